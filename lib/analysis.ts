@@ -1,0 +1,53 @@
+/**
+ * analyseReport: the engine's one entry point, text in, Analysis out.
+ *
+ * page → text → (normalise) → detection, metadata, sections → figures → links.
+ * Every stage works on the normalised text; offsets are mapped back to the caller's text here,
+ * once, so no stage has to think about zero-width spaces or full-width digits.
+ */
+import type { Analysis, Figure, Section } from './model';
+import { normalizeText, toOriginalRange } from './text/normalize';
+import { detectReport } from './detection';
+import { readReportMeta, findSections } from './report';
+import { extractFigures } from './extraction';
+import { linkFigures } from './linking';
+
+export interface AnalyseOptions {
+  /** The page or file title, when the text came with one (it helps detection and metadata). */
+  title?: string;
+  url?: string;
+}
+
+export function analyseReport(original: string, options: AnalyseOptions = {}): Analysis {
+  const norm = normalizeText(original);
+  const text = norm.text;
+  const detection = detectReport(text, options);
+  const meta = readReportMeta(text, options);
+  const sections = findSections(text, meta);
+  const figures = extractFigures(text, { sections, meta });
+  const links = linkFigures(figures);
+
+  const mapSection = (s: Section): Section => {
+    const [start, end] = toOriginalRange(norm, s.start, s.end);
+    return { ...s, start, end };
+  };
+  const mapFigure = (f: Figure): Figure => {
+    const [start, end] = toOriginalRange(norm, f.start, f.end);
+    const [sentenceStart, sentenceEnd] = toOriginalRange(norm, f.sentenceStart, f.sentenceStart + f.sentence.length);
+    return {
+      ...f,
+      start,
+      end,
+      text: original.slice(start, end),
+      sentenceStart,
+      sentence: original.slice(sentenceStart, sentenceEnd),
+    };
+  };
+
+  return {
+    report: { ...detection, ...meta },
+    sections: sections.map(mapSection),
+    figures: figures.map(mapFigure),
+    links,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The local index: one Dexie database, opened by the background and extension pages only
+ * (IndexedDB opened from a content script would belong to the visited site's origin).
+ *
+ * Schema versions are append-only: a new version adds a `this.version(n)` block with its
+ * upgrade function, and tests open a database written by every earlier version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { FigureKind, Level, SectionKind, YearSpan } from '../model';
+
+export interface ReportRow {
+  /** Content hash of the report's normalised text: the same text at another address is the same report. */
+  id: string;
+  /** The address it was last seen at, and every address it was seen at. */
+  url: string;
+  urls: string[];
+  title: string | null;
+  region: string | null;
+  level: Level | null;
+  delivered: string | null;
+  planYear: number | null;
+  reviewYear: number | null;
+  score: number;
+  warnings: string[];
+  figureCount: number;
+  /** The analysed text, so views can show context without the page. */
+  text: string;
+  indexedAt: number;
+}
+
+export interface FigureRow {
+  /** `${reportId}:${index}` — stable while the report's text is unchanged. */
+  id: string;
+  reportId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: string | null;
+  kind: FigureKind;
+  section: SectionKind;
+  year: number | null;
+  period?: YearSpan | null;
+  metric: string;
+  growth?: boolean;
+  sentence: string;
+  sentenceStart: number;
+  /** The indicator this figure measures, when the linker could say; see IndicatorRow. */
+  indicatorId: string | null;
+}
+
+export interface IndicatorRow {
+  /** `${region}|${key}|${unit}` */
+  id: string;
+  region: string;
+  key: string;
+  metric: string;
+  unit: string;
+  growth: boolean;
+}
+
+export interface LinkRow {
+  id?: number;
+  reportId: string;
+  fromFigureId: string;
+  toFigureId: string;
+  score: number;
+}
+
+/** A W3C Web Annotation target selector, as stored. */
+export type Selector =
+  | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
+  | { type: 'TextPositionSelector'; start: number; end: number };
+
+export interface NoteRow {
+  id: string;
+  /** The page the note was made on (without the fragment). */
+  url: string;
+  pageTitle: string;
+  /** The indexed report the page carries, if any. */
+  reportId: string | null;
+  /** The figure the note is attached to, if made from a figure card. */
+  figureId: string | null;
+  selectors: Selector[];
+  /** The quoted text, for search and export without the page. */
+  quote: string;
+  body: string;
+  tags: string[];
+  color: string | null;
+  created: number;
+  updated: number;
+  /** Set when the note could not be re-attached on the last visit; the note is kept. */
+  detached: boolean;
+}
+
+export class ZhibiaoDB extends Dexie {
+  reports!: EntityTable<ReportRow, 'id'>;
+  figures!: EntityTable<FigureRow, 'id'>;
+  indicators!: EntityTable<IndicatorRow, 'id'>;
+  links!: EntityTable<LinkRow, 'id'>;
+  notes!: EntityTable<NoteRow, 'id'>;
+
+  constructor(name = 'zhibiao', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      reports: 'id, url, *urls, region, [region+planYear], planYear, indexedAt',
+      figures: 'id, reportId, indicatorId, [indicatorId+year], kind, year',
+      indicators: 'id, region, key',
+      links: '++id, reportId, fromFigureId, toFigureId',
+      notes: 'id, url, reportId, figureId, *tags, updated, created',
+    });
+  }
+}

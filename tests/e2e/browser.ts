@@ -1,0 +1,55 @@
+/**
+ * Real Chromium with the built extension loaded, for end-to-end tests.
+ * Build first (`npm run test:e2e` does); each call gets a profile directory of its own unless
+ * one is passed (to test that the index survives a restart on the same profile).
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve(__dirname, '../../test-artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'zhibiao-profile-'));
+}
+
+export async function launchWithExtension(profileDir = newProfileDir()): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  let [serviceWorker] = context.serviceWorkers();
+  if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, profileDir, close: () => context.close() };
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, name);
+}

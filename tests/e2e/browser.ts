@@ -8,7 +8,7 @@ import { mkdtempSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.ZHIBIAO_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = resolve(__dirname, '../../test-artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,0 +1,148 @@
+/**
+ * The messages between content scripts, extension pages and the background, by owner prefix:
+ *
+ * - `index/*`  answered by the background's index (lib/storage), sent by content scripts and pages;
+ * - `view/*`   answered by `handleViewRequest` (lib/views), extension pages only;
+ * - `notes/*`  answered by `handleNoteRequest` (lib/notes), content scripts and pages;
+ * - `page/*`   sent by extension pages to a tab's content script, answered there.
+ *
+ * Every answer travels in a `Envelope`: `{ok: true, value}` or `{ok: false, error}`, so a storage
+ * failure or a rejected message reaches the caller as a readable message instead of `undefined`.
+ *
+ * Types are tied to responses through `BackgroundMessages` / `PageMessages` (type → {request,
+ * response}). Other owners add their `view/*` or `notes/*` entries by module augmentation, so the
+ * typed client knows their responses without this folder importing theirs:
+ *
+ *   declare module '../messages/types' {
+ *     interface BackgroundMessages {
+ *       'view/library': { request: LibraryRequest; response: LibraryPage };
+ *     }
+ *   }
+ */
+import type { Analysis, FigureKind } from '../model';
+
+// ---------------------------------------------------------------- index/*
+
+/** Sent by the content script once a page is analysed and detected as a report. */
+export interface IndexReportRequest {
+  type: 'index/report';
+  /** The page address (the fragment is dropped before storing). */
+  url: string;
+  title: string;
+  /** The text the analysis offsets point into. */
+  text: string;
+  analysis: Analysis;
+}
+
+/** One point of a figure's indicator history, from any indexed report of the same region. */
+export interface HistoryPoint {
+  reportId: string;
+  /** `${reportId}:${figureIndex}` */
+  figureId: string;
+  figureIndex: number;
+  year: number;
+  kind: FigureKind;
+  value: number;
+  valueMax?: number;
+  qualifier: string | null;
+  unit: string;
+  /** The figure as printed. */
+  text: string;
+  /** Where the report was last seen. */
+  url: string;
+  reportTitle: string | null;
+  region: string | null;
+}
+
+export interface FigureHistory {
+  /** Index into the report's `Analysis.figures`. */
+  index: number;
+  /** `${region}|${key}|${unit}`, or null when the figure has no region, year or series. */
+  indicatorId: string | null;
+  /** Every point of the indicator across indexed reports of the region (this report's included),
+   * sorted by year, then kind (actual, estimate, baseline, target). Empty when indicatorId is null. */
+  history: HistoryPoint[];
+}
+
+export interface IndexedReport {
+  reportId: string;
+  /** One entry per figure of the request's analysis, in the same order. */
+  figures: FigureHistory[];
+}
+
+export interface ReportForUrlRequest {
+  type: 'index/reportForUrl';
+  url: string;
+}
+
+export interface HistoryRequest {
+  type: 'index/history';
+  reportId: string;
+  index: number;
+}
+
+export type IndexRequest = IndexReportRequest | ReportForUrlRequest | HistoryRequest;
+
+export interface IndexMessages {
+  'index/report': { request: IndexReportRequest; response: IndexedReport };
+  'index/reportForUrl': { request: ReportForUrlRequest; response: { reportId: string | null } };
+  'index/history': { request: HistoryRequest; response: FigureHistory };
+}
+
+// ---------------------------------------------------------------- page/* (extension page → tab)
+
+export interface PageStatusRequest {
+  type: 'page/status';
+}
+
+export interface PageStatus {
+  detected: boolean;
+  /** The indexed report id, once the page was indexed. */
+  reportId: string | null;
+  figureCount: number;
+  title: string;
+  url: string;
+}
+
+/** Run the engine on the page now (also on pages that were not detected as reports). */
+export interface PageAnalyseRequest {
+  type: 'page/analyse';
+}
+
+/** Scroll to figure `index` of the page's analysis and open its card. */
+export interface PageShowFigureRequest {
+  type: 'page/showFigure';
+  index: number;
+}
+
+export type PageRequest = PageStatusRequest | PageAnalyseRequest | PageShowFigureRequest;
+
+export interface PageMessages {
+  'page/status': { request: PageStatusRequest; response: PageStatus };
+  /** Answers with the status after analysis. */
+  'page/analyse': { request: PageAnalyseRequest; response: PageStatus };
+  /** True when the figure exists and was shown. */
+  'page/showFigure': { request: PageShowFigureRequest; response: boolean };
+}
+
+// ---------------------------------------------------------------- maps and envelopes
+
+/** Every message the background answers, by type. `view/*` and `notes/*` owners extend it. */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface BackgroundMessages extends IndexMessages {}
+
+export type BackgroundRequest = BackgroundMessages[keyof BackgroundMessages]['request'];
+
+/** The response type of a request, looked up by its `type` in a message map. */
+export type ResponseIn<M, T extends { type: string }> = T extends { type: infer K }
+  ? K extends keyof M
+    ? M[K] extends { response: infer R }
+      ? R
+      : never
+    : never
+  : never;
+
+export type ResponseOf<T extends BackgroundRequest> = ResponseIn<BackgroundMessages, T>;
+export type PageResponseOf<T extends PageRequest> = ResponseIn<PageMessages, T>;
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,6 +1,23 @@
 import type { ZhibiaoDB } from '../storage/db';
+import { comparisonView } from './comparison';
+import { deleteReport, libraryView, reportPageView, restoreReport } from './queries';
+import type { ViewRequest } from './types';
 
-/** Placeholder until the view queries land: answers no request. */
-export function handleViewRequest(_db: ZhibiaoDB, _request: { type: string }): Promise<unknown> | undefined {
-  return undefined;
+/** Answers `view/*` requests (a Promise of the response); undefined for any other type. */
+export function handleViewRequest(db: ZhibiaoDB, request: { type: string }): Promise<unknown> | undefined {
+  const req = request as ViewRequest;
+  switch (req.type) {
+    case 'view/comparison':
+      return comparisonView(db, req.reportId);
+    case 'view/report':
+      return reportPageView(db, req);
+    case 'view/library':
+      return libraryView(db);
+    case 'view/deleteReport':
+      return deleteReport(db, req.reportId);
+    case 'view/restoreReport':
+      return restoreReport(db, req.deleted);
+    default:
+      return undefined;
+  }
 }

@@ -1,0 +1,234 @@
+/**
+ * Comparison rows: for every indicator this report sets a target for, last year's target (from the
+ * region's previous report), last year's outcome, whether the target was met, and this year's target.
+ *
+ * Pure queries over the index; nothing here writes.
+ */
+import type { FigureKind } from '../model';
+import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
+import { assessTarget, compareValues } from '../linking/assess';
+import type {
+  ComparisonRow,
+  ComparisonView,
+  FigureCell,
+  KindCounts,
+  ReportSummary,
+  TargetStatus,
+  TrendPoint,
+  ValueChange,
+} from './types';
+
+export function toSummary(r: ReportRow): ReportSummary {
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    region: r.region,
+    level: r.level,
+    delivered: r.delivered,
+    planYear: r.planYear,
+    reviewYear: r.reviewYear,
+    figureCount: r.figureCount,
+    indexedAt: r.indexedAt,
+  };
+}
+
+export function toCell(f: FigureRow): FigureCell {
+  const cell: FigureCell = {
+    figureId: f.id,
+    reportId: f.reportId,
+    index: f.index,
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    year: f.year,
+    growth: !!f.growth,
+    sentence: f.sentence,
+  };
+  if (f.valueMax !== undefined) cell.valueMax = f.valueMax;
+  return cell;
+}
+
+export function countKinds(figures: FigureRow[]): KindCounts {
+  const counts: KindCounts = { actual: 0, estimate: 0, target: 0, baseline: 0 };
+  for (const f of figures) counts[f.kind]++;
+  return counts;
+}
+
+const isOutcome = (k: FigureKind) => k === 'actual' || k === 'estimate';
+
+/** The first of `xs` that satisfies the earliest preference that any of them satisfies. */
+function pickBy<T>(xs: T[], ...prefs: ((x: T) => boolean)[]): T | null {
+  for (const p of prefs) {
+    const hit = xs.find(p);
+    if (hit) return hit;
+  }
+  return xs[0] ?? null;
+}
+
+export async function loadReport(db: ZhibiaoDB, reportId: string): Promise<ReportRow> {
+  const report = await db.reports.get(reportId);
+  if (!report) throw new Error(`No indexed report with id ${reportId}: it may have been deleted from the library.`);
+  return report;
+}
+
+/**
+ * Builds the rows from the report's own figures (passed in, so the report page does not read them twice).
+ * The plan figure of an indicator is its first target in a plan section; an indicator with several
+ * ("增长7%以上、力争达到8%") is compared on the first, the commitment the report leads with.
+ */
+export async function buildComparisonRows(
+  db: ZhibiaoDB,
+  report: ReportRow,
+  figures: FigureRow[],
+): Promise<ComparisonRow[]> {
+  const planFigures = new Map<string, FigureRow>();
+  for (const f of figures) {
+    if (f.kind !== 'target' || f.section !== 'plan' || !f.indicatorId) continue;
+    if (!planFigures.has(f.indicatorId)) planFigures.set(f.indicatorId, f);
+  }
+  if (planFigures.size === 0) return [];
+  const ids = [...planFigures.keys()];
+
+  const [history, indicators, links] = await Promise.all([
+    db.figures.where('indicatorId').anyOf(ids).toArray(),
+    db.indicators.bulkGet(ids),
+    db.links.where('reportId').equals(report.id).toArray(),
+  ]);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // Reports other than this one, for where a history point comes from (which year's report).
+  const otherIds = [...new Set(history.map((f) => f.reportId).filter((id) => id !== report.id))];
+  const others = await db.reports.bulkGet(otherIds);
+  const reportsById = new Map<string, ReportRow>([[report.id, report]]);
+  for (const r of others) if (r) reportsById.set(r.id, r);
+  const planYearOf = (reportId: string) => reportsById.get(reportId)?.planYear ?? null;
+
+  const historyByIndicator = new Map<string, FigureRow[]>();
+  for (const f of history) {
+    const list = historyByIndicator.get(f.indicatorId!) ?? [];
+    list.push(f);
+    historyByIndicator.set(f.indicatorId!, list);
+  }
+
+  const rows: ComparisonRow[] = [];
+  for (const [indicatorId, plan] of planFigures) {
+    const year = plan.year ?? report.planYear;
+    const prevYear = year === null ? null : year - 1;
+    const hist = (historyByIndicator.get(indicatorId) ?? []).sort((a, b) => a.reportId.localeCompare(b.reportId) || a.index - b.index);
+
+    let lastTarget: FigureRow | null = null;
+    let lastActual: FigureRow | null = null;
+    if (prevYear !== null) {
+      const targets = hist.filter((f) => f.kind === 'target' && f.year === prevYear);
+      // The target as set in the report that planned that year; another report's restatement next.
+      lastTarget = targets.length ? pickBy(targets, (f) => planYearOf(f.reportId) === prevYear) : null;
+
+      // This report's own review figure the linker tied to the plan figure is the outcome it reports.
+      const linked = links
+        .filter((l) => l.toFigureId === plan.id)
+        .map((l) => byId.get(l.fromFigureId))
+        .filter((f): f is FigureRow => !!f && isOutcome(f.kind) && (f.year === null || f.year === prevYear))
+        .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'actual' ? -1 : 1));
+      lastActual = linked[0] ?? null;
+      if (!lastActual) {
+        const outcomes = hist.filter((f) => isOutcome(f.kind) && f.year === prevYear);
+        // An actual beats an estimate; the report reviewing that year beats a later restatement.
+        lastActual = outcomes.length
+          ? pickBy(
+              outcomes,
+              (f) => f.kind === 'actual' && f.reportId === report.id,
+              (f) => f.kind === 'actual',
+              (f) => f.reportId === report.id,
+            )
+          : null;
+      }
+    }
+
+    const indicator = indicators[ids.indexOf(indicatorId)];
+    const metric = indicator?.metric ?? plan.metric;
+    let status: TargetStatus = 'no-target';
+    if (lastTarget) {
+      status = lastActual
+        ? assessTarget(
+            {
+              value: lastTarget.value,
+              valueMax: lastTarget.valueMax,
+              qualifier: lastTarget.qualifier,
+              unit: lastTarget.unit,
+              growth: lastTarget.growth,
+              metric: lastTarget.metric || metric,
+            },
+            { value: lastActual.value, unit: lastActual.unit },
+          )
+        : 'unknown';
+    }
+
+    let change: ValueChange | null = null;
+    const base = lastTarget ?? lastActual;
+    if (base && base.unit === plan.unit) {
+      change = { ...compareValues(base.value, plan.value), from: lastTarget ? 'target' : 'actual' };
+    }
+
+    rows.push({
+      indicatorId,
+      metric,
+      unit: plan.unit,
+      growth: !!plan.growth,
+      target: toCell(plan),
+      lastTarget: lastTarget ? toCell(lastTarget) : null,
+      lastActual: lastActual ? toCell(lastActual) : null,
+      status,
+      change,
+      trend: buildTrend(hist, report.id, planYearOf),
+    });
+  }
+  return rows;
+}
+
+/**
+ * One target and one outcome per year. A year's target is taken from the report that planned it;
+ * its outcome from an actual before an estimate, from the report that reviewed it first.
+ */
+export function buildTrend(
+  hist: FigureRow[],
+  currentReportId: string,
+  planYearOf: (reportId: string) => number | null,
+): TrendPoint[] {
+  const targets = new Map<number, FigureRow>();
+  const outcomes = new Map<number, FigureRow>();
+  const score = (f: FigureRow, y: number): number => {
+    if (f.kind === 'target') return (planYearOf(f.reportId) === y ? 2 : 0) + (f.reportId === currentReportId ? 1 : 0);
+    return (f.kind === 'actual' ? 4 : 0) + (planYearOf(f.reportId) === y + 1 ? 2 : 0) + (f.reportId === currentReportId ? 1 : 0);
+  };
+  for (const f of hist) {
+    if (f.year === null || f.kind === 'baseline') continue;
+    const map = f.kind === 'target' ? targets : outcomes;
+    const had = map.get(f.year);
+    if (!had || score(f, f.year) > score(had, f.year)) map.set(f.year, f);
+  }
+  const points: TrendPoint[] = [];
+  const push = (f: FigureRow, series: 'target' | 'actual') => {
+    const p: TrendPoint = {
+      year: f.year!,
+      series,
+      estimate: f.kind === 'estimate',
+      value: f.value,
+      text: f.text,
+      reportId: f.reportId,
+    };
+    if (f.valueMax !== undefined) p.valueMax = f.valueMax;
+    points.push(p);
+  };
+  for (const f of targets.values()) push(f, 'target');
+  for (const f of outcomes.values()) push(f, 'actual');
+  return points.sort((a, b) => a.year - b.year || (a.series === 'target' ? -1 : 1));
+}
+
+export async function comparisonView(db: ZhibiaoDB, reportId: string): Promise<ComparisonView> {
+  const report = await loadReport(db, reportId);
+  const figures = await db.figures.where('reportId').equals(reportId).toArray();
+  figures.sort((a, b) => a.index - b.index);
+  return { report: toSummary(report), counts: countKinds(figures), rows: await buildComparisonRows(db, report, figures) };
+}

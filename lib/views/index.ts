@@ -1,0 +1,6 @@
+export { handleViewRequest } from './handlers';
+export { buildComparisonRows, buildTrend, comparisonView } from './comparison';
+export { reportPageView, libraryView, deleteReport, restoreReport, reportIdForUrl } from './queries';
+export { textFragmentUrl, encodeFragmentTerm } from './fragment';
+export { findHeadings, headingAt } from './headings';
+export type * from './types';

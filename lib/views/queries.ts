@@ -1,0 +1,95 @@
+/**
+ * The report page, the library, and deleting a report with undo.
+ */
+import type { ZhibiaoDB } from '../storage/db';
+import { buildComparisonRows, countKinds, loadReport, toCell, toSummary } from './comparison';
+import { findHeadings, headingAt } from './headings';
+import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
+
+/** The id of the report last seen at `url` (compared without the fragment), or null. */
+export async function reportIdForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
+  const bare = url.split('#')[0];
+  const hit = (await db.reports.where('url').equals(bare).first()) ?? (await db.reports.where('urls').equals(bare).first());
+  return hit?.id ?? null;
+}
+
+export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; url?: string }): Promise<ReportPageView> {
+  let id = req.reportId ?? null;
+  if (!id && req.url) {
+    id = await reportIdForUrl(db, req.url);
+    if (!id) throw new Error(`No indexed report at ${req.url}: open the page with Zhibiao installed to index it.`);
+  }
+  if (!id) throw new Error('Which report? Give its id (?id=…) or its address (?url=…).');
+  const report = await loadReport(db, id);
+  const figures = await db.figures.where('reportId').equals(id).toArray();
+  figures.sort((a, b) => a.index - b.index);
+  const links = await db.links.where('reportId').equals(id).toArray();
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const headings = findHeadings(report.text ?? '');
+
+  const entries: FigureEntry[] = figures.map((f) => {
+    const linked = links
+      .filter((l) => l.fromFigureId === f.id || l.toFigureId === f.id)
+      .map((l) => byId.get(l.fromFigureId === f.id ? l.toFigureId : l.fromFigureId))
+      .filter((o): o is NonNullable<typeof o> => !!o)
+      .map((o) => ({ figureId: o.id, index: o.index, text: o.text, kind: o.kind, year: o.year }));
+    return {
+      ...toCell(f),
+      section: f.section,
+      heading: headingAt(headings, f.start),
+      metric: f.metric,
+      indicatorId: f.indicatorId,
+      linked,
+    };
+  });
+
+  return {
+    report: toSummary(report),
+    counts: countKinds(figures),
+    rows: await buildComparisonRows(db, report, figures),
+    figures: entries,
+  };
+}
+
+/** Every indexed report's metadata. The text is read with it (IndexedDB cannot leave a field out),
+ * but only the summary crosses to the page. */
+export async function libraryView(db: ZhibiaoDB): Promise<LibraryView> {
+  const rows = await db.reports.toArray();
+  return { reports: rows.map(toSummary) };
+}
+
+/** Removes a report, its figures and links, and indicators only it used; returns all of it for undo.
+ * Notes stay: they belong to the reader and re-attach when the page is indexed again. */
+export async function deleteReport(db: ZhibiaoDB, reportId: string): Promise<DeletedReport> {
+  return db.transaction('rw', [db.reports, db.figures, db.links, db.indicators], async () => {
+    const report = await loadReport(db, reportId);
+    const figures = await db.figures.where('reportId').equals(reportId).toArray();
+    const links = await db.links.where('reportId').equals(reportId).toArray();
+    const indicatorIds = [...new Set(figures.map((f) => f.indicatorId).filter((x): x is string => !!x))];
+    const orphanIds: string[] = [];
+    for (const iid of indicatorIds) {
+      const users = await db.figures.where('indicatorId').equals(iid).filter((f) => f.reportId !== reportId).count();
+      if (users === 0) orphanIds.push(iid);
+    }
+    const indicators = (await db.indicators.bulkGet(orphanIds)).filter((x): x is NonNullable<typeof x> => !!x);
+    await db.links.bulkDelete(links.map((l) => l.id!));
+    await db.figures.bulkDelete(figures.map((f) => f.id));
+    await db.indicators.bulkDelete(indicators.map((i) => i.id));
+    await db.reports.delete(reportId);
+    return { report, figures, links, indicators };
+  });
+}
+
+/** Puts back what `deleteReport` removed, with the same ids. */
+export async function restoreReport(db: ZhibiaoDB, deleted: DeletedReport): Promise<{ reportId: string }> {
+  if (!deleted?.report?.id || !Array.isArray(deleted.figures) || !Array.isArray(deleted.links)) {
+    throw new Error('Nothing to restore: the undo data is incomplete.');
+  }
+  await db.transaction('rw', [db.reports, db.figures, db.links, db.indicators], async () => {
+    await db.reports.put(deleted.report);
+    await db.indicators.bulkPut(deleted.indicators ?? []);
+    await db.figures.bulkPut(deleted.figures);
+    await db.links.bulkPut(deleted.links);
+  });
+  return { reportId: deleted.report.id };
+}

@@ -1,0 +1,149 @@
+/**
+ * The `view/*` requests extension pages send to the background, and what they answer.
+ * Registered in the shared message map by module augmentation, so the typed client knows them.
+ */
+import type { FigureKind, Level, SectionKind } from '../model';
+import type { FigureRow, IndicatorRow, LinkRow, ReportRow } from '../storage/db';
+
+/** A report as the views show it: its metadata without the text. */
+export interface ReportSummary {
+  id: string;
+  url: string;
+  title: string | null;
+  region: string | null;
+  level: Level | null;
+  delivered: string | null;
+  planYear: number | null;
+  reviewYear: number | null;
+  figureCount: number;
+  indexedAt: number;
+}
+
+export type KindCounts = Record<FigureKind, number>;
+
+/** One figure as a cell of a comparison: enough to show it, sort by it and find it again. */
+export interface FigureCell {
+  figureId: string;
+  reportId: string;
+  index: number;
+  /** As printed, qualifier included ("5%左右"). */
+  text: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: string | null;
+  kind: FigureKind;
+  year: number | null;
+  growth: boolean;
+  sentence: string;
+}
+
+/** `no-target`: last year's report set no target for the indicator (or it is not indexed). */
+export type TargetStatus = 'met' | 'missed' | 'unknown' | 'no-target';
+
+export interface ValueChange {
+  absolute: number;
+  relative: number | null;
+  /** What this year's target is compared with: last year's target, or last year's outcome. */
+  from: 'target' | 'actual';
+}
+
+/** One indicator's point for one year, for the trend chart. */
+export interface TrendPoint {
+  year: number;
+  /** `target` for commitments; `actual` for outcomes (estimates included, flagged). */
+  series: 'target' | 'actual';
+  estimate: boolean;
+  value: number;
+  valueMax?: number;
+  text: string;
+  reportId: string;
+}
+
+export interface ComparisonRow {
+  indicatorId: string;
+  metric: string;
+  unit: string;
+  growth: boolean;
+  /** The plan figure of this report: this year's target. */
+  target: FigureCell;
+  lastTarget: FigureCell | null;
+  lastActual: FigureCell | null;
+  status: TargetStatus;
+  change: ValueChange | null;
+  /** Every indexed year of the indicator, oldest first. */
+  trend: TrendPoint[];
+}
+
+export interface ComparisonView {
+  report: ReportSummary;
+  counts: KindCounts;
+  rows: ComparisonRow[];
+}
+
+/** A figure on the report page: the cell plus where it sits and what it is linked to. */
+export interface FigureEntry extends FigureCell {
+  section: SectionKind;
+  /** The heading the figure sits under ("一、2023年工作回顾"), read from the stored text. */
+  heading: string | null;
+  metric: string;
+  indicatorId: string | null;
+  /** Figures of this report linked to this one (review ↔ plan). */
+  linked: { figureId: string; index: number; text: string; kind: FigureKind; year: number | null }[];
+}
+
+export interface ReportPageView extends ComparisonView {
+  figures: FigureEntry[];
+}
+
+export interface LibraryView {
+  reports: ReportSummary[];
+}
+
+/** Everything removed with a report, so undo puts back exactly what was there. */
+export interface DeletedReport {
+  report: ReportRow;
+  figures: FigureRow[];
+  links: LinkRow[];
+  /** Indicators no other report used, removed with it. */
+  indicators: IndicatorRow[];
+}
+
+export interface ComparisonRequest {
+  type: 'view/comparison';
+  reportId: string;
+}
+export interface ReportPageRequest {
+  type: 'view/report';
+  /** Either the report id or an address it was seen at. */
+  reportId?: string;
+  url?: string;
+}
+export interface LibraryRequest {
+  type: 'view/library';
+}
+export interface DeleteReportRequest {
+  type: 'view/deleteReport';
+  reportId: string;
+}
+export interface RestoreReportRequest {
+  type: 'view/restoreReport';
+  deleted: DeletedReport;
+}
+
+export type ViewRequest =
+  | ComparisonRequest
+  | ReportPageRequest
+  | LibraryRequest
+  | DeleteReportRequest
+  | RestoreReportRequest;
+
+declare module '../messages/types' {
+  interface BackgroundMessages {
+    'view/comparison': { request: ComparisonRequest; response: ComparisonView };
+    'view/report': { request: ReportPageRequest; response: ReportPageView };
+    'view/library': { request: LibraryRequest; response: LibraryView };
+    'view/deleteReport': { request: DeleteReportRequest; response: DeletedReport };
+    'view/restoreReport': { request: RestoreReportRequest; response: { reportId: string } };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Argument parsing for `zhibiao`. Hand-written: three commands and two options do not justify
+ * a dependency, and the rules stay visible: options may come before or after files, `--opt=v`
+ * and `--opt v` both work, `--` ends options, `-` alone is stdin.
+ */
+
+export type Command = 'extract' | 'detect' | 'compare';
+export type Format = 'json' | 'csv' | 'md' | 'text';
+
+export interface ParsedArgs {
+  command: Command | 'help';
+  files: string[];
+  format: Format;
+  withText: boolean;
+}
+
+/** A mistake in how the command was called: usage goes to stderr, exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `Usage: zhibiao <command> [options] FILE...
+
+Commands:
+  extract FILE [--format json|csv|md] [--with-text]
+                      figures, sections and links of one report (default: json)
+  detect FILE... [--format text|json]
+                      whether each file is a government work report (default: one line per file)
+  compare FILE... [--format json|csv|md]
+                      indicator series across several reports (default: json)
+
+FILE is a .txt or .html file, or - for standard input. Text may be UTF-8 (with or without
+a byte-order mark), UTF-16 with a byte-order mark, or GBK/GB2312/GB18030; the encoding is
+detected. HTML is reduced to its article text first; offsets then index that text, which
+--with-text includes in the output.
+
+Options:
+  --format, -f FORMAT   output format
+  --with-text           (extract, json) include the analysed text as "text"
+  --help, -h            show this help
+
+Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error.
+`;
+
+const FORMATS: Record<Command, Format[]> = {
+  extract: ['json', 'csv', 'md'],
+  detect: ['text', 'json'],
+  compare: ['json', 'csv', 'md'],
+};
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0) throw new UsageError('no command given');
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', files: [], format: 'text', withText: false };
+  if (first !== 'extract' && first !== 'detect' && first !== 'compare') {
+    throw new UsageError(first.startsWith('-') ? `unknown option ${first} (a command comes first)` : `unknown command "${first}"`);
+  }
+  const command: Command = first;
+  const files: string[] = [];
+  let format: Format | null = null;
+  let withText = false;
+  let optionsEnded = false;
+
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const inline = eq >= 0 ? arg.slice(eq + 1) : null;
+    switch (name) {
+      case '--help':
+      case '-h':
+        return { command: 'help', files: [], format: 'text', withText: false };
+      case '--format':
+      case '-f': {
+        const value = inline ?? rest[++i];
+        if (value === undefined || value === '') throw new UsageError(`${name} needs a value (${FORMATS[command].join(', ')})`);
+        const wanted = (value === 'markdown' ? 'md' : value) as Format;
+        if (!FORMATS[command].includes(wanted)) throw new UsageError(`${command} cannot write format "${value}" (choose ${FORMATS[command].join(', ')})`);
+        format = wanted;
+        break;
+      }
+      case '--with-text':
+        if (inline !== null) throw new UsageError('--with-text takes no value');
+        if (command !== 'extract') throw new UsageError(`--with-text belongs to extract, not ${command}`);
+        withText = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+
+  if (files.length === 0) throw new UsageError(`${command} needs ${command === 'extract' ? 'a FILE' : 'at least one FILE'}`);
+  if (command === 'extract' && files.length > 1) throw new UsageError(`extract reads one FILE, got ${files.length}`);
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  format ??= command === 'detect' ? 'text' : 'json';
+  if (withText && format !== 'json') throw new UsageError('--with-text goes with --format json');
+  return { command, files, format, withText };
+}

@@ -1,0 +1,300 @@
+/**
+ * Figures and series out of Zhibiao, in three shapes: JSON (for programs), CSV (for Excel and
+ * pandas) and Markdown (for reading and pasting into notes).
+ *
+ * CSV is written for Excel on a Chinese or English Windows, the tool most readers of these
+ * reports open it in: a UTF-8 byte-order mark (without it Excel reads UTF-8 as the ANSI code
+ * page and Chinese turns to mojibake), CRLF line ends, RFC 4180 quoting, and a guard against
+ * formula injection: report text is third-party text, and a cell starting with = + - @ would be
+ * run as a formula. Such text cells get a leading apostrophe (OWASP's advice); numeric columns
+ * are written as numbers and left alone, since a negative growth rate is data, not a formula.
+ */
+import type { Analysis, Figure, ReportInfo, Section, Series } from '../model';
+
+export const UTF8_BOM = '\ufeff';
+
+// ---------------------------------------------------------------- JSON
+
+/** A figure as the CLI and exports present it (offsets as in the analysed text). */
+export interface FigureRecord {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: string | null;
+  kind: Figure['kind'];
+  section: Figure['section'];
+  year: number | null;
+  period?: Figure['period'];
+  growth?: boolean;
+  metric: string;
+  sentence: string;
+}
+
+export type ReportRecord = Pick<ReportInfo, 'isReport' | 'score' | 'title' | 'region' | 'level' | 'delivered' | 'planYear' | 'reviewYear' | 'warnings'>;
+
+export interface ExtractRecord {
+  report: ReportRecord;
+  sections: Section[];
+  figures: FigureRecord[];
+  links: Analysis['links'];
+  /** The analysed text, when asked for (offsets index it). */
+  text?: string;
+}
+
+export function reportRecord(r: ReportInfo): ReportRecord {
+  return {
+    isReport: r.isReport,
+    score: r.score,
+    title: r.title,
+    region: r.region,
+    level: r.level,
+    delivered: r.delivered,
+    planYear: r.planYear,
+    reviewYear: r.reviewYear,
+    warnings: r.warnings,
+  };
+}
+
+export function figureRecord(f: Figure): FigureRecord {
+  const out: FigureRecord = {
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    section: f.section,
+    year: f.year,
+    metric: f.metric,
+    sentence: f.sentence,
+  };
+  // Optional model fields appear only when the engine set them, so the common shape stays small.
+  if (f.valueMax !== undefined) out.valueMax = f.valueMax;
+  if (f.period) out.period = f.period;
+  if (f.growth !== undefined) out.growth = f.growth;
+  return out;
+}
+
+export function extractRecord(analysis: Analysis, options: { text?: string } = {}): ExtractRecord {
+  const record: ExtractRecord = {
+    report: reportRecord(analysis.report),
+    sections: analysis.sections,
+    figures: analysis.figures.map(figureRecord),
+    links: analysis.links,
+  };
+  if (options.text !== undefined) record.text = options.text;
+  return record;
+}
+
+export interface CompareInput {
+  /** The file name (or other label) each report came from. */
+  file: string;
+  analysis: Analysis;
+}
+
+export interface ComparePoint {
+  year: number;
+  kind: Figure['kind'];
+  value: number;
+  valueMax?: number;
+  qualifier: string | null;
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CompareRecord {
+  reports: (ReportRecord & { file: string; figures: number })[];
+  series: { metric: string; key: string; region: string; unit: string; growth: boolean; points: ComparePoint[] }[];
+}
+
+export function compareRecord(inputs: CompareInput[], series: Series[]): CompareRecord {
+  return {
+    reports: inputs.map(({ file, analysis }) => ({ file, ...reportRecord(analysis.report), figures: analysis.figures.length })),
+    series: series.map((s) => ({
+      metric: s.metric,
+      key: s.key,
+      region: s.region,
+      unit: s.unit,
+      growth: s.growth,
+      points: s.points.map((p) => {
+        const point: ComparePoint = { year: p.year, kind: p.kind, value: p.value, qualifier: p.qualifier, file: p.source, start: p.start, end: p.end, text: p.text };
+        if (p.valueMax !== undefined) point.valueMax = p.valueMax;
+        return point;
+      }),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula
+ * (tab and CR too: some importers strip them and then see the formula behind). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: numbers as numbers; text guarded against formulas and quoted when needed. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  let s = value;
+  if (FORMULA_START.test(s)) s = "'" + s;
+  if (/[",\r\n]/.test(s) || /^\s|\s$/.test(s)) s = '"' + s.replace(/"/g, '""') + '"';
+  return s;
+}
+
+/** Rows to a CSV document: BOM, CRLF line ends, a final line end. */
+export function csvDocument(rows: (string | number | boolean | null | undefined)[][]): string {
+  return UTF8_BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Index of the innermost section holding the figure, or -1. */
+export function sectionOf(figure: Pick<Figure, 'start'>, sections: Section[]): number {
+  let best = -1;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (figure.start >= s.start && figure.start < s.end && (best < 0 || s.end - s.start < sections[best].end - sections[best].start)) best = i;
+  }
+  return best;
+}
+
+export const FIGURE_CSV_COLUMNS = [
+  'index', 'section_title', 'section', 'kind', 'year', 'metric', 'value', 'value_max', 'unit', 'qualifier', 'growth', 'text', 'start', 'end', 'sentence',
+] as const;
+
+export function figuresToCsv(analysis: Analysis): string {
+  const rows: (string | number | boolean | null | undefined)[][] = [[...FIGURE_CSV_COLUMNS]];
+  analysis.figures.forEach((f, i) => {
+    const s = sectionOf(f, analysis.sections);
+    rows.push([i, s >= 0 ? analysis.sections[s].title : '', f.section, f.kind, f.year, f.metric, f.value, f.valueMax, f.unit, f.qualifier, f.growth, f.text, f.start, f.end, f.sentence]);
+  });
+  return csvDocument(rows);
+}
+
+export const SERIES_CSV_COLUMNS = ['metric', 'key', 'region', 'unit', 'growth', 'year', 'kind', 'value', 'value_max', 'qualifier', 'file', 'start', 'end', 'text'] as const;
+
+export function seriesToCsv(record: CompareRecord): string {
+  const rows: (string | number | boolean | null | undefined)[][] = [[...SERIES_CSV_COLUMNS]];
+  for (const s of record.series) {
+    for (const p of s.points) rows.push([s.metric, s.key, s.region, s.unit, s.growth, p.year, p.kind, p.value, p.valueMax, p.qualifier, p.file, p.start, p.end, p.text]);
+  }
+  return csvDocument(rows);
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/** Text safe inside a Markdown table cell: one line, pipes escaped, no live HTML. */
+export function mdCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'number' ? formatNumber(value) : String(value);
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
+}
+
+/** Base-unit values are large (7695亿元 = 769500000000): group digits so they can be read. */
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  if (Number.isInteger(n) && Math.abs(n) >= 10000) return n.toLocaleString('en-US');
+  return String(n);
+}
+
+function mdTable(header: string[], align: ('l' | 'r')[], rows: (string | number | boolean | null | undefined)[][]): string {
+  const lines = ['| ' + header.map(mdCell).join(' | ') + ' |', '|' + align.map((a) => (a === 'r' ? '---:' : '---')).join('|') + '|'];
+  for (const row of rows) lines.push('| ' + row.map(mdCell).join(' | ') + ' |');
+  return lines.join('\n');
+}
+
+function valueText(value: number, valueMax: number | undefined): string {
+  return valueMax !== undefined && valueMax !== value ? `${formatNumber(value)}–${formatNumber(valueMax)}` : formatNumber(value);
+}
+
+function reportLine(r: ReportRecord): string {
+  const parts = [
+    `Report: ${r.isReport ? 'yes' : 'no'} (score ${r.score.toFixed(2)})`,
+    r.region ? `Region: ${r.region}${r.level ? ` (${r.level})` : ''}` : null,
+    r.delivered ? `Delivered: ${r.delivered}` : null,
+    r.reviewYear !== null ? `Reviews: ${r.reviewYear}` : null,
+    r.planYear !== null ? `Plans: ${r.planYear}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.map(mdCell).join(' · ');
+}
+
+const FIGURE_MD_HEADER = ['#', 'Figure', 'Value', 'Unit', 'Kind', 'Qualifier', 'Year', 'Metric'];
+const FIGURE_MD_ALIGN: ('l' | 'r')[] = ['r', 'l', 'r', 'l', 'l', 'l', 'r', 'l'];
+
+/** A readable document: report facts, then one table of figures per section, then the links. */
+export function figuresToMarkdown(analysis: Analysis, options: { name?: string } = {}): string {
+  const r = analysis.report;
+  const out: string[] = [`# ${mdCell(r.title || options.name || 'Report')}`, ''];
+  if (options.name && r.title) out.push(`Source: ${mdCell(options.name)}`, '');
+  out.push(reportLine(r), '');
+  for (const w of r.warnings) out.push(`> Warning: ${mdCell(w)}`, '');
+  out.push(`${analysis.figures.length} figures in ${analysis.sections.length} sections, ${analysis.links.length} links.`, '');
+
+  const groups = new Map<number, number[]>();
+  analysis.figures.forEach((f, i) => {
+    const s = sectionOf(f, analysis.sections);
+    const list = groups.get(s) ?? [];
+    list.push(i);
+    groups.set(s, list);
+  });
+  const order = [...groups.keys()].sort((a, b) => (a < 0 ? -1 : b < 0 ? 1 : analysis.sections[a].start - analysis.sections[b].start));
+  for (const s of order) {
+    const section = s >= 0 ? analysis.sections[s] : null;
+    const about = section ? [section.kind, section.year ?? (section.period ? `${section.period.from}–${section.period.to}` : null)].filter((x) => x !== null).join(', ') : '';
+    out.push(section ? `## ${mdCell(section.title)} (${about})` : '## Outside any section', '');
+    const rows = (groups.get(s) ?? []).map((i) => {
+      const f = analysis.figures[i];
+      return [i, f.text, valueText(f.value, f.valueMax), f.unit, f.kind, f.qualifier, f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : null), f.metric];
+    });
+    out.push(mdTable(FIGURE_MD_HEADER, FIGURE_MD_ALIGN, rows), '');
+  }
+
+  if (analysis.links.length > 0) {
+    out.push('## Links (review → plan)', '');
+    const rows = analysis.links.map((l) => {
+      const from = analysis.figures[l.from];
+      const to = analysis.figures[l.to];
+      return [from?.metric ?? '', `#${l.from} ${from?.text ?? ''}`, `#${l.to} ${to?.text ?? ''}`, l.score.toFixed(2)];
+    });
+    out.push(mdTable(['Metric', 'Review', 'Plan', 'Score'], ['l', 'l', 'l', 'r'], rows), '');
+  }
+  return out.join('\n');
+}
+
+/** A readable comparison: the reports, then one table per indicator series. */
+export function seriesToMarkdown(record: CompareRecord): string {
+  const out: string[] = ['# Comparison', ''];
+  out.push(
+    mdTable(
+      ['File', 'Report', 'Region', 'Delivered', 'Reviews', 'Plans', 'Figures'],
+      ['l', 'l', 'l', 'l', 'r', 'r', 'r'],
+      record.reports.map((r) => [r.file, `${r.isReport ? 'yes' : 'no'} (${r.score.toFixed(2)})`, r.region, r.delivered, r.reviewYear, r.planYear, r.figures]),
+    ),
+    '',
+  );
+  if (record.series.length === 0) out.push('No indicator series found.', '');
+  for (const s of record.series) {
+    out.push(`## ${mdCell(s.metric)} — ${mdCell(s.region)}${s.unit ? ` (${mdCell(s.unit)})` : ''}`, '');
+    out.push(
+      mdTable(
+        ['Year', 'Kind', 'Value', 'Qualifier', 'Figure', 'File'],
+        ['r', 'l', 'r', 'l', 'l', 'l'],
+        s.points.map((p) => [p.year, p.kind, valueText(p.value, p.valueMax), p.qualifier, p.text, p.file]),
+      ),
+      '',
+    );
+  }
+  return out.join('\n');
+}

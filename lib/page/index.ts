@@ -1,0 +1,2 @@
+export { readableText, blockText } from './readable';
+export type { ReadableText } from './readable';

@@ -1,13 +1,7 @@
-import type { Detection, ReportInfo, Section } from '../model';
-
-export type ReportMeta = Omit<ReportInfo, keyof Detection>;
-
-/** Placeholder until metadata reading lands. */
-export function readReportMeta(_text: string, _hints: { title?: string; url?: string } = {}): ReportMeta {
-  return { title: null, region: null, level: null, delivered: null, planYear: null, reviewYear: null, warnings: [] };
-}
-
-/** Placeholder until section finding lands. */
-export function findSections(_text: string, _meta: ReportMeta): Section[] {
-  return [];
-}
+/**
+ * Report metadata and structure: who delivered the report, when, which years it reviews and plans,
+ * and where its review and plan parts lie. Both functions take normalised text (lib/text/normalize).
+ */
+export { readReportMeta, findTitleLine, type ReportMeta, type MetaHints } from './meta';
+export { findSections } from './sections';
+export { findHeadings, type Heading } from './headings';

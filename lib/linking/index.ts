@@ -1,11 +1,10 @@
-import type { Analysis, Figure, Link, Series } from '../model';
-
-/** Placeholder until linking lands. */
-export function linkFigures(_figures: Figure[]): Link[] {
-  return [];
-}
-
-/** Placeholder until series building lands. */
-export function buildSeries(_reports: { source: string; analysis: Analysis }[]): Series[] {
-  return [];
-}
+/**
+ * Linking: which figures measure the same indicator — within a report (last year's result beside
+ * this year's target), across the reports of a region (an indicator's history), and whether a
+ * target was met.
+ */
+export { linkFigures, LINK_THRESHOLD } from './link';
+export { buildSeries, SERIES_THRESHOLD } from './series';
+export { indicatorKey, sameIndicator, canonicalPhrase, isGrowth } from './indicator';
+export { assessTarget, compareValues, isCeilingIndicator } from './assess';
+export type { Assessment, TargetForAssessment, ActualForAssessment, ValueChange } from './assess';

@@ -1,0 +1,227 @@
+/**
+ * What indicator a figure measures, as a comparable phrase.
+ *
+ * Reports name one indicator in many ways: "新增供应公租房" / "新增公租房供应",
+ * "居民消费价格涨幅" / "居民消费价格上涨", "城镇调查失业率平均为" / "城镇调查失业率全年控制在".
+ * The metric phrase extraction hands us still carries the words around the number (达到, 控制在,
+ * 预计, 全年 …), which say how the figure is hedged or when, not what it measures. `canonicalPhrase`
+ * removes them, folds the direction of change into a flag, and leaves the words that do tell two
+ * indicators apart — including the project-lifecycle verbs (签约 / 开工 / 完工), because
+ * "加装电梯完工295台" and "加装电梯新开工300台" are different counts of the same lifts.
+ */
+import type { Figure } from '../model';
+import { synonymKey } from './synonyms';
+
+/** Direction of a rate of change: 'up' for 增长/上涨/提高, 'down' for 下降/降低/降幅. */
+export type Direction = 'up' | 'down' | null;
+
+export interface IndicatorPhrase {
+  /** The phrase with hedges, time words and direction words removed. */
+  phrase: string;
+  direction: Direction;
+  /** Lifecycle stages named in the phrase (see LIFECYCLE). */
+  stages: string[];
+}
+
+/** Words that say when or how sure, not what: dropped wherever they stand. Longer first so that
+ * 全年 goes before 年. Kept short on purpose: every word here is one two indicators can no longer
+ * differ by, so only words that never carry meaning in an indicator name belong. */
+const NOISE_ANYWHERE = [
+  '预计', '全年', '年内', '今年', '去年', '上年', '当年', '年末', '年底', '累计', '新增',
+  '预期目标', '主要预期目标', '力争', '确保', '努力', '继续', '进一步', '持续',
+];
+
+/** Words that lead into the number ("粮食产量保持在", "赤字率拟按"): dropped only at the end of the
+ * phrase, where they sit just before the figure, because inside a name some of them mean something
+ * ("超亿元楼宇", "达标区"). Longer first. */
+const TRAILING_LEAD_INS = [
+  '保持在', '控制在', '稳定在', '维持在', '平均为', '分别为', '下降到', '下降至', '降低到', '降低至',
+  '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '上升到', '上升至', '增长到', '增长至',
+  '降到', '降至', '达到', '超过', '突破', '不低于', '不高于', '不超过', '以上', '以内', '左右',
+  '拟按', '拟安排', '安排', '规模', '总量为', '总数', '平均', '共计', '合计', '分别', '完成', '实现',
+  '超', '达', '为', '至', '到', '约', '近', '逾', '在', '按', '是', '了', '共', '的',
+];
+
+/** Words that open a phrase without naming anything ("拟安排地方政府专项债券", "全国城镇调查失业率"). */
+const LEADING_LEAD_INS = [
+  '拟安排', '拟发行', '拟按', '安排', '其中', '全国', '全省', '全市', '全区', '全县', '完成', '实现', '共',
+];
+
+/** Direction words. A rate figure's phrase ends with one ("国内生产总值增长"); "降到/提高到" are
+ * level words and are removed above before we get here. */
+const DIRECTION_WORDS: [string, Direction][] = [
+  ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['增长', 'up'], ['上涨', 'up'],
+  ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['增加', 'up'],
+  ['降幅', 'down'], ['下降', 'down'], ['降低', 'down'], ['减少', 'down'], ['回落', 'down'], ['下降率', 'down'],
+];
+
+/** Project-lifecycle stages. Two phrases naming disjoint stages measure different things even when
+ * every other word agrees; 新开工 is 开工, 竣工 is 完工. */
+const LIFECYCLE: [string, string][] = [
+  ['新签约', 'sign'], ['签约', 'sign'],
+  ['新开工', 'start'], ['开工', 'start'], ['动工', 'start'], ['开建', 'start'],
+  ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['投用', 'finish'], ['交付', 'finish'],
+  ['收储', 'acquire'], ['出让', 'sell'],
+];
+
+const PUNCTUATION = /[\s，,。；;：:、“”"'‘’()（）《》【】\[\]—\-·…!！?？]+/g;
+
+function stripTrailing(phrase: string): string {
+  let s = phrase;
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    for (const w of TRAILING_LEAD_INS) {
+      if (s.length > w.length && s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function stripLeading(phrase: string): string {
+  let s = phrase;
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    for (const w of LEADING_LEAD_INS) {
+      if (s.length > w.length && s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** Reduces a metric phrase to what it measures. */
+export function canonicalPhrase(metric: string): IndicatorPhrase {
+  let s = (metric ?? '').replace(PUNCTUATION, '');
+  // Full-width Latin letters (ＧＤＰ) fold like digits do in normalisation; upper-case for CPI/GDP.
+  s = s.replace(/[\uff21-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
+  for (const w of NOISE_ANYWHERE) s = s.split(w).join('');
+
+  // Stages first, held as placeholders while lead-ins are stripped, so that the 约 of 签约 is not
+  // taken for a hedge; variants fold to one spelling (新签约 → 签约) so they compare as equal text.
+  const stages = new Set<string>();
+  for (const [word, stage] of LIFECYCLE) {
+    if (s.includes(word)) {
+      stages.add(stage);
+      s = s.split(word).join(`\u0001${stage}\u0001`);
+    }
+  }
+  s = stripLeading(stripTrailing(s));
+
+  let direction: Direction = null;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [word, dir] of DIRECTION_WORDS) {
+      if (s.length > word.length && s.endsWith(word)) {
+        s = stripTrailing(s.slice(0, -word.length));
+        direction = direction ?? dir;
+        changed = true;
+        break;
+      }
+    }
+  }
+  s = s.replace(/\u0001(\w+)\u0001/g, (_m, stage: string) => STAGE_WORD[stage] ?? '');
+  return { phrase: s, direction, stages: [...stages].sort() };
+}
+
+const STAGE_WORD: Record<string, string> = {
+  sign: '签约', start: '开工', finish: '完工', acquire: '收储', sell: '出让',
+};
+
+/** Unit spelling folded: "％" is "%", "套(间)" counts 套. Magnitude is already applied upstream. */
+export function canonicalUnit(unit: string): string {
+  return (unit ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
+}
+
+/** Whether a figure is a rate of change. Extraction's `growth` flag decides; a % figure whose phrase
+ * ends in a direction word (涨幅, 降低) counts too, so that "居民消费价格涨幅3%左右" and
+ * "居民消费价格上涨0.2%" land on the same side whichever way extraction read 涨幅. */
+export function isGrowth(figure: Pick<Figure, 'growth' | 'unit' | 'metric'>): boolean {
+  if (figure.growth) return true;
+  const unit = canonicalUnit(figure.unit);
+  if (unit !== '%' && unit !== '个百分点') return false;
+  return canonicalPhrase(figure.metric).direction !== null;
+}
+
+/**
+ * The canonical key an indicator is indexed and grouped by: the synonym table's key when the phrase
+ * is a well-known indicator (国内生产总值 / 地区生产总值 / GDP → 生产总值), else the canonical phrase;
+ * a falling rate carries "↓" so that 能耗下降 and a 增长 of the same words stay apart.
+ */
+export function indicatorKey(figure: Pick<Figure, 'metric' | 'unit' | 'growth'>): string {
+  const c = canonicalPhrase(figure.metric);
+  const base = synonymKey(c.phrase) ?? c.phrase;
+  return c.direction === 'down' && isGrowth(figure) ? `${base}↓` : base;
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/**
+ * Similarity of two canonical phrases, 0..1.
+ *
+ * score = 0.5·bigram containment + 0.3·character containment + 0.2·bigram Dice.
+ * - Bigram containment (shared bigrams over the shorter phrase's) carries the most weight because
+ *   extraction's phrases differ mostly in how much context they kept ("电梯加装签约" vs
+ *   "既有多层住宅加装电梯签约"): the shorter one sits inside the longer one.
+ * - Character containment forgives word order ("供应公租房" / "公租房供应" share 3 of 4 bigrams but
+ *   all characters) and short words split differently.
+ * - Dice keeps a two-character phrase from matching every long phrase that happens to contain it.
+ * Phrases of one character compare by characters only.
+ */
+export function phraseSimilarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const ca = new Set(a);
+  const cb = new Set(b);
+  const charContainment = overlap(ca, cb) / Math.min(ca.size, cb.size);
+  const ba = bigrams(a);
+  const bb = bigrams(b);
+  if (ba.size === 0 || bb.size === 0) return 0.5 * charContainment;
+  const shared = overlap(ba, bb);
+  const containment = shared / Math.min(ba.size, bb.size);
+  const dice = (2 * shared) / (ba.size + bb.size);
+  return 0.5 * containment + 0.3 * charContainment + 0.2 * dice;
+}
+
+/** Whether two phrases name disjoint lifecycle stages (签约 vs 开工): then they are never one indicator. */
+export function stagesConflict(a: IndicatorPhrase, b: IndicatorPhrase): boolean {
+  if (a.stages.length === 0 || b.stages.length === 0) return false;
+  return !a.stages.some((s) => b.stages.includes(s));
+}
+
+type Comparable = Pick<Figure, 'metric' | 'unit' | 'growth'>;
+
+/**
+ * How likely two figures measure the same indicator, 0..1. Zero when their units differ, when one is
+ * a rate of change and the other not, when their rates run in opposite directions, or when they name
+ * different lifecycle stages. Two phrases the synonym table maps to one key score 1.
+ */
+export function sameIndicator(a: Comparable, b: Comparable): number {
+  if (canonicalUnit(a.unit) !== canonicalUnit(b.unit)) return 0;
+  const growth = isGrowth(a);
+  if (growth !== isGrowth(b)) return 0;
+  const pa = canonicalPhrase(a.metric);
+  const pb = canonicalPhrase(b.metric);
+  if (growth && pa.direction && pb.direction && pa.direction !== pb.direction) return 0;
+  if (stagesConflict(pa, pb)) return 0;
+  const ka = synonymKey(pa.phrase);
+  const kb = synonymKey(pb.phrase);
+  if (ka && kb) return ka === kb ? 1 : 0;
+  return phraseSimilarity(pa.phrase, pb.phrase);
+}

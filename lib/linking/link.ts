@@ -1,0 +1,56 @@
+/**
+ * Within one report: each plan target joined to the review figure of the same indicator, so that
+ * "年税收超亿元楼宇达到70幢" sits beside last year's "达60幢".
+ */
+import type { Figure, Link } from '../model';
+import { sameIndicator } from './indicator';
+
+/**
+ * The lowest score a link may have. Measured on the sample and the national reports: true pairs
+ * whose wording differs score 0.65–0.85 ("供应公租房"/"公租房供应" 0.85, "电梯加装签约"/
+ * "既有多层住宅加装电梯签约" 0.68); look-alikes in the same unit that share one word
+ * ("廉租房租金配租家庭"/"廉租租金补贴") score about 0.45. 0.55 keeps the first and drops the second;
+ * a missing link costs the reader less than a wrong one, which would pair unrelated numbers.
+ */
+export const LINK_THRESHOLD = 0.55;
+
+/** Figures that speak of last year: actuals and estimates of a review section, not five-year figures. */
+export function isReviewFigure(f: Figure): boolean {
+  return f.section === 'review' && (f.kind === 'actual' || f.kind === 'estimate') && !f.period;
+}
+
+/** Figures that commit this year: targets of a plan section, not long-range or period goals. */
+export function isPlanFigure(f: Figure): boolean {
+  return f.section === 'plan' && f.kind === 'target' && !f.period;
+}
+
+/**
+ * For each plan target, the review figure that best measures the same indicator (highest
+ * `sameIndicator` score at or above LINK_THRESHOLD; on a tie, the earlier review figure, since
+ * reviews open with their headline figures). A review figure may serve several targets
+ * ("增长7%以上、力争达到8%" are two targets of one indicator).
+ */
+export function linkFigures(figures: Figure[]): Link[] {
+  const review: number[] = [];
+  const plan: number[] = [];
+  figures.forEach((f, i) => {
+    if (isReviewFigure(f)) review.push(i);
+    else if (isPlanFigure(f)) plan.push(i);
+  });
+  const links: Link[] = [];
+  for (const to of plan) {
+    let best = -1;
+    let bestScore = 0;
+    for (const from of review) {
+      const score = sameIndicator(figures[from], figures[to]);
+      if (score > bestScore) {
+        best = from;
+        bestScore = score;
+      }
+    }
+    if (best >= 0 && bestScore >= LINK_THRESHOLD) {
+      links.push({ from: best, to, score: Math.round(bestScore * 1000) / 1000 });
+    }
+  }
+  return links;
+}

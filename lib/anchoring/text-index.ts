@@ -12,7 +12,8 @@
  *   would be far worse than the rare extra text).
  * - Whitespace is collapsed the way `white-space: normal` renders it: a run of spaces, tabs and
  *   line ends becomes one ' ' (mapped to the run's first character), dropped at the start of a
- *   line. Inside <pre> (and <listing>, <plaintext>, <xmp>) text is kept as is. NBSP and the
+ *   line; a run holding a line end between two Chinese characters is dropped (CSS Text 3
+ *   segment-break rule; "政府工作报\n告" reads "政府工作报告"). Inside <pre> (and <listing>, <plaintext>, <xmp>) text is kept as is. NBSP and the
  *   ideographic space are not collapsible in HTML and are kept (the engine folds them).
  * - Lines: a virtual '\n' is inserted where a block-level element (by tag name) starts or ends,
  *   unless the text already stands at a line start, and one for every <br> — so
@@ -56,6 +57,9 @@ const PREFORMATTED = new Set(['pre', 'listing', 'plaintext', 'xmp']);
 /** Whitespace that `white-space: normal` collapses (not NBSP, not U+3000). */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
+/** Wide (East Asian) characters, between which a source line end collapses to nothing. */
+const WIDE = /[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
 /** The attribute that marks Zhibiao's own elements (shadow hosts) so no index reads them. */
 export const LAYER_ATTRIBUTE = 'data-zhibiao-layer';
 
@@ -94,13 +98,17 @@ export class TextIndex {
     const segments: Segment[] = [];
     let length = 0;
     let last = ''; // last character emitted
-    let pending: { node: Text; offset: number } | null = null; // a collapsed space not yet emitted
+    // A collapsed space not yet emitted; `segmentBreak` when its run held a line end.
+    let pending: { node: Text; offset: number; segmentBreak: boolean } | null = null;
     let preDepth = 0;
 
     const emitReal = (node: Text, nodeStart: number, chunk: string) => {
       if (!chunk) return;
       if (pending) {
-        if (length > 0 && last !== '\n') pushMapped(pending.node, pending.offset, ' ');
+        // A source line end between two Chinese characters is no space (CSS Text 3 segment break
+        // rules; editors wrap long lines anywhere: "政府工作报\n告").
+        const dropped = pending.segmentBreak && WIDE.test(last) && WIDE.test(chunk[0]);
+        if (length > 0 && last !== '\n' && !dropped) pushMapped(pending.node, pending.offset, ' ');
         pending = null;
       }
       pushMapped(node, nodeStart, chunk);
@@ -135,7 +143,9 @@ export class TextIndex {
       let at = 0;
       for (let m = COLLAPSIBLE.exec(data); m; m = COLLAPSIBLE.exec(data)) {
         emitReal(node, at, data.slice(at, m.index));
-        if (!pending) pending = { node, offset: m.index };
+        const segmentBreak = /[\n\r]/.test(m[0]);
+        if (!pending) pending = { node, offset: m.index, segmentBreak };
+        else if (segmentBreak) pending.segmentBreak = true;
         at = m.index + m[0].length;
       }
       emitReal(node, at, data.slice(at));

@@ -57,7 +57,7 @@ describe('TextIndex', () => {
         <ul><li>甲</li><li>乙</li></ul>
       </div>`);
     const index = TextIndex.fromElement(root);
-    expect(index.text).toBe('政府工作报告\n第一段 继续\n第二段\n甲\n乙');
+    expect(index.text).toBe('政府工作报告\n第一段继续\n第二段\n甲\n乙');
     expectRoundTrips(index);
   });
 
@@ -94,6 +94,13 @@ describe('TextIndex', () => {
     const script = root.querySelector('script')!;
     expect(index.offsetOf(script.firstChild!, 2)).toBe(1);
     expect(index.offsetOf(script.firstChild!, 2, 'backward')).toBe(1);
+  });
+
+  it('drops a source line end between Chinese characters but keeps other spaces', () => {
+    const root = body('<p>政府工作报\n    告 全文\nA B</p>');
+    const index = TextIndex.fromElement(root);
+    expect(index.text).toBe('政府工作报告 全文 A B');
+    expectRoundTrips(index);
   });
 
   it('keeps preformatted text as written', () => {

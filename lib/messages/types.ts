@@ -60,7 +60,7 @@ export interface FigureHistory {
   /** `${region}|${key}|${unit}`, or null when the figure has no region, year or series. */
   indicatorId: string | null;
   /** Every point of the indicator across indexed reports of the region (this report's included),
-   * sorted by year, then kind (actual, estimate, baseline, target). Empty when indicatorId is null. */
+   * sorted by year, then kind (target, estimate, actual, baseline: the commitment before what came of it). Empty when indicatorId is null. */
   history: HistoryPoint[];
 }
 

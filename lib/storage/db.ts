@@ -50,6 +50,13 @@ export interface FigureRow {
   sentenceStart: number;
   /** The indicator this figure measures, when the linker could say; see IndicatorRow. */
   indicatorId: string | null;
+  /**
+   * The year this figure stands for in its indicator's history (the report's plan year for a
+   * target, its review year for a result), set when the figure is a point of the series; null or
+   * absent for other mentions of the indicator, which show the history but are not part of it.
+   * Not indexed, so adding it needed no schema version.
+   */
+  seriesYear?: number | null;
 }
 
 export interface IndicatorRow {

@@ -1,0 +1,27 @@
+/**
+ * The background's one message entry: check the sender and the message, send it to its owner by
+ * prefix, wrap the answer in the envelope. Not exported from index.ts: it pulls in the storage
+ * layer, which content scripts must never bundle.
+ */
+import type { ZhibiaoDB } from '../storage/db';
+import { handleIndexRequest } from '../storage/handlers';
+import { handleViewRequest } from '../views/handlers';
+import { handleNoteRequest } from '../notes/handlers';
+import { toEnvelope } from './client';
+import type { Envelope, IndexRequest } from './types';
+import { checkMessage, type SenderKind } from './validate';
+
+export async function answerMessage(db: ZhibiaoDB, message: unknown, sender: SenderKind | null): Promise<Envelope<unknown>> {
+  return toEnvelope(async () => {
+    if (sender === null) throw new Error('Messages from other extensions are not accepted');
+    const req = checkMessage(message, sender);
+    if (req.type.startsWith('index/')) return handleIndexRequest(db, req as unknown as IndexRequest);
+    const answer = req.type.startsWith('view/')
+      ? handleViewRequest(db, req)
+      : req.type.startsWith('notes/')
+        ? handleNoteRequest(db, req)
+        : undefined;
+    if (answer === undefined) throw new Error(`Unknown request "${req.type}"`);
+    return answer;
+  });
+}

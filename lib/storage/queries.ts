@@ -1,0 +1,82 @@
+/**
+ * Read side of the index: a report's figures with their indicator histories, and which report an
+ * address carries. Used by the background's `index/*` handlers and by views.
+ */
+import type { FigureKind } from '../model';
+import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages/types';
+import type { FigureRow, ReportRow, ZhibiaoDB } from './db';
+import { pageUrl } from './report-id';
+
+/** Within a year: the target first, then what came of it (estimate, actual), then baselines. */
+const KIND_ORDER: Record<FigureKind, number> = { target: 0, estimate: 1, actual: 2, baseline: 3 };
+
+function pointOf(row: FigureRow, report: ReportRow | undefined): HistoryPoint {
+  const p: HistoryPoint = {
+    reportId: row.reportId,
+    figureId: row.id,
+    figureIndex: row.index,
+    year: row.seriesYear!,
+    kind: row.kind,
+    value: row.value,
+    qualifier: row.qualifier,
+    unit: row.unit,
+    text: row.text,
+    url: report?.url ?? '',
+    reportTitle: report?.title ?? null,
+    region: report?.region ?? null,
+  };
+  if (row.valueMax !== undefined) p.valueMax = row.valueMax;
+  return p;
+}
+
+/** History points of each indicator, sorted by year, then kind, then report. */
+async function historiesOf(db: ZhibiaoDB, indicatorIds: string[]): Promise<Map<string, HistoryPoint[]>> {
+  const out = new Map<string, HistoryPoint[]>();
+  if (indicatorIds.length === 0) return out;
+  const rows = (await db.figures.where('indicatorId').anyOf(indicatorIds).toArray()).filter(
+    (r) => typeof r.seriesYear === 'number',
+  );
+  const reportIds = [...new Set(rows.map((r) => r.reportId))];
+  const reports = new Map<string, ReportRow>();
+  (await db.reports.bulkGet(reportIds)).forEach((r) => r && reports.set(r.id, r));
+  for (const row of rows) {
+    const list = out.get(row.indicatorId!) ?? [];
+    list.push(pointOf(row, reports.get(row.reportId)));
+    out.set(row.indicatorId!, list);
+  }
+  for (const list of out.values()) {
+    list.sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.reportId.localeCompare(b.reportId));
+  }
+  return out;
+}
+
+/** Every figure of a stored report with its indicator's history; rejects when the report is unknown. */
+export async function indexedReportOf(db: ZhibiaoDB, reportId: string): Promise<IndexedReport> {
+  if (!(await db.reports.get(reportId))) throw new Error(`No report ${reportId} in the local index`);
+  const figures = await db.figures.where('reportId').equals(reportId).sortBy('index');
+  const ids = [...new Set(figures.map((f) => f.indicatorId).filter((id): id is string => id !== null))];
+  const histories = await historiesOf(db, ids);
+  return {
+    reportId,
+    figures: figures.map((f) => ({
+      index: f.index,
+      indicatorId: f.indicatorId,
+      history: f.indicatorId ? histories.get(f.indicatorId) ?? [] : [],
+    })),
+  };
+}
+
+export async function historyFor(db: ZhibiaoDB, reportId: string, index: number): Promise<FigureHistory> {
+  const figure = await db.figures.get(`${reportId}:${index}`);
+  if (!figure) throw new Error(`No figure ${index} of report ${reportId} in the local index`);
+  const history = figure.indicatorId ? (await historiesOf(db, [figure.indicatorId])).get(figure.indicatorId) ?? [] : [];
+  return { index, indicatorId: figure.indicatorId, history };
+}
+
+/** The report last indexed at this address (fragment ignored), or null. */
+export async function reportForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
+  const rows = await db.reports.where('urls').equals(pageUrl(url)).toArray();
+  if (rows.length === 0) return null;
+  rows.sort((a, b) => b.indexedAt - a.indexedAt);
+  return rows[0].id;
+}

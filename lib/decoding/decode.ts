@@ -5,12 +5,13 @@
  * Word or Notepad), and very often as GBK/GB2312/GB18030 (older portals, files saved on Chinese
  * Windows). The order of attempts matters:
  *   1. A BOM is authoritative: it is stripped, and offsets count from the character after it.
- *   2. A declared charset (an HTML <meta charset>) is tried first when present, because a page
- *      that says "gb2312" almost always is GBK; but declarations lie, so we fall back.
- *   3. Strict UTF-8. Chinese text in GBK is practically never valid UTF-8 (GBK lead bytes 0x81–0xFE
+ *   2. Strict UTF-8. Chinese text in GBK is practically never valid UTF-8 (GBK lead bytes 0x81–0xFE
  *      followed by trail bytes 0x40–0xFE break UTF-8's continuation rules within a few characters),
- *      so a strict UTF-8 success is trustworthy.
- *   4. Strict GB18030, a superset of GBK and GB2312, so one attempt covers all three.
+ *      so a strict UTF-8 success is trustworthy. The reverse is not true: UTF-8 Chinese is very
+ *      often valid GB18030 (as mojibake), so UTF-8 goes first even when an HTML page declares
+ *      gb2312 (declarations lie: pages are re-saved as UTF-8 and keep their old <meta>).
+ *   3. Strict GB18030, a superset of GBK and GB2312, so one attempt covers all three.
+ *   4. A declared charset of another kind (Big5 …), only when both fail.
  * Binary files are refused before and after decoding: a NUL byte, or control characters that no
  * text file carries, mean "not text" (GB18030 accepts most byte soup, so the post-check matters).
  */
@@ -38,7 +39,7 @@ export class DecodingError extends Error {
 }
 
 export interface DecodeOptions {
-  /** A charset the container declares (HTML meta, HTTP header); a hint, not a promise. */
+  /** A charset the container declares (HTML meta, HTTP header); a hint, used only as a last resort. */
   declared?: string | null;
 }
 
@@ -145,10 +146,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new DecodingError('binary', `looks like binary data, not text (NUL byte at offset ${nul})`);
 
-  // 3. Declared charset first, then UTF-8, then GB18030.
+  // 3. UTF-8, then GB18030, whatever the page declares (see the module comment).
   const declared = options.declared?.trim().toLowerCase() ?? '';
-  const order: TextEncodingName[] = GB_LABELS.has(declared) ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
-  for (const encoding of order) {
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
     const text = strictDecode(encoding, bytes);
     if (text !== null) return finish(text, encoding, false);
   }

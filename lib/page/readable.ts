@@ -42,7 +42,9 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Elements whose content is never page text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON']);
-/** Chrome that the whole-body fallback drops (Readability drops it on its own). */
+/** Chrome that the whole-body fallback drops. Menus (nav) and side boxes (aside) are dropped
+ * everywhere, since Readability sometimes keeps them; header and footer only in the fallback,
+ * because inside an article they can hold its title or its date. */
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 
 /**
@@ -110,7 +112,7 @@ function walk(node: Node, out: LineBuilder, inPre: boolean, dropChrome: boolean)
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
-    if (dropChrome && CHROME_TAGS.has(tag)) continue;
+    if (tag === 'NAV' || tag === 'ASIDE' || (dropChrome && CHROME_TAGS.has(tag))) continue;
     if (tag === 'BR') {
       out.breakLine();
       continue;
@@ -140,8 +142,26 @@ function pageUrl(doc: Document, url: string | undefined): string | null {
   return /^https?:\/\//i.test(own) ? own : null;
 }
 
+/**
+ * Readability drops the first <h1>/<h2> that "duplicates the title", comparing word tokens split
+ * on \W: Chinese characters are all \W, so only the ASCII digits count, and a section heading
+ * "二、2023年主要任务" on a page titled "2023年政府工作报告" looks like a duplicate and vanishes,
+ * taking a section boundary with it. Readability applies that rule (and its class-name heading
+ * cleanup) to h1 and h2 only, so on our clone they become h3, which it keeps. The text is
+ * unchanged: every heading is one line either way.
+ */
+function demoteTopHeadings(doc: Document): void {
+  for (const heading of Array.from(doc.querySelectorAll('h1, h2'))) {
+    const replacement = doc.createElement('h3');
+    for (const attr of Array.from(heading.attributes)) replacement.setAttribute(attr.name, attr.value);
+    while (heading.firstChild) replacement.appendChild(heading.firstChild);
+    heading.replaceWith(replacement);
+  }
+}
+
 export function readableText(doc: Document, url?: string): ReadableText {
   const clone = doc.cloneNode(true) as Document;
+  demoteTopHeadings(clone);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
     article = new Readability<Node>(clone, {

@@ -1,0 +1,67 @@
+/**
+ * The cheap check every page pays: may this page carry a government work report?
+ *
+ * It runs on every http(s) page and frame, so it must cost next to nothing on ordinary pages:
+ * no layout, no Readability, no full `textContent` (which would build a string of the whole
+ * page). It reads `document.title` and at most `PREFIX_CHARS` characters of body text, walking
+ * text nodes until the budget is spent. It is tuned for recall: a yes only means "run the engine"
+ * (whose detector also says no to NPC resolutions and policy notices that name a report).
+ */
+
+/** Body characters read. A report names itself in its title or its first lines; portals put
+ * a few thousand characters of menus before the article, so 20k leaves room for that. */
+export const PREFIX_CHARS = 20_000;
+
+/** The report's own name, in simplified or traditional script, also with stray spaces. */
+const REPORT_NAME = /政\s*府\s*工\s*作\s*报\s*告|政府工作報告/;
+/** A review section and a plan section: reports titled only "在…大会上的讲话" still have both. */
+const REVIEW = /工作回顾|过去一年|过去五年/;
+const PLAN = /预期目标|主要任务|工作安排|重点工作|工作任务|总体要求/;
+
+export interface PrefilterResult {
+  /** True when the page may carry a report and the engine should run. */
+  mayBeReport: boolean;
+  /** Which clue decided, for logs and tests. */
+  reason: 'title' | 'text' | 'sections' | 'none';
+  /** Characters of body text read. */
+  read: number;
+}
+
+/** Reads up to `limit` characters of visible-ish text under `root` (scripts and styles skipped). */
+export function textPrefix(root: Node | null, limit = PREFIX_CHARS): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  let total = 0;
+  const stack: Node[] = [root];
+  // Manual depth-first walk: TreeWalker would need the window's NodeFilter, and stopping early
+  // is the point.
+  while (stack.length > 0 && total < limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      parts.push(data.length + total > limit ? data.slice(0, limit - total) : data);
+      total += data.length;
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return parts.join('');
+}
+
+/** Whether a page with this title and body text prefix may carry a work report. */
+export function mayCarryReport(title: string, prefix: string): PrefilterResult {
+  const read = prefix.length;
+  if (REPORT_NAME.test(title)) return { mayBeReport: true, reason: 'title', read };
+  if (REPORT_NAME.test(prefix)) return { mayBeReport: true, reason: 'text', read };
+  if (REVIEW.test(prefix) && PLAN.test(prefix)) return { mayBeReport: true, reason: 'sections', read };
+  return { mayBeReport: false, reason: 'none', read };
+}
+
+/** The check on a live document. */
+export function pageMayCarryReport(doc: Document, limit = PREFIX_CHARS): PrefilterResult {
+  return mayCarryReport(doc.title ?? '', textPrefix(doc.body, limit));
+}

@@ -12,6 +12,19 @@ export default defineConfig({
   manifest: {
     name: 'Zhibiao 指标',
     description: 'Figures of government work reports, highlighted and compared across years, kept on your machine.',
-    permissions: ['storage'],
+    // The index lives in IndexedDB, which needs no permission. `unlimitedStorage` because it holds
+    // the user's notes and library: without it the extension's origin has an ordinary quota and,
+    // under disk pressure, best-effort storage that the browser may evict; with it Chrome neither
+    // caps nor evicts it (it shows no install warning there). No host permissions, no `tabs`: the
+    // popup finds the active tab's id with tabs.query and asks its content script (page/status),
+    // which needs neither. The extension makes no network requests and loads no remote code.
+    permissions: ['unlimitedStorage'],
+    browser_specific_settings: {
+      gecko: {
+        // Firefox needs a stable id for IndexedDB to survive restarts of a temporarily loaded add-on.
+        id: 'zhibiao@zhibiao.example',
+        strict_min_version: '115.0',
+      },
+    },
   },
 });

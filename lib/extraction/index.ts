@@ -1,12 +1,258 @@
-import type { Figure, Section } from '../model';
+/**
+ * extractFigures: every digit-bearing figure of a normalised report text, with its value in base
+ * units, unit, qualifier, kind, year or period, indicator phrase and sentence.
+ *
+ * One pass over precomputed sentences; inside a sentence, one forward scan for digits. Each
+ * figure looks only at its own sentence (and at the figure before it in that sentence, for
+ * "同比增长31.9%" and list items sharing a verb), so the cost is linear in the text.
+ */
+import type { Figure, FigureKind, Section, SectionKind, YearSpan } from '../model';
 import type { ReportMeta } from '../report';
+import { readQuantity, readNumeral, type Quantity } from './numbers';
+import { whyNotFigure } from './exclusions';
+import { chooseQualifier, readTouchingQualifiers } from './qualifiers';
+import { CLAUSE_MARKS, cleanMetric, endsWithChange, endsWithConjunction, isChangeOnly, isVerbOnly, wordsAfter } from './metric';
+import { splitSentences, isParagraphStart } from './sentences';
+import {
+  SectionCursor,
+  explicitYear,
+  findTargetStatements,
+  kindFor,
+  paragraphScope,
+  type ParagraphScope,
+} from './scope';
 
 export interface ExtractContext {
   sections: Section[];
   meta: ReportMeta;
 }
 
-/** Placeholder until extraction lands. */
-export function extractFigures(_text: string, _context: ExtractContext): Figure[] {
-  return [];
+const GROWTH_UNITS = new Set(['%', '个百分点', '百分点', '‰', '倍']);
+/** "从288人次提升至1000人次": what joins a baseline to its new value. */
+const FROM_TO_JOIN = /^(?:提升|提高|增加|增长|扩大|下降|降低|减少|上升|缩短|压缩|缩小|压减|增|降|升|减)?(?:到|至)/;
+const TARGET_NOUN_AFTER = /^(?:的)?(?:预期)?目标/;
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+interface Draft {
+  figure: Figure;
+  isBaseline: boolean;
+  /** The metric was read from the words after the unit ("600张养老床位"). */
+  nounAfter: boolean;
+}
+
+export function extractFigures(text: string, context: ExtractContext): Figure[] {
+  const { meta } = context;
+  const sections = [...context.sections].sort((a, b) => a.start - b.start);
+  const cursor = new SectionCursor(sections);
+  const targetSpans = findTargetStatements(text);
+  let targetIdx = 0;
+  const figures: Figure[] = [];
+
+  let scope: ParagraphScope = null;
+  let scopeSection: Section | null = null;
+
+  for (const sentence of splitSentences(text)) {
+    const section = cursor.at(sentence.start);
+    const sectionKind: SectionKind = section?.kind ?? 'other';
+    const reviewYear =
+      section && section.kind === 'review' ? section.year ?? section.period?.to ?? meta.reviewYear : meta.reviewYear;
+
+    // Paragraph scope ("五年来，…", "过去一年，…") holds until the next such opening or section.
+    if (section !== scopeSection) {
+      scope = null;
+      scopeSection = section;
+    }
+    if (sectionKind !== 'plan' && isParagraphStart(text, sentence.start)) {
+      const opened = paragraphScope(text.slice(sentence.start, sentence.start + 16), reviewYear);
+      if (opened) scope = opened;
+    }
+
+    while (targetIdx < targetSpans.length && targetSpans[targetIdx][1] <= sentence.start) targetIdx++;
+
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const estimateAt = sentenceText.indexOf('预计');
+    const drafts: Draft[] = [];
+
+    let i = sentence.start;
+    while (i < sentence.end) {
+      if (!isDigit(text[i]) || (i > sentence.start && (isDigit(text[i - 1]) || text[i - 1] === '.'))) {
+        i++;
+        continue;
+      }
+      const q = readQuantity(text, i);
+      if (!q || q.end > sentence.end) {
+        i = Math.max(i + 1, readNumeral(text, i));
+        continue;
+      }
+      const numeralEnd = readNumeral(text, i);
+      const why = whyNotFigure(text, q, numeralEnd);
+      if (why) {
+        i = Math.max(q.end, numeralEnd);
+        continue;
+      }
+      const draft = buildFigure(text, q, {
+        sentence,
+        sentenceText,
+        sectionKind,
+        section,
+        meta,
+        reviewYear,
+        scope,
+        estimateAt,
+        prev: drafts.length > 0 ? drafts[drafts.length - 1] : null,
+        inTargetStatement: targetIdx < targetSpans.length && targetSpans[targetIdx][0] <= q.start && q.start < targetSpans[targetIdx][1],
+      });
+      drafts.push(draft);
+      i = Math.max(q.end, draft.figure.end);
+    }
+    for (const d of drafts) figures.push(d.figure);
+  }
+  return figures;
+}
+
+interface FigureContext {
+  sentence: { start: number; end: number };
+  sentenceText: string;
+  sectionKind: SectionKind;
+  section: Section | null;
+  meta: ReportMeta;
+  reviewYear: number | null;
+  scope: ParagraphScope;
+  estimateAt: number;
+  prev: Draft | null;
+  inTargetStatement: boolean;
+}
+
+function clauseStartBefore(text: string, at: number, floor: number): number {
+  let i = at - 1;
+  while (i >= floor && !CLAUSE_MARKS.has(text[i])) i--;
+  return i + 1;
+}
+
+function clauseEndAfter(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && !CLAUSE_MARKS.has(text[i])) i++;
+  return i;
+}
+
+function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
+  const { sentence } = c;
+  const touching = readTouchingQualifiers(text, q.start, q.end, sentence.start);
+  const start = touching.prefix ? touching.prefixStart : q.start;
+  const end = touching.suffixEnd;
+
+  // The clause the figure sits in; words before it never belong to its metric.
+  const clauseStart = clauseStartBefore(text, touching.leadEnd, sentence.start);
+  const prevEnd = c.prev && c.prev.figure.end > clauseStart && c.prev.figure.end <= touching.leadEnd ? c.prev.figure.end : clauseStart;
+  // Words between the previous figure and this one were that figure's counted noun when it read
+  // its metric from after its unit ("新增6座口袋公园及12座街心花园"): they are not ours.
+  const rawPre = c.prev?.nounAfter && prevEnd === c.prev.figure.end ? '' : text.slice(prevEnd, touching.leadEnd);
+  const clauseBefore = text.slice(clauseStart, touching.leadEnd);
+
+  // Baseline: "从288人次提升至1000人次" / "由54.9%提高到58.8%".
+  const afterText = text.slice(end, Math.min(end + 8, sentence.end));
+  // The words between 从 and the number ("从月销售额3万元", "从每人每月2375元") say what is measured.
+  const fromMatch = /(?:从|由)([^0-9，。；、从由]{0,6})$/.exec(rawPre);
+  const joinMatch = FROM_TO_JOIN.exec(afterText);
+  const isBaseline = fromMatch !== null && joinMatch !== null && /^(?:[^0-9，。；、]{0,3})[0-9]/.test(afterText.slice(joinMatch[0].length));
+  const pre = fromMatch && isBaseline ? rawPre.slice(0, fromMatch.index) + fromMatch[1] : rawPre;
+
+  let metric = cleanMetric(pre);
+  let growth = false;
+  let nounAfter = false;
+  const listed = endsWithConjunction(metric);
+  const prevFig = c.prev?.figure ?? null;
+  const sameUnitAsPrev = prevFig !== null && prevFig.unit === q.unit;
+
+  if (c.prev?.isBaseline && prevEnd === c.prev.figure.end) {
+    // The new value of a from→to pair measures what its baseline measures.
+    metric = c.prev.figure.metric;
+  } else if (isChangeOnly(metric) && prevFig && !prevFig.growth && GROWTH_UNITS.has(q.unit)) {
+    // "实到外资12.4亿美元(同比增长31.9%)" → "实到外资增长".
+    metric = prevFig.metric + metric.replace(/^年均/, '');
+    growth = true;
+  } else if (isVerbOnly(metric) || listed) {
+    const after = wordsAfter(text, end, sentence.end);
+    if (after && !isChangeOnly(metric)) {
+      // "新增9家社区综合为老服务中心、600张养老床位": the counted noun follows the unit; a list
+      // item with nothing before it shares the verb of the item that opened the list.
+      let verb = listed ? '' : metric;
+      if (!verb && prevFig && (prevEnd === clauseStart || prevEnd === prevFig.end) && /[、及和与]/.test(text[touching.leadEnd - 1] ?? '')) {
+        verb = prevVerb(prevFig);
+      }
+      metric = verb + after;
+      nounAfter = true;
+    } else if (listed) {
+      metric = metric.replace(/(?:以及|及|和|与|或)$/, '');
+    } else if (!metric && prevFig) {
+      // "增长7%以上、力争达到8%", "分别增长4.3%、6.1%": the item repeats the previous indicator.
+      metric = prevFig.metric;
+      if (sameUnitAsPrev) growth = prevFig.growth === true;
+    }
+  }
+  if (!growth && GROWTH_UNITS.has(q.unit) && endsWithChange(metric) && !isBaseline) growth = true;
+  if (!growth && GROWTH_UNITS.has(q.unit) && /(?:增长|下降|降低|提高|上涨|上升|增加|减少)$/.test(clauseBefore.replace(/(?:约|近|超过|超)$/, ''))) {
+    growth = true;
+  }
+
+  // Qualifier and kind.
+  const strive = /力争/.test(clauseBefore);
+  const estimateCue = c.estimateAt >= 0 && c.estimateAt < q.start - c.sentence.start;
+  const qualifier = chooseQualifier(touching, q.approx, strive, estimateCue);
+  const followedByTargetNoun = TARGET_NOUN_AFTER.test(text.slice(end, end + 6));
+  let kind: FigureKind = kindFor({
+    section: c.sectionKind,
+    inTargetStatement: c.inTargetStatement,
+    estimateCue,
+    sentenceBefore: text.slice(c.sentence.start, q.start),
+    followedByTargetNoun,
+  });
+  if (isBaseline) kind = 'baseline';
+
+  // Year or period.
+  let year: number | null = null;
+  let period: YearSpan | null = null;
+  const explicit = explicitYear(text.slice(c.sentence.start, q.start));
+  if (explicit !== null) {
+    year = explicit;
+  } else if (c.scope && 'period' in c.scope) {
+    period = c.scope.period;
+  } else if (c.scope && 'year' in c.scope) {
+    year = c.scope.year;
+  } else if (c.section && c.section.kind !== 'other' && (c.section.year !== null || c.section.period)) {
+    year = c.section.year;
+    period = c.section.year === null ? c.section.period : null;
+  } else if (c.sectionKind === 'review' || kind === 'actual' || kind === 'estimate') {
+    year = c.meta.reviewYear;
+  } else if (c.sectionKind === 'plan' || kind === 'target') {
+    year = c.meta.planYear;
+  }
+
+  const figure: Figure = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: q.value,
+    unit: q.unit,
+    qualifier,
+    kind,
+    section: c.sectionKind,
+    year,
+    metric,
+    sentence: c.sentenceText,
+    sentenceStart: sentence.start,
+  };
+  if (q.valueMax !== undefined) figure.valueMax = q.valueMax;
+  if (period) figure.period = period;
+  if (growth) figure.growth = true;
+  return { figure, isBaseline, nounAfter };
+}
+
+/** The verb a list-opening figure's metric starts with ("新增社区综合为老服务中心" → "新增"). */
+function prevVerb(f: Figure): string {
+  const m = /^(新增|新建|建成|完成|启动|引入|引进|新开工|开工|完工|竣工|筹措|布设|设置|拆除|新改扩建|实施|签约|新签约|打造|创建|加装|累计)/.exec(f.metric);
+  return m ? m[1] : '';
 }

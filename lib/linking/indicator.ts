@@ -28,14 +28,14 @@ export interface IndicatorPhrase {
  * differ by, so only words that never carry meaning in an indicator name belong. */
 const NOISE_ANYWHERE = [
   '预计', '全年', '年内', '今年', '去年', '上年', '当年', '年末', '年底', '累计', '新增',
-  '预期目标', '主要预期目标', '力争', '确保', '努力', '继续', '进一步', '持续',
+  '主要预期目标', '预期目标', '力争', '确保', '努力', '继续', '进一步', '持续', '首次', '再创新高', '剩余',
 ];
 
 /** Words that lead into the number ("粮食产量保持在", "赤字率拟按"): dropped only at the end of the
  * phrase, where they sit just before the figure, because inside a name some of them mean something
  * ("超亿元楼宇", "达标区"). Longer first. */
 const TRAILING_LEAD_INS = [
-  '保持在', '控制在', '稳定在', '维持在', '平均为', '分别为', '下降到', '下降至', '降低到', '降低至',
+  '保持在', '控制在', '稳定在', '维持在', '跃升至', '跃升到', '跃上', '迈上', '站上', '平均为', '分别为', '下降到', '下降至', '降低到', '降低至',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '上升到', '上升至', '增长到', '增长至',
   '降到', '降至', '达到', '超过', '突破', '不低于', '不高于', '不超过', '以上', '以内', '左右',
   '拟按', '拟安排', '安排', '规模', '总量为', '总数', '平均', '共计', '合计', '分别', '完成', '实现',
@@ -45,6 +45,9 @@ const TRAILING_LEAD_INS = [
 /** Words that open a phrase without naming anything ("拟安排地方政府专项债券", "全国城镇调查失业率"). */
 const LEADING_LEAD_INS = [
   '拟安排', '拟发行', '拟按', '安排', '其中', '全国', '全省', '全市', '全区', '全县', '完成', '实现', '共',
+  // Effort words of the plan sections ("加快推进…", "推动…"): how hard, not what.
+  '加快推进', '加速推进', '加快', '加速', '推进', '推动', '大力', '着力', '积极', '深入', '全面', '稳步',
+  '有序', '分批',
 ];
 
 /** Direction words. A rate figure's phrase ends with one ("国内生产总值增长"); "降到/提高到" are
@@ -62,6 +65,8 @@ const LIFECYCLE: [string, string][] = [
   ['新开工', 'start'], ['开工', 'start'], ['动工', 'start'], ['开建', 'start'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['投用', 'finish'], ['交付', 'finish'],
   ['收储', 'acquire'], ['出让', 'sell'],
+  // Work under way on an existing building: neither its start nor its completion.
+  ['新改扩建', 'rebuild'], ['改扩建', 'rebuild'],
 ];
 
 const PUNCTUATION = /[\s，,。；;：:、“”"'‘’()（）《》【】\[\]—\-·…!！?？]+/g;
@@ -131,7 +136,7 @@ export function canonicalPhrase(metric: string): IndicatorPhrase {
 }
 
 const STAGE_WORD: Record<string, string> = {
-  sign: '签约', start: '开工', finish: '完工', acquire: '收储', sell: '出让',
+  sign: '签约', start: '开工', finish: '完工', acquire: '收储', sell: '出让', rebuild: '改扩建',
 };
 
 /** Unit spelling folded: "％" is "%", "套(间)" counts 套. Magnitude is already applied upstream. */
@@ -147,17 +152,6 @@ export function isGrowth(figure: Pick<Figure, 'growth' | 'unit' | 'metric'>): bo
   const unit = canonicalUnit(figure.unit);
   if (unit !== '%' && unit !== '个百分点') return false;
   return canonicalPhrase(figure.metric).direction !== null;
-}
-
-/**
- * The canonical key an indicator is indexed and grouped by: the synonym table's key when the phrase
- * is a well-known indicator (国内生产总值 / 地区生产总值 / GDP → 生产总值), else the canonical phrase;
- * a falling rate carries "↓" so that 能耗下降 and a 增长 of the same words stay apart.
- */
-export function indicatorKey(figure: Pick<Figure, 'metric' | 'unit' | 'growth'>): string {
-  const c = canonicalPhrase(figure.metric);
-  const base = synonymKey(c.phrase) ?? c.phrase;
-  return c.direction === 'down' && isGrowth(figure) ? `${base}↓` : base;
 }
 
 function bigrams(s: string): Set<string> {
@@ -205,23 +199,120 @@ export function stagesConflict(a: IndicatorPhrase, b: IndicatorPhrase): boolean 
   return !a.stages.some((s) => b.stages.includes(s));
 }
 
-type Comparable = Pick<Figure, 'metric' | 'unit' | 'growth'>;
+/** What a figure measures, ready to compare: its canonical phrase, unit and rate-or-level. */
+export interface FigureIndicator extends IndicatorPhrase {
+  unit: string;
+  growth: boolean;
+  /** True when the phrase names no indicator by itself (a bare verb, 规模, 增加): such figures are
+   * never linked and never enter a series, because any match would be a guess. */
+  weak: boolean;
+}
+
+/** Phrases that name an action or a generic amount but no indicator. */
+const WEAK_PHRASE = /^(?:新|再|又|另)?(?:增加|增长|提高|提升|建成|完成|启动|实施|推进|开工|完工|签约|收储|出让|改扩建|建设|改造|投入|安排|支出|规模|总量|总额|金额|数量|资金|一次性|余额|剩余|年均|有|超|达|其中|合计|增量)+$/;
+
+function isWeak(p: IndicatorPhrase): boolean {
+  return p.phrase.length <= 1 || WEAK_PHRASE.test(p.phrase);
+}
+
+const CLAUSE_END = /[，,；;。：:、()（）\n！!？?—\s0-9“”"]/;
+
+/** The words printed right after a figure ("新启动300万平方米旧住房修缮" → "旧住房修缮"): where the
+ * noun stands when the words before the number are only a verb. */
+function wordsAfter(f: Pick<Figure, 'end' | 'sentence' | 'sentenceStart'>): string {
+  const sentence = f.sentence ?? '';
+  let i = f.end - f.sentenceStart;
+  if (i < 0 || i > sentence.length) return '';
+  if (sentence[i] === '的') i++;
+  const from = i;
+  while (i < sentence.length && i - from < 12 && !CLAUSE_END.test(sentence[i])) i++;
+  return sentence.slice(from, i);
+}
+
+const STAGE_WORDS = /签约|开工|完工|收储|出让|改扩建/g;
+
+/**
+ * What a figure measures. A bare verb ("完工295台", "新启动300万平方米") takes its noun from the
+ * words after the figure, else — when `figures` and `index` give its neighbours — from the next
+ * figure of a "29条、31公里…景观道路建设" list, else from the subject of the previous figure in the
+ * same sentence ("电梯加装签约514台，完工295台" → 电梯加装完工). Without any of these it stays weak.
+ */
+export function describeFigure(figure: Figure, figures?: Figure[], index?: number): FigureIndicator {
+  let c = canonicalPhrase(figure.metric);
+  if (isWeak(c)) {
+    const after = wordsAfter(figure);
+    if (after) {
+      const withAfter = canonicalPhrase(figure.metric + after);
+      if (!isWeak(withAfter)) c = withAfter;
+    }
+  }
+  if (isWeak(c) && figures && index !== undefined) {
+    const next = figures[index + 1];
+    if (next && next.sentenceStart === figure.sentenceStart) {
+      const between = figure.sentence.slice(figure.end - figure.sentenceStart, next.start - figure.sentenceStart);
+      const nc = canonicalPhrase(next.metric);
+      if (/^[、和及与]$/.test(between) && !isWeak(nc)) {
+        c = nc.phrase.includes(c.phrase) ? nc : canonicalPhrase(figure.metric + nc.phrase);
+      }
+    }
+  }
+  if (isWeak(c) && figures && index !== undefined) {
+    for (let j = index - 1; j >= 0 && figures[j].sentenceStart === figure.sentenceStart; j--) {
+      const pc = canonicalPhrase(figures[j].metric);
+      if (isWeak(pc)) continue;
+      const subject = pc.phrase.replace(STAGE_WORDS, '');
+      if (subject) c = canonicalPhrase(subject + figure.metric);
+      break;
+    }
+  }
+  return { ...c, unit: canonicalUnit(figure.unit), growth: isGrowth(figure), weak: isWeak(c) };
+}
+
+/**
+ * The canonical key an indicator is indexed and grouped by: the synonym table's key when the phrase
+ * is a well-known indicator (国内生产总值 / 地区生产总值 / GDP → 生产总值), else the canonical phrase;
+ * a falling rate carries "↓" so that 能耗下降 and a 增长 of the same words stay apart. '' when the
+ * figure names no indicator by itself (see FigureIndicator.weak).
+ */
+export function keyOf(d: FigureIndicator): string {
+  if (d.weak) return '';
+  const base = synonymKey(d.phrase) ?? d.phrase;
+  return d.direction === 'down' && d.growth ? `${base}↓` : base;
+}
+
+export function indicatorKey(figure: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure>): string {
+  return keyOf(describeFigure(asFigure(figure)));
+}
+
+function asFigure(f: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure>): Figure {
+  return {
+    start: 0, end: 0, text: '', value: 0, qualifier: null, kind: 'actual', section: 'other', year: null,
+    sentence: '', sentenceStart: 0, ...f,
+  };
+}
+
+/** The Figure-free core of `sameIndicator`, for callers that describe each figure once. */
+export function scoreIndicators(a: FigureIndicator, b: FigureIndicator): number {
+  if (a.weak || b.weak) return 0;
+  if (a.unit !== b.unit || a.growth !== b.growth) return 0;
+  if (a.growth && a.direction && b.direction && a.direction !== b.direction) return 0;
+  if (stagesConflict(a, b)) return 0;
+  const ka = synonymKey(a.phrase);
+  const kb = synonymKey(b.phrase);
+  if (ka && kb) return ka === kb ? 1 : 0;
+  return phraseSimilarity(a.phrase, b.phrase);
+}
 
 /**
  * How likely two figures measure the same indicator, 0..1. Zero when their units differ, when one is
- * a rate of change and the other not, when their rates run in opposite directions, or when they name
- * different lifecycle stages. Two phrases the synonym table maps to one key score 1.
+ * a rate of change and the other not, when their rates run in opposite directions, when they name
+ * different lifecycle stages, or when either names no indicator by itself. Two phrases the synonym
+ * table maps to one key score 1. Pass whole figures (with sentence and offsets) for the best reading;
+ * a metric, unit and growth flag are enough.
  */
-export function sameIndicator(a: Comparable, b: Comparable): number {
-  if (canonicalUnit(a.unit) !== canonicalUnit(b.unit)) return 0;
-  const growth = isGrowth(a);
-  if (growth !== isGrowth(b)) return 0;
-  const pa = canonicalPhrase(a.metric);
-  const pb = canonicalPhrase(b.metric);
-  if (growth && pa.direction && pb.direction && pa.direction !== pb.direction) return 0;
-  if (stagesConflict(pa, pb)) return 0;
-  const ka = synonymKey(pa.phrase);
-  const kb = synonymKey(pb.phrase);
-  if (ka && kb) return ka === kb ? 1 : 0;
-  return phraseSimilarity(pa.phrase, pb.phrase);
+export function sameIndicator(
+  a: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure>,
+  b: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure>,
+): number {
+  return scoreIndicators(describeFigure(asFigure(a)), describeFigure(asFigure(b)));
 }

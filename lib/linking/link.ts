@@ -3,7 +3,7 @@
  * "年税收超亿元楼宇达到70幢" sits beside last year's "达60幢".
  */
 import type { Figure, Link } from '../model';
-import { sameIndicator } from './indicator';
+import { describeFigure, scoreIndicators } from './indicator';
 
 /**
  * The lowest score a link may have. Measured on the sample and the national reports: true pairs
@@ -25,8 +25,9 @@ export function isPlanFigure(f: Figure): boolean {
 }
 
 /**
- * For each plan target, the review figure that best measures the same indicator (highest
- * `sameIndicator` score at or above LINK_THRESHOLD; on a tie, the earlier review figure, since
+ * For each plan target, the review figure that best measures (`scoreIndicators`, each figure read
+ * with its neighbours so that a bare "完工295台" borrows the subject of the figure before it) the same indicator (highest
+ * score at or above LINK_THRESHOLD; on a tie, the earlier review figure, since
  * reviews open with their headline figures). A review figure may serve several targets
  * ("增长7%以上、力争达到8%" are two targets of one indicator).
  */
@@ -37,12 +38,14 @@ export function linkFigures(figures: Figure[]): Link[] {
     if (isReviewFigure(f)) review.push(i);
     else if (isPlanFigure(f)) plan.push(i);
   });
+  const described = new Map<number, ReturnType<typeof describeFigure>>();
+  for (const i of [...review, ...plan]) described.set(i, describeFigure(figures[i], figures, i));
   const links: Link[] = [];
   for (const to of plan) {
     let best = -1;
     let bestScore = 0;
     for (const from of review) {
-      const score = sameIndicator(figures[from], figures[to]);
+      const score = scoreIndicators(described.get(from)!, described.get(to)!);
       if (score > bestScore) {
         best = from;
         bestScore = score;

@@ -19,7 +19,7 @@
  *    that report itself counts them as two indicators.
  */
 import type { Analysis, Figure, FigureKind, Series, SeriesPoint } from '../model';
-import { canonicalPhrase, canonicalUnit, indicatorKey, isGrowth, phraseSimilarity, stagesConflict } from './indicator';
+import { canonicalPhrase, describeFigure, keyOf, phraseSimilarity, stagesConflict } from './indicator';
 import { isPlanFigure, isReviewFigure } from './link';
 import { synonymKey } from './synonyms';
 
@@ -62,12 +62,10 @@ function candidatesOf(source: string, analysis: Analysis): Candidate[] {
     else if (isReviewFigure(figure)) year = pointYear(figure, report.reviewYear);
     else return;
     if (year === null) return;
-    const key = indicatorKey(figure);
-    if (!key) return;
-    out.push({
-      figure, index, source, region, key,
-      unit: canonicalUnit(figure.unit), growth: isGrowth(figure), year, kind: figure.kind,
-    });
+    const described = describeFigure(figure, figures, index);
+    const key = keyOf(described);
+    if (!key) return; // names no indicator by itself: no history to give it
+    out.push({ figure, index, source, region, key, unit: described.unit, growth: described.growth, year, kind: figure.kind });
   });
   return out;
 }

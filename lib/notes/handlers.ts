@@ -1,6 +1,51 @@
+/**
+ * `notes/*` requests, answered in the background (or directly by an extension page). Every
+ * request is validated here, whoever sent it: content scripts relay what pages could forge.
+ */
 import type { ZhibiaoDB } from '../storage/db';
+import { backupFilename, createBackup, restoreBackup } from '../backup';
+import { exportNotes } from '../export/notes';
+import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from './repository';
+import { validateNoteRequest, type ExportedFile, type NoteRequest } from './requests';
+import { listNotes } from './views';
 
-/** Placeholder until the notes store lands: answers no request. */
-export function handleNoteRequest(_db: ZhibiaoDB, _request: { type: string }): Promise<unknown> | undefined {
-  return undefined;
+export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promise<unknown> {
+  switch (req.type) {
+    case 'notes/create':
+      return createNote(db, req.note);
+    case 'notes/update':
+      return updateNote(db, req.id, req.patch);
+    case 'notes/delete':
+      return deleteNote(db, req.id);
+    case 'notes/undoDelete':
+      return restoreNote(db, req.note);
+    case 'notes/forUrl':
+      return notesForUrl(db, req.url);
+    case 'notes/anchored':
+      return recordAnchoring(db, req.attached, req.detached);
+    case 'notes/list':
+      return listNotes(db, req.filter ?? {}, req.query ?? '');
+    case 'notes/export': {
+      const { notes } = await listNotes(db, req.filter ?? {}, req.query ?? '');
+      return exportNotes(notes, req.format);
+    }
+    case 'notes/backup': {
+      const backup = await createBackup(db);
+      const file: ExportedFile = {
+        filename: backupFilename(),
+        mimeType: 'application/json;charset=utf-8',
+        content: JSON.stringify(backup),
+        count: backup.tables.notes.length,
+      };
+      return file;
+    }
+    case 'notes/restore':
+      return restoreBackup(db, req.content);
+  }
+}
+
+/** A Promise for `notes/*` requests (rejecting with a readable message on bad input), undefined otherwise. */
+export function handleNoteRequest(db: ZhibiaoDB, request: { type: string }): Promise<unknown> | undefined {
+  if (typeof request?.type !== 'string' || !request.type.startsWith('notes/')) return undefined;
+  return (async () => answerNoteRequest(db, validateNoteRequest(request)))();
 }

@@ -104,8 +104,15 @@ export function findTitleLine(text: string): { title: string; start: number; end
     if (lineEnd < 0) lineEnd = scan.length;
     const before = scan.slice(lineStart, m.index).trim();
     const after = scan.slice(m.index + m[0].length, lineEnd).trim();
-    // A title line holds little besides the title: a year, a region, 摘要, a site suffix.
-    if (before.length <= 24 && after.length <= 12 && !/[，。]/.test(before + after)) {
+    // A title line holds little besides the title: a year, a region, 摘要/全文, a site suffix.
+    // "关于政府工作报告的决议" and "政府工作报告解读" name the report without being it.
+    if (
+      before.length <= 24 &&
+      after.length <= 16 &&
+      !/[，。,]/.test(before + after) &&
+      !/关于|解读|聚焦|热词|图解|读懂|学习/.test(before) &&
+      /^(?:[(（]?(?:摘要|全文|节选|实录|文字实录)[)）]?)?\s*(?:[_|｜-].*)?$/.test(after)
+    ) {
       const title = squeeze(scan.slice(lineStart, m.index + m[0].length) + after);
       return { title, start: lineStart, end: lineEnd };
     }

@@ -1,0 +1,210 @@
+/**
+ * Last year's target, last year's outcome, the verdict and this year's target, one row per
+ * indicator. Sortable by any column (header buttons; `aria-sort` says which), filterable by the
+ * kind of last year's figure, by verdict and by text.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { ComparisonRow, FigureCell, TargetStatus } from '../lib/views/types';
+import { tr } from './i18n';
+import { formatChange, kindLabel, statusLabel, statusMark } from './format';
+
+export type SortKey = 'metric' | 'lastTarget' | 'lastActual' | 'status' | 'target' | 'change';
+export type OutcomeFilter = 'all' | 'actual' | 'estimate' | 'none';
+export type StatusFilter = 'all' | TargetStatus;
+
+export interface ComparisonFilter {
+  text: string;
+  outcome: OutcomeFilter;
+  status: StatusFilter;
+}
+
+export interface ComparisonTableProps {
+  rows: ComparisonRow[];
+  caption: string;
+  /** Called when a row is chosen (click, or Enter on its button). */
+  onSelect?: (row: ComparisonRow) => void;
+  selectedId?: string | null;
+  filter?: ComparisonFilter;
+  onFilterChange?: (f: ComparisonFilter) => void;
+}
+
+const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, met: 1, unknown: 2, 'no-target': 3 };
+
+function sortValue(row: ComparisonRow, key: SortKey): number | string | null {
+  switch (key) {
+    case 'metric':
+      return row.metric;
+    case 'lastTarget':
+      return row.lastTarget?.value ?? null;
+    case 'lastActual':
+      return row.lastActual?.value ?? null;
+    case 'status':
+      return STATUS_ORDER[row.status];
+    case 'target':
+      return row.target.value;
+    case 'change':
+      return row.change?.relative ?? row.change?.absolute ?? null;
+  }
+}
+
+export function sortRows(rows: ComparisonRow[], key: SortKey | null, dir: 'ascending' | 'descending'): ComparisonRow[] {
+  if (!key) return rows;
+  const sign = dir === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const va = sortValue(a, key);
+    const vb = sortValue(b, key);
+    // Empty cells go last whichever way the column is sorted.
+    if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+    if (typeof va === 'string' || typeof vb === 'string') return sign * String(va).localeCompare(String(vb), 'zh');
+    return sign * (va - vb);
+  });
+}
+
+export function filterRows(rows: ComparisonRow[], f: ComparisonFilter): ComparisonRow[] {
+  const q = f.text.trim().toLowerCase();
+  return rows.filter((r) => {
+    if (f.status !== 'all' && r.status !== f.status) return false;
+    if (f.outcome === 'none' && r.lastActual) return false;
+    if ((f.outcome === 'actual' || f.outcome === 'estimate') && r.lastActual?.kind !== f.outcome) return false;
+    if (!q) return true;
+    const hay = [r.metric, r.target.text, r.target.sentence, r.lastTarget?.text, r.lastActual?.text].join(' ').toLowerCase();
+    return hay.includes(q);
+  });
+}
+
+export const EMPTY_FILTER: ComparisonFilter = { text: '', outcome: 'all', status: 'all' };
+
+function Cell({ cell }: { cell: FigureCell | null }) {
+  if (!cell) return <span class="empty">—</span>;
+  return (
+    <span class={`fig kind-${cell.kind}`} title={cell.sentence}>
+      {cell.text}
+      {cell.kind === 'estimate' && <small class="tag"> {kindLabel('estimate')}</small>}
+    </span>
+  );
+}
+
+export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, onFilterChange }: ComparisonTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey | null; dir: 'ascending' | 'descending' }>({ key: null, dir: 'ascending' });
+  const [ownFilter, setOwnFilter] = useState<ComparisonFilter>(filter ?? EMPTY_FILTER);
+  const f = filter ?? ownFilter;
+  const setFilter = (next: ComparisonFilter) => {
+    setOwnFilter(next);
+    onFilterChange?.(next);
+  };
+  const shown = useMemo(() => sortRows(filterRows(rows, f), sort.key, sort.dir), [rows, f, sort]);
+
+  const columns: { key: SortKey; label: string }[] = [
+    { key: 'metric', label: tr('指标', 'Indicator') },
+    { key: 'lastTarget', label: tr('去年目标', "Last year's target") },
+    { key: 'lastActual', label: tr('去年实际', "Last year's actual") },
+    { key: 'status', label: tr('结果', 'Result') },
+    { key: 'target', label: tr('今年目标', "This year's target") },
+    { key: 'change', label: tr('变化', 'Change') },
+  ];
+  const toggle = (key: SortKey) =>
+    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+
+  return (
+    <div class="comparison">
+      <div class="filters" role="group" aria-label={tr('筛选', 'Filters')}>
+        <label>
+          {tr('搜索', 'Search')}{' '}
+          <input
+            type="search"
+            value={f.text}
+            onInput={(e) => setFilter({ ...f, text: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </label>
+        <label>
+          {tr('去年数据', "Last year's figure")}{' '}
+          <select
+            value={f.outcome}
+            onChange={(e) => setFilter({ ...f, outcome: (e.currentTarget as HTMLSelectElement).value as OutcomeFilter })}
+          >
+            <option value="all">{tr('全部', 'All')}</option>
+            <option value="actual">{kindLabel('actual')}</option>
+            <option value="estimate">{kindLabel('estimate')}</option>
+            <option value="none">{tr('无', 'None')}</option>
+          </select>
+        </label>
+        <label>
+          {tr('结果', 'Result')}{' '}
+          <select
+            value={f.status}
+            onChange={(e) => setFilter({ ...f, status: (e.currentTarget as HTMLSelectElement).value as StatusFilter })}
+          >
+            <option value="all">{tr('全部', 'All')}</option>
+            {(['met', 'missed', 'unknown', 'no-target'] as const).map((s) => (
+              <option key={s} value={s}>{statusLabel(s)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="table-scroll">
+        <table class="comparison-table">
+          <caption>
+            {caption}
+            <span class="count"> {tr(`（${shown.length}/${rows.length}）`, ` (${shown.length} of ${rows.length})`)}</span>
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : 'none'}>
+                  <button type="button" class="sort" onClick={() => toggle(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true" class="sort-mark">
+                      {sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr
+                key={r.indicatorId}
+                data-indicator={r.indicatorId}
+                class={r.indicatorId === selectedId ? 'selected' : undefined}
+                onClick={() => onSelect?.(r)}
+              >
+                <th scope="row">
+                  {onSelect ? (
+                    <button
+                      type="button"
+                      class="row-select"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onSelect(r);
+                      }}
+                    >
+                      {r.metric}
+                    </button>
+                  ) : (
+                    r.metric
+                  )}
+                </th>
+                <td class="c-last-target"><Cell cell={r.lastTarget} /></td>
+                <td class="c-last-actual"><Cell cell={r.lastActual} /></td>
+                <td class={`c-status status-${r.status}`} data-status={r.status}>
+                  <span aria-hidden="true">{statusMark(r.status)} </span>
+                  {statusLabel(r.status)}
+                </td>
+                <td class="c-target"><Cell cell={r.target} /></td>
+                <td class="c-change">{formatChange(r.change, r.unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length === 0 && (
+        <p class="empty-note">
+          {rows.length === 0
+            ? tr('这份报告没有可比较的目标。', 'This report has no targets to compare.')
+            : tr('没有符合筛选条件的指标。', 'No indicator matches the filters.')}
+        </p>
+      )}
+    </div>
+  );
+}

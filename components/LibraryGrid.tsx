@@ -1,0 +1,154 @@
+/**
+ * The library: every indexed report in a grid of regions (rows) by plan year (columns).
+ * Deleting asks first, then offers Undo in a toast that restores everything removed.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { DeletedReport, ReportSummary } from '../lib/views/types';
+import { tr } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export interface LibraryGridProps {
+  reports: ReportSummary[];
+  reportUrl: (reportId: string) => string;
+  onDelete: (reportId: string) => Promise<DeletedReport>;
+  onRestore: (deleted: DeletedReport) => Promise<void>;
+  /** How long the Undo toast stays, in ms. */
+  undoMs?: number;
+}
+
+const LEVEL_ORDER = { national: 0, province: 1, city: 2, district: 3 } as const;
+
+/** Regions in reading order: the nation first, then by level, then by name. */
+export function gridOf(reports: ReportSummary[]) {
+  const regions = new Map<string, ReportSummary[]>();
+  for (const r of reports) {
+    const key = r.region ?? '';
+    regions.set(key, [...(regions.get(key) ?? []), r]);
+  }
+  const levelOf = (rs: ReportSummary[]) => Math.min(...rs.map((r) => (r.level ? LEVEL_ORDER[r.level] : 9)));
+  const rows = [...regions].sort(
+    ([a, ra], [b, rb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || levelOf(ra) - levelOf(rb) || a.localeCompare(b, 'zh'),
+  );
+  const years = [...new Set(reports.map((r) => r.planYear))].sort((a, b) => (a ?? -1) - (b ?? -1));
+  return { rows, years };
+}
+
+export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 15000 }: LibraryGridProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [toast, setToast] = useState<{ deleted: DeletedReport } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!toast) return;
+    const t = setTimeout(() => setToast(null), undoMs);
+    return () => clearTimeout(t);
+  }, [toast]);
+
+  const { rows, years } = gridOf(reports);
+  const name = (r: ReportSummary) => r.title ?? tr('（无标题）', '(untitled)');
+
+  const remove = async (r: ReportSummary) => {
+    setConfirming(null);
+    try {
+      setToast({ deleted: await onDelete(r.id) });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const undo = async () => {
+    if (!toast) return;
+    try {
+      await onRestore(toast.deleted);
+      setToast(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <main class="library">
+      <header class="bar">
+        <h1>{tr('报告库', 'Report library')}</h1>
+        <LanguageSwitch />
+      </header>
+      <p class="count">{tr(`共 ${reports.length} 份报告`, `${reports.length} reports indexed`)}</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {reports.length === 0 ? (
+        <p class="empty-note">
+          {tr('还没有报告。打开一份政府工作报告，指标会自动收录。', 'No reports yet. Open a government work report and Zhibiao indexes it.')}
+        </p>
+      ) : (
+        <div class="table-scroll">
+          <table class="library-grid">
+            <caption>{tr('按地区和年度排列的报告', 'Reports by region and plan year')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tr('地区', 'Region')}</th>
+                {years.map((y) => (
+                  <th key={String(y)} scope="col">
+                    {y ?? tr('年份未知', 'Year unknown')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([region, rs]) => (
+                <tr key={region}>
+                  <th scope="row">{region || tr('地区未知', 'Region unknown')}</th>
+                  {years.map((y) => (
+                    <td key={String(y)}>
+                      {rs
+                        .filter((r) => r.planYear === y)
+                        .map((r) => (
+                          <div key={r.id} class="lib-report" data-report={r.id}>
+                            <a href={reportUrl(r.id)} title={name(r)}>
+                              {name(r)}
+                            </a>
+                            <span class="count">{tr(`${r.figureCount} 个数字`, `${r.figureCount} figures`)}</span>
+                            {confirming === r.id ? (
+                              <span class="confirm" role="group" aria-label={tr('确认删除', 'Confirm deletion')}>
+                                <button type="button" class="danger" onClick={() => remove(r)}>
+                                  {tr('确认删除', 'Delete')}
+                                </button>
+                                <button type="button" onClick={() => setConfirming(null)}>
+                                  {tr('取消', 'Cancel')}
+                                </button>
+                              </span>
+                            ) : (
+                              <button
+                                type="button"
+                                class="delete"
+                                aria-label={tr(`删除 ${name(r)}`, `Delete ${name(r)}`)}
+                                onClick={() => setConfirming(r.id)}
+                              >
+                                {tr('删除', 'Delete')}
+                              </button>
+                            )}
+                          </div>
+                        ))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div class="toast-area" role="status" aria-live="polite">
+        {toast && (
+          <div class="toast">
+            <span>{tr(`已删除：${name(toast.deleted.report)}`, `Deleted: ${name(toast.deleted.report)}`)}</span>
+            <button type="button" onClick={undo}>
+              {tr('撤销', 'Undo')}
+            </button>
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

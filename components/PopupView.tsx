@@ -1,0 +1,183 @@
+/**
+ * The popup: what Zhibiao found in the current tab, and how this year's targets compare with last
+ * year's. The tab is reached through a PageClient (page/* messages) and the index through the
+ * background client, both passed in so the view runs in tests without an extension.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { BackgroundClient, PageClient, PageStatus } from '../lib/messages';
+import type { ComparisonRow, ComparisonView } from '../lib/views/types';
+import { tr } from './i18n';
+import { ComparisonTable } from './ComparisonTable';
+import { TrendChart } from './TrendChart';
+import { ReportMeta } from './ReportMeta';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export interface PopupProps {
+  background: BackgroundClient;
+  /** The current tab's content script; null when there is no tab to talk to. */
+  page: PageClient | null;
+  /** Show this report without asking the tab (an indexed report opened from elsewhere). */
+  reportId?: string | null;
+  reportUrl: (reportId: string) => string;
+  libraryUrl: string;
+  /** A view already loaded (first render without waiting, and tests). */
+  initial?: ComparisonView;
+}
+
+type State =
+  | { phase: 'loading' }
+  | { phase: 'error'; message: string }
+  | { phase: 'not-report'; status: PageStatus | null; analysed: boolean }
+  | { phase: 'analysing' }
+  | { phase: 'report'; view: ComparisonView };
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The first row whose trend has three or more points: worth a chart. */
+export function firstChartable(rows: ComparisonRow[]): ComparisonRow | null {
+  return rows.find((r) => r.trend.length >= 3) ?? null;
+}
+
+export function PopupView({ background, page, reportId, reportUrl, libraryUrl, initial }: PopupProps) {
+  const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const showReport = async (id: string) => {
+    const view = await background.request({ type: 'view/comparison', reportId: id });
+    setState({ phase: 'report', view });
+  };
+
+  const fromStatus = async (status: PageStatus, analysed: boolean) => {
+    if (status.reportId) await showReport(status.reportId);
+    else setState({ phase: 'not-report', status, analysed });
+  };
+
+  useEffect(() => {
+    if (initial) return;
+    (async () => {
+      try {
+        if (reportId) return await showReport(reportId);
+        if (!page) return setState({ phase: 'not-report', status: null, analysed: false });
+        await fromStatus(await page.request({ type: 'page/status' }), false);
+      } catch (e) {
+        setState({ phase: 'error', message: errorText(e) });
+      }
+    })();
+  }, []);
+
+  const analyse = async () => {
+    if (!page) return;
+    setState({ phase: 'analysing' });
+    try {
+      await fromStatus(await page.request({ type: 'page/analyse' }), true);
+    } catch (e) {
+      setState({ phase: 'error', message: errorText(e) });
+    }
+  };
+
+  const select = async (row: ComparisonRow) => {
+    setSelected(row.indicatorId);
+    if (!page) return;
+    try {
+      const shown = await page.request({ type: 'page/showFigure', index: row.target.index });
+      setNotice(shown ? null : tr('页面中找不到这个数字。', 'That figure was not found in the page.'));
+    } catch (e) {
+      setNotice(errorText(e));
+    }
+  };
+
+  let body;
+  switch (state.phase) {
+    case 'loading':
+      body = <p role="status">{tr('正在读取…', 'Loading…')}</p>;
+      break;
+    case 'analysing':
+      body = <p role="status">{tr('正在分析页面…', 'Analysing the page…')}</p>;
+      break;
+    case 'error':
+      body = (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      );
+      break;
+    case 'not-report':
+      body = (
+        <section class="not-report">
+          {state.status === null ? (
+            <p>{tr('无法读取这个标签页。', 'This tab cannot be read.')}</p>
+          ) : state.analysed ? (
+            <p role="status">
+              {tr(
+                `分析完成：找到 ${state.status.figureCount} 个数字，但这不像一份政府工作报告。`,
+                `Analysed: ${state.status.figureCount} figures found, but this does not look like a government work report.`,
+              )}
+            </p>
+          ) : (
+            <p>{tr('这个页面没有被识别为政府工作报告。', 'This page was not detected as a government work report.')}</p>
+          )}
+          {page && (
+            <button type="button" class="primary" onClick={analyse}>
+              {tr('分析此页面', 'Analyse this page')}
+            </button>
+          )}
+        </section>
+      );
+      break;
+    case 'report': {
+      const { view } = state;
+      const chartRow =
+        view.rows.find((r) => r.indicatorId === selected && r.trend.length >= 3) ?? firstChartable(view.rows);
+      body = (
+        <>
+          <h2 class="report-title">{view.report.title ?? tr('（无标题）', '(untitled)')}</h2>
+          <ReportMeta report={view.report} counts={view.counts} />
+          <ComparisonTable
+            rows={view.rows}
+            caption={tr('今年目标与去年对比', "This year's targets against last year")}
+            onSelect={select}
+            selectedId={selected}
+          />
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {chartRow && (
+            <section class="popup-chart" aria-label={tr('趋势', 'Trend')}>
+              <h3>{chartRow.metric}</h3>
+              <TrendChart points={chartRow.trend} metric={chartRow.metric} unit={chartRow.unit} />
+            </section>
+          )}
+          <nav class="links">
+            <a href={reportUrl(view.report.id)} target="_blank" rel="noopener">
+              {tr('打开报告页', 'Open report page')}
+            </a>
+            <a href={libraryUrl} target="_blank" rel="noopener">
+              {tr('报告库', 'Library')}
+            </a>
+          </nav>
+        </>
+      );
+      break;
+    }
+  }
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{tr('指标', 'Zhibiao')}</h1>
+        <LanguageSwitch />
+      </header>
+      {body}
+      {state.phase !== 'report' && (
+        <nav class="links">
+          <a href={libraryUrl} target="_blank" rel="noopener">
+            {tr('报告库', 'Library')}
+          </a>
+        </nav>
+      )}
+    </main>
+  );
+}

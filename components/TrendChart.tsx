@@ -1,0 +1,142 @@
+/**
+ * An indicator's targets and outcomes across years, as an SVG line chart.
+ *
+ * Targets and outcomes differ in three ways besides colour, so the chart reads in greyscale and to
+ * colour-blind readers: targets are a dashed line with hollow circles, outcomes a solid line with
+ * filled squares; a target range is a vertical bar between its ends. A legend names both, and the
+ * same numbers are given as a table (in a <details>) and as the SVG's description for screen readers.
+ */
+import { useId } from 'preact/hooks';
+import type { TrendPoint } from '../lib/views/types';
+import { tr } from './i18n';
+import { formatAmount, kindLabel } from './format';
+
+export interface TrendChartProps {
+  points: TrendPoint[];
+  /** The indicator's name, used in the chart's title. */
+  metric: string;
+  unit: string;
+  width?: number;
+  height?: number;
+}
+
+const PAD = { left: 44, right: 12, top: 10, bottom: 22 };
+
+export function TrendChart({ points, metric, unit, width = 320, height = 140 }: TrendChartProps) {
+  const id = useId();
+  if (points.length === 0) return null;
+  const years = points.map((p) => p.year);
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const values = points.flatMap((p) => (p.valueMax !== undefined ? [p.value, p.valueMax] : [p.value]));
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  // Levels start at zero so that bars of growth read honestly; rates use their own span.
+  if (unit !== '%' && lo > 0) lo = 0;
+  if (hi === lo) {
+    hi += Math.abs(hi) * 0.1 || 1;
+    lo -= unit === '%' ? Math.abs(lo) * 0.1 || 1 : 0;
+  }
+  const span = hi - lo;
+  hi += span * 0.08;
+  if (unit === '%') lo -= span * 0.08;
+
+  const innerW = width - PAD.left - PAD.right;
+  const innerH = height - PAD.top - PAD.bottom;
+  const x = (year: number) => PAD.left + (maxYear === minYear ? innerW / 2 : ((year - minYear) / (maxYear - minYear)) * innerW);
+  const y = (v: number) => PAD.top + (1 - (v - lo) / (hi - lo)) * innerH;
+
+  const targets = points.filter((p) => p.series === 'target');
+  const actuals = points.filter((p) => p.series === 'actual');
+  const path = (ps: TrendPoint[]) => ps.map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const yearTicks: number[] = [];
+  const step = Math.max(1, Math.ceil((maxYear - minYear) / 6));
+  for (let yr = minYear; yr <= maxYear; yr += step) yearTicks.push(yr);
+
+  const title = tr(`${metric}：目标与实际（${minYear}–${maxYear}）`, `${metric}: targets and outcomes (${minYear}–${maxYear})`);
+  const describe = (p: TrendPoint) =>
+    `${p.year} ${p.series === 'target' ? kindLabel('target') : p.estimate ? kindLabel('estimate') : kindLabel('actual')} ${p.text}`;
+  const desc = points.map(describe).join(tr('；', '; '));
+
+  return (
+    <figure class="trend" data-points={points.length}>
+      <svg
+        class="trend-svg"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+      >
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        <line class="axis" x1={PAD.left} y1={PAD.top + innerH} x2={width - PAD.right} y2={PAD.top + innerH} />
+        <line class="axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + innerH} />
+        <text class="tick" x={PAD.left - 4} y={y(hi) + 8} text-anchor="end">{formatAmount(hi, unit)}</text>
+        <text class="tick" x={PAD.left - 4} y={y(lo)} text-anchor="end">{formatAmount(lo, unit)}</text>
+        {yearTicks.map((yr) => (
+          <text key={yr} class="tick" x={x(yr)} y={height - 6} text-anchor="middle">{yr}</text>
+        ))}
+        {targets.length > 1 && <path class="line line-target" d={path(targets)} stroke-dasharray="5 4" fill="none" />}
+        {actuals.length > 1 && <path class="line line-actual" d={path(actuals)} fill="none" />}
+        {targets.map((p) => (
+          <g key={`t${p.year}`} class="marker marker-target" data-year={p.year}>
+            {p.valueMax !== undefined && (
+              <line class="range" x1={x(p.year)} x2={x(p.year)} y1={y(p.value)} y2={y(p.valueMax)} />
+            )}
+            <circle cx={x(p.year)} cy={y(p.value)} r={4.5} fill="none" stroke-width={2}>
+              <title>{describe(p)}</title>
+            </circle>
+          </g>
+        ))}
+        {actuals.map((p) => (
+          <g key={`a${p.year}`} class={`marker marker-actual${p.estimate ? ' estimate' : ''}`} data-year={p.year}>
+            <rect x={x(p.year) - 4} y={y(p.value) - 4} width={8} height={8} stroke-width={1.5}>
+              <title>{describe(p)}</title>
+            </rect>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        <span class="legend" aria-hidden="true">
+          <span class="legend-item">
+            <svg width="28" height="10" class="legend-target">
+              <line x1="0" y1="5" x2="28" y2="5" stroke-dasharray="5 4" />
+              <circle cx="14" cy="5" r="3.5" fill="none" />
+            </svg>
+            {tr('目标', 'Target')}
+          </span>
+          <span class="legend-item">
+            <svg width="28" height="10" class="legend-actual">
+              <line x1="0" y1="5" x2="28" y2="5" />
+              <rect x="10" y="1" width="8" height="8" />
+            </svg>
+            {tr('实际', 'Actual')}
+          </span>
+        </span>
+        <details class="trend-data">
+          <summary>{tr('数据', 'Data')}</summary>
+          <table>
+            <caption class="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tr('年份', 'Year')}</th>
+                <th scope="col">{tr('类别', 'Kind')}</th>
+                <th scope="col">{tr('数值', 'Value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={`${p.series}${p.year}`}>
+                  <td>{p.year}</td>
+                  <td>{p.series === 'target' ? kindLabel('target') : p.estimate ? kindLabel('estimate') : kindLabel('actual')}</td>
+                  <td>{p.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * How views write numbers, kinds and verdicts. Figures themselves are shown as printed
+ * (`FigureCell.text`); only computed numbers — changes, chart axes — are formatted here.
+ */
+import type { FigureKind } from '../lib/model';
+import type { TargetStatus, ValueChange } from '../lib/views/types';
+import { tr } from './i18n';
+
+export function kindLabel(kind: FigureKind): string {
+  switch (kind) {
+    case 'actual':
+      return tr('实际', 'Actual');
+    case 'estimate':
+      return tr('预计', 'Estimate');
+    case 'target':
+      return tr('目标', 'Target');
+    case 'baseline':
+      return tr('基数', 'Baseline');
+  }
+}
+
+export function statusLabel(status: TargetStatus): string {
+  switch (status) {
+    case 'met':
+      return tr('完成', 'Met');
+    case 'missed':
+      return tr('未完成', 'Missed');
+    case 'unknown':
+      return tr('无法判断', 'Unknown');
+    case 'no-target':
+      return tr('无目标', 'No target');
+  }
+}
+
+/** A status symbol, so the verdict does not rest on colour alone. */
+export function statusMark(status: TargetStatus): string {
+  return status === 'met' ? '✓' : status === 'missed' ? '✗' : status === 'unknown' ? '?' : '–';
+}
+
+function trim(n: number, digits = 2): string {
+  return Number(n.toFixed(digits)).toString();
+}
+
+/** A value in base units with a Chinese magnitude (万, 亿, 万亿): the reports' own way of writing it. */
+export function formatAmount(value: number, unit: string): string {
+  const a = Math.abs(value);
+  const u = unit === '%' ? '%' : unit;
+  if (a >= 1e12) return `${trim(value / 1e12)}万亿${u}`;
+  if (a >= 1e8) return `${trim(value / 1e8)}亿${u}`;
+  if (a >= 1e4) return `${trim(value / 1e4)}万${u}`;
+  return `${trim(value)}${u}`;
+}
+
+function signed(s: string, n: number): string {
+  return n > 0 ? `+${s}` : s;
+}
+
+export function formatChange(change: ValueChange | null, unit: string): string {
+  if (!change) return '—';
+  if (change.absolute === 0) return tr('持平', 'Unchanged');
+  if (unit === '%' || unit === '个百分点') {
+    return signed(`${trim(change.absolute)}${tr('个百分点', ' pp')}`, change.absolute);
+  }
+  const abs = signed(formatAmount(change.absolute, unit), change.absolute);
+  if (change.relative === null) return abs;
+  return `${abs} (${signed(`${trim(change.relative * 100, 1)}%`, change.relative)})`;
+}

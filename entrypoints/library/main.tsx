@@ -1,0 +1,44 @@
+/** Library page entry: loads the index's reports and wires delete / undo to the background. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ReportSummary } from '../../lib/views/types';
+import { LibraryGrid } from '../../components/LibraryGrid';
+import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { backgroundClient, reportPageUrl } from '../../components/extension';
+import { tr } from '../../components/i18n';
+import '../../components/views.css';
+
+function LibraryPage() {
+  const client = backgroundClient();
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () =>
+    client
+      .request({ type: 'view/library' })
+      .then((v) => setReports(v.reports))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  useEffect(() => {
+    load();
+  }, []);
+
+  if (error) return <main class="library"><p class="error" role="alert">{error}</p></main>;
+  if (!reports) return <main class="library"><p role="status">{tr('正在读取…', 'Loading…')}</p></main>;
+  return (
+    <LibraryGrid
+      reports={reports}
+      reportUrl={reportPageUrl}
+      onDelete={async (id) => {
+        const deleted = await client.request({ type: 'view/deleteReport', reportId: id });
+        await load();
+        return deleted;
+      }}
+      onRestore={async (deleted) => {
+        await client.request({ type: 'view/restoreReport', deleted });
+        await load();
+      }}
+    />
+  );
+}
+
+restoreLangChoice();
+render(<LibraryPage />, document.getElementById('app')!);

@@ -1,0 +1,150 @@
+/**
+ * The evidence a detector weighs: each signal looks for one trait of a government work report (or
+ * of a text that only resembles one) and returns a weight with a readable reason.
+ *
+ * Weights are additive log-odds-like points. The scale was set so that:
+ * - a full report collects 10+ points (opening "我代表…向大会报告", 各位代表, year headings, a
+ *   delivery line, the target sentence, the register), so any one negative cannot sink it;
+ * - a single page of a paginated report, with no title or headings, still collects ~3–6 points
+ *   from its register alone (今年, 我们要, 主要预期目标, target phrasings, 各位代表！);
+ * - texts that imitate the register get decisive negatives for their own defining wording: an NPC
+ *   resolution (听取和审议…决定批准), a plan-execution or budget report (…计划执行情况…的报告, 受国务院委托),
+ *   a policy notice (各省、自治区、直辖市人民政府, 国发〔…〕), a statistics release (统计公报, 初步核算),
+ *   news (记者, 新华社, "政府工作报告提出…"), a speech (同志们, "在…工作会议上的讲话").
+ */
+import { findHeadings } from '../report/headings';
+import { findTitleLine } from '../report/meta';
+
+export interface Evidence {
+  weight: number;
+  reason: string;
+}
+
+export interface DetectionHints {
+  title?: string;
+  url?: string;
+}
+
+/** How much text the signals read: reports put their defining lines in the opening, and the
+ * register is measured on a sample long enough to be stable but cheap on a 100k-character page. */
+const SAMPLE = 40000;
+
+function count(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  return (s.match(g) ?? []).length;
+}
+
+/** A capped linear contribution: `per` points for each occurrence up to `cap`. */
+function graded(n: number, per: number, cap: number): number {
+  return Math.min(cap, n * per);
+}
+
+export function collectEvidence(fullText: string, hints: DetectionHints): Evidence[] {
+  const text = fullText.length > SAMPLE ? fullText.slice(0, SAMPLE) : fullText;
+  const out: Evidence[] = [];
+  const add = (weight: number, reason: string) => out.push({ weight, reason });
+
+  // ---- Positive: the report's fixed lines ----
+  const opening = /我代表(国务院|[^，。\n]{0,16}人民政府|省政府|市政府|区政府|县政府)[，,]?\s*向大会(?:作)?报告/.exec(text);
+  if (opening) add(3, `opening line "我代表${opening[1]}…向大会报告"`);
+
+  const address = count(/各位代表[：:！!，,]/, text);
+  if (address > 0) add(address >= 3 ? 2.5 : 2, `addresses 各位代表 (${address}×)`);
+
+  const delivery = /(?:\d{4}|[一二][〇零○oO一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[^。\n]{0,40}?在[^。\n]{0,30}?人\s*民\s*代\s*表\s*大\s*会[^。\n]{0,12}会议/.exec(text.slice(0, 6000));
+  if (delivery) add(2, `delivery line "${delivery[0].slice(0, 40)}"`);
+
+  const title = findTitleLine(text);
+  if (title) add(1, `title line ${title.title}`);
+
+  const headings = findHeadings(text);
+  const review = headings.find((h) => h.kind === 'review' && /回顾/.test(h.title));
+  if (review) add(2, `heading ${review.title}`);
+  // Policy documents also have "二、主要任务"; only a plan heading that names the year (or 今年),
+  // or speaks of 工作安排/工作建议, is the report's.
+  const plan = headings.find((h) => h.kind === 'plan' && (h.year !== null || /今年|工作安排|工作建议|安排建议/.test(h.title)));
+  if (plan) add(1.5, `heading ${plan.title}`);
+
+  const targets = count(/(?:今年|经济社会)发展的?主要预期目标/, text);
+  if (targets > 0) add(1, 'target sentence 主要预期目标');
+
+  // ---- Positive: the register, for pages that lack the fixed lines ----
+  const thisYear = count(/今年/, text);
+  if (thisYear > 0) add(graded(thisYear, 0.15, 1.5), `speaks of 今年 (${thisYear}×)`);
+  const resolve = count(/我们要|我们将|要坚持|要着力|要加快|要深入|要持续|加快推进|扎实推进|持续推进|深入实施|大力推进/, text);
+  if (resolve > 0) add(graded(resolve, 0.08, 1), `commitments 我们要/要坚持/加快推进 (${resolve}×)`);
+  const lookBack = count(/过去一年|一年来|全年|比上年|同比增长|五年来/, text);
+  if (lookBack > 0) add(graded(lookBack, 0.08, 0.8), `looks back 过去一年/全年/比上年 (${lookBack}×)`);
+  const targetPhrases = count(/(?:增长|达到|控制在|提高到|下降|降低|突破|超过)\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个百分点)?[^。；，\n]{0,4}?(?:左右|以上|以内)|力争|不低于|不高于|预期目标/, text);
+  if (targetPhrases > 0) add(graded(targetPhrases, 0.12, 1.5), `target phrasings 左右/以上/力争/不低于 (${targetPhrases}×)`);
+
+  // First person plural: the government speaking of itself. Policy notices ("各地区、各部门要"),
+  // statistics releases and resolutions never say 我们; news says it only inside quotations.
+  const we = count(/我们/, text);
+  if (we > 0) add(graded(we, 0.15, 1.2), `speaks as 我们 (${we}×)`);
+  // A provincial or local government speaks of its whole territory (全省, 全市, 全区).
+  const territory = count(/全省|全市|全区|全县|全州|全旗|全疆|全自治区/, text);
+  if (territory > 0) add(graded(territory, 0.1, 0.8), `speaks of 全省/全市/全区 (${territory}×)`);
+  const chores = count(/民生实事|惠民实事|为民办实事|政府自身建设|人民满意|服务型政府|法治政府|廉洁政府/, text);
+  if (chores > 0) add(graded(chores, 0.25, 0.75), `report topics 民生实事/政府自身建设 (${chores}×)`);
+
+  // ---- Negative: what other documents are ----
+  const otherReport = /我代表(?:最高)?人民(?:法院|检察院)|我代表[^，。\n]{0,12}(?:人民代表大会常务委员会|人大常委会)|常务委员会工作报告|(?:法院|检察院)工作报告/.exec(text.slice(0, 3000));
+  if (otherReport) add(-4, `another body's report to the congress: ${otherReport[0]}`);
+
+  const resolution = [
+    /关于[^。\n]{0,30}政府工作报告的决议/,
+    /听取和审议了?/,
+    /(?:决定)?批准这个报告/,
+    /会议充分肯定/,
+  ].filter((re) => re.test(text)).length;
+  if (resolution > 0) add(resolution >= 2 ? -6 : -2.5, `NPC resolution wording 决议/听取和审议/批准这个报告 (${resolution} of 4)`);
+
+  const planExecution = /(?:计划|预算)执行情况[^。\n]{0,60}(?:计划|预算)(?:草案)?的报告|关于[^。\n]{0,40}(?:计划|预算)执行情况/.exec(text.slice(0, 3000));
+  if (planExecution) add(-6, `plan or budget execution report "${planExecution[0].slice(0, 30)}"`);
+  else if (count(/(?:计划|预算)执行情况/, text) >= 2) add(-2.5, 'speaks of 计划执行情况/预算执行情况 repeatedly');
+  if (/受(?:国务院|[^，。\n]{0,12}人民政府)委托/.test(text.slice(0, 3000))) add(-3, 'delivered "受…委托" (a department\'s report, not the government\'s)');
+
+  const addressees = /各省、自治区、直辖市人民政府|国务院各部委、各直属机构|各市、县(?:（区）|\(区\))?人民政府/.exec(text);
+  if (addressees) add(-4, `policy notice addressees ${addressees[0]}`);
+  const docNumber = /发文字号|[国省市]?[办政]?发\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号/.exec(text.slice(0, 5000));
+  if (docNumber) add(-2, `document number ${docNumber[0].slice(0, 20)}`);
+  const noticeTitle = /关于[^。\n]{2,60}的(?:通知|意见|指导意见|实施意见|若干意见|决定|办法|方案)/.exec(text.slice(0, 600));
+  if (noticeTitle && !opening) add(-1.5, `notice title "${noticeTitle[0].slice(0, 30)}"`);
+
+  const stats = [/统计公报/, /国家统计局|[省市区县]统计局/, /初步核算/].filter((re) => re.test(text)).length;
+  if (stats > 0) add(-2 * stats, `statistics release wording 统计公报/统计局/初步核算 (${stats} of 3)`);
+
+  let news = 0;
+  const newsReasons: string[] = [];
+  for (const [re, w, label] of [
+    [/记者/, 1.5, '记者'],
+    [/新华社|中新社|人民网|央视网/, 1.5, '新华社'],
+    [/\d{1,2}月\d{1,2}日电|日电\s*[（(]/, 1, '…日电'],
+    [/据介绍|据了解|据悉/, 1, '据介绍'],
+    [/报道/, 0.5, '报道'],
+    [/政府工作报告(?:提出|指出|明确|显示|强调|称|要求)|报告(?:提出|指出|显示)/, 1.5, '政府工作报告提出'],
+    [/代表(?:表示|说|认为|介绍)/, 1, '代表表示'],
+  ] as Array<[RegExp, number, string]>) {
+    if (re.test(text)) {
+      news += w;
+      newsReasons.push(label);
+    }
+  }
+  if (news > 0) add(-Math.min(4, news), `news wording ${newsReasons.join('/')}`);
+
+  const comrades = count(/同志们/, text);
+  const speechLine = /在[^。\n]{2,40}(?:工作会议|座谈会|推进会|动员会|工作会|全会|研讨会|论坛)[^。\n]{0,6}上的讲话/.exec(text.slice(0, 3000));
+  if (comrades > 0 || speechLine) {
+    add(-(comrades > 0 ? 2.5 : 0) - (speechLine ? 1.5 : 0), `speech wording ${[comrades ? `同志们 (${comrades}×)` : '', speechLine ? speechLine[0].slice(0, 30) : ''].filter(Boolean).join(', ')}`);
+  }
+
+  if (fullText.trim().length < 800) add(-1.5, `short text (${fullText.trim().length} characters)`);
+
+  // ---- Hints from the page ----
+  if (hints.title) {
+    if (/解读|热词|图解|读懂|要点|聚焦|速览|评论|决议/.test(hints.title)) add(-1, `page title is about the report: ${hints.title}`);
+    else if (/政府工作报告/.test(hints.title)) add(1, `page title ${hints.title}`);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Numbers that are printed with digits but are not figures: dates, names and codes, ranks,
+ * ordinals, list numbering, per-capita bases, ratios. Each rule looks only at the characters
+ * right around the quantity, so it is cheap and its reason can be read off the text.
+ */
+import type { Quantity } from './numbers';
+
+const ASCII_LETTER = /[A-Za-z]/;
+const OPEN_QUOTES = new Set(['“', '"', '‘', '「', '『', '《', '〈']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '」', '』', '》', '〉']);
+/** Joiners of names and schedules: "5+1+X", "1+N", "7×24小时". */
+const NAME_JOINERS = new Set(['+', '＋', '×', '*', '＊', '/', '·']);
+/** Ratio colons ("4.0∶37.7∶58.3"): skipped as a whole — a ratio has no single value or unit. */
+const RATIO_COLONS = new Set(['∶', ':', '：']);
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** The char before `at`, skipping spaces and line ends ("PM\n2.5"). */
+function prevVisible(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t')) i--;
+  return i >= 0 ? text[i] : '';
+}
+
+/**
+ * Why the quantity is not a figure, or null when it is one. `numeralEnd` is where the digits
+ * stop (before 多/余, magnitude and unit).
+ */
+export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): string | null {
+  const before = text[q.start - 1] ?? '';
+  const afterNumeral = text[numeralEnd] ?? '';
+  const after = text[q.end] ?? '';
+
+  // Codes and model names: C919, PM2.5, 5G, 3A级, T1.
+  if (ASCII_LETTER.test(before) || ASCII_LETTER.test(prevVisible(text, q.start)) && before === '\n') return 'code';
+  if (ASCII_LETTER.test(afterNumeral)) return 'code';
+  if (NAME_JOINERS.has(before) || NAME_JOINERS.has(afterNumeral)) {
+    // "微克/立方米" is a unit, read before we get here; a slash after the numeral is a name or a
+    // fraction written as text ("1/3"), neither a figure.
+    return 'name';
+  }
+  if (RATIO_COLONS.has(before) && isDigit(text[q.start - 2])) return 'ratio';
+  if (RATIO_COLONS.has(afterNumeral) && isDigit(text[numeralEnd + 1])) return 'ratio';
+  if (RATIO_COLONS.has(after) && isDigit(text[q.end + 1])) return 'ratio';
+
+  // A number standing alone inside quotes is a name: “12345”热线, “3461”体系, “27条”.
+  if (OPEN_QUOTES.has(before)) {
+    let i = q.end;
+    // allow a unit-less short tail inside the quotes (“27条”, “双20”)
+    while (i < q.end + 4 && i < text.length && !CLOSE_QUOTES.has(text[i]) && !/[，。；、\n]/.test(text[i])) i++;
+    if (CLOSE_QUOTES.has(text[i])) return 'name';
+  }
+
+  // Ordinals and ranks: 第十七届 / 第2批, 全球50强, 前10位.
+  if (before === '第') return 'ordinal';
+  if (after === '强' || afterNumeral === '强') return 'rank';
+  if (before === '前' && (q.unit === '' || q.unit === '位' || q.unit === '名')) return 'rank';
+  if (after === '级' && !q.unit) return 'class';
+
+  // Anniversaries and versions: 成立75周年, 自贸区3.0版.
+  if (q.unit === '周' && after === '年') return 'anniversary';
+  if (after === '版' || afterNumeral === '版') return 'version';
+
+  // Names with 号: 轨道交通23号线, 1号文件.
+  if (afterNumeral === '号' || after === '号') return 'name';
+
+  // Dates: 2023年1月4日, 2021—2025年, 1—11月, 80年代.
+  const isWhole = !q.numeral.includes('.') && !q.magnitude;
+  if (isWhole && q.unit === '年') {
+    if (q.value >= 1900 && q.value <= 2100) return 'date';
+    if (after === '代') return 'date';
+  }
+  if (isWhole && q.unit === '' && (after === '月' || after === '日')) return 'date';
+  if (isWhole && q.unit === '' && q.value >= 1900 && q.value <= 2100 && (q.valueMax === undefined || q.valueMax <= 2100)) {
+    // A bare year ("〔2018〕", "2024—2025学年").
+    return 'date';
+  }
+  if (isWhole && q.unit === '天' && before === '月') return 'date';
+
+  // List numbering at a line start: "1.", "2、", "(3)".
+  if (q.unit === '' && isWhole) {
+    const atLineStart = (() => {
+      let i = q.start - 1;
+      while (i >= 0 && (text[i] === ' ' || text[i] === '(' || text[i] === '（')) i--;
+      return i < 0 || text[i] === '\n';
+    })();
+    if (atLineStart && (after === '.' || after === '、' || after === ')' || after === '）')) return 'numbering';
+    if ((before === '(' || before === '（') && (after === ')' || after === '）')) return 'numbering';
+  }
+
+  // The base of a per-capita rate ("每10万人近20张") is part of the metric, not a figure.
+  if (before === '每') return 'per-capita base';
+
+  return null;
+}

@@ -1,0 +1,190 @@
+/**
+ * Reading one printed quantity: numeral, magnitude (万/亿/万亿), approximate markers (多/余),
+ * unit, and a range's high end ("6%－6.5%", "5.0%—5.5%", "3—5年").
+ *
+ * The reader works on normalised text (full-width digits and ％ already folded) and only looks
+ * forward from a digit, so it costs a few character comparisons per number.
+ */
+
+/** Magnitudes a numeral can carry, longest first so "万亿" wins over "万". */
+const MAGNITUDES: ReadonlyArray<[string, number]> = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/**
+ * Units, matched longest first. Compound units (微克/立方米, 元/人) are kept whole because the
+ * reader of a figure needs the rate, not just its numerator. "千瓦"/"千米" must be listed so the
+ * 千 is never mistaken for a magnitude.
+ */
+const UNIT_LIST: readonly string[] = [
+  '个百分点', '百分点', '%', '‰',
+  '微克/立方米', '毫克/立方米', '元/平方米', '元/吨', '元/人', '元/亩', '公斤/亩', '斤/亩', '公里/小时', '千米/小时',
+  '吨标准煤', '吨标煤', '标准煤',
+  '平方公里', '平方千米', '平方米', '立方米', '公顷', '亩',
+  '千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '瓦',
+  '公里', '千米', '米',
+  '千克', '公斤', '吨', '斤',
+  '美元', '欧元', '港元', '元',
+  '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁', '岁', '天', '年', '周', '秒',
+  '人次', '户次', '家次', '车次', '架次', '艘次', '场次', '批次', '人',
+  '标箱', '辆', '艘', '架', '列', '台', '套', '幢', '栋', '间', '张', '床', '户', '家', '所', '条', '项',
+  '座', '处', '位', '名', '个', '件', '批', '次', '场', '期', '只', '头', '株', '棵', '宗', '类', '部', '种',
+  '款', '支', '队', '组', '轮', '起', '笔', '片', '块', '幅', '倍', '度', '篇', '册', '本', '门', '口', '根',
+];
+
+/** Units by first character, each list longest first. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of [...UNIT_LIST].sort((a, b) => b.length - a.length)) {
+  const list = UNITS_BY_FIRST.get(u[0]) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u[0], list);
+}
+
+/** Characters that join a range's two ends. 至/到 only join when a numeral follows directly. */
+const RANGE_JOINERS = new Set(['-', '－', '—', '–', '~', '～', '〜', '至', '到']);
+
+export interface Quantity {
+  /** Offset of the first digit. */
+  start: number;
+  /** End of the quantity including unit (exclusive), before any suffix qualifier. */
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  /** 多 or 余 printed inside the quantity ("6600多万", "2700余户"). */
+  approx: '多' | '余' | null;
+  /** The numeral as printed (digits only, no magnitude), for the exclusion rules. */
+  numeral: string;
+  magnitude: string;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** Reads "123", "1,234", "12.5" at `at`; returns the end offset, or `at` when there is none. */
+export function readNumeral(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text[i])) i++;
+  if (i === at) return at;
+  // Thousands separators only in the strict form "1,234" — reports use "," between clauses too.
+  while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+    i += 4;
+  }
+  if (text[i] === '.' && isDigit(text[i + 1])) {
+    i++;
+    while (isDigit(text[i])) i++;
+  }
+  return i;
+}
+
+function readMagnitude(text: string, at: number): [string, number] | null {
+  for (const [m, f] of MAGNITUDES) {
+    if (text.startsWith(m, at)) {
+      // "千瓦"/"千米"/"千克" after a numeral are units, not the magnitude 千 — only 千万/千亿 are listed,
+      // so nothing to guard here; "万人" is 万 + 人, which is what we want.
+      return [m, f];
+    }
+  }
+  return null;
+}
+
+export function readUnit(text: string, at: number): string {
+  const list = UNITS_BY_FIRST.get(text[at]);
+  if (!list) return '';
+  for (const u of list) if (text.startsWith(u, at)) return u;
+  return '';
+}
+
+interface Part {
+  end: number;
+  value: number;
+  approx: '多' | '余' | null;
+  magnitude: string;
+  unit: string;
+  numeral: string;
+}
+
+/** Reads numeral, 多/余, magnitude, 多/余, unit starting at a digit. */
+function readPart(text: string, at: number): Part | null {
+  const numEnd = readNumeral(text, at);
+  if (numEnd === at) return null;
+  const numeral = text.slice(at, numEnd);
+  let value = Number(numeral.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return null;
+  let i = numEnd;
+  let approx: '多' | '余' | null = null;
+  if (text[i] === '多' || text[i] === '余') {
+    // "6600多万" / "2700余户": the marker sits before the magnitude or unit. Only take it when a
+    // magnitude or unit follows, so "10多" at a clause end still reads (unit ''), but "3多元化"
+    // style words do not turn into markers.
+    approx = text[i] as '多' | '余';
+    i++;
+  }
+  let magnitude = '';
+  const mag = readMagnitude(text, i);
+  if (mag) {
+    magnitude = mag[0];
+    value *= mag[1];
+    i += mag[0].length;
+    if (!approx && (text[i] === '多' || text[i] === '余')) {
+      approx = text[i] as '多' | '余';
+      i++;
+    }
+  }
+  const unit = readUnit(text, i);
+  i += unit.length;
+  if (approx && !magnitude && !unit) {
+    // "多" followed by neither a magnitude nor a unit is most likely a word ("多元", "多措并举").
+    const next = text[i];
+    if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && !/[，。；、）)]/.test(next)) {
+      approx = null;
+      i = numEnd;
+    }
+  }
+  // Round away float noise from the magnitude multiplication (1.39 * 1e12).
+  value = Number(value.toPrecision(12));
+  return { end: i, value, approx, magnitude, unit, numeral };
+}
+
+/** Reads the quantity whose first digit is at `at`, including a range's high end. */
+export function readQuantity(text: string, at: number): Quantity | null {
+  const first = readPart(text, at);
+  if (!first) return null;
+  const q: Quantity = {
+    start: at,
+    end: first.end,
+    value: first.value,
+    unit: first.unit,
+    approx: first.approx,
+    numeral: first.numeral,
+    magnitude: first.magnitude,
+  };
+  const joiner = text[first.end];
+  if (joiner !== undefined && RANGE_JOINERS.has(joiner) && isDigit(text[first.end + 1])) {
+    const second = readPart(text, first.end + 1);
+    // A range's ends share a unit: "6%－6.5%" or "3—5年" (the low end printed bare).
+    if (second && (first.unit === '' || first.unit === second.unit) && (second.unit !== '' || first.unit === '')) {
+      let low = first.value;
+      if (first.unit === '' && !first.magnitude && second.magnitude) {
+        // "3-5万人": the magnitude is printed once, on the high end.
+        low = Number((low * (second.value / Number(second.numeral.replace(/,/g, '')))).toPrecision(12));
+      }
+      if (second.value > low) {
+        q.value = low;
+        q.valueMax = second.value;
+        q.unit = second.unit;
+        q.end = second.end;
+        q.magnitude = second.magnitude || first.magnitude;
+        q.approx = second.approx ?? first.approx;
+      }
+    }
+  }
+  return q;
+}

@@ -1,0 +1,89 @@
+/**
+ * Qualifier words around a quantity.
+ *
+ * Rule for the figure's text span: bound and hedge words that touch the quantity belong to the
+ * figure and are highlighted with it ("不低于85%", "约4.7万平方米", "5%左右", "超过126万亿元",
+ * "2700余户"); verbs that merely introduce it (达到, 力争, 预计) never are, so highlights stay on
+ * the quantity itself. The `qualifier` field takes, in order of preference: a touching bound
+ * after the unit (以上, 左右 …), a touching bound before the numeral (不低于, 约 …), 多/余 inside
+ * the quantity, 力争 in the clause, a touching 达/达到, and last 预计 (which `kind` already says).
+ */
+
+/** Bounds and hedges printed before the numeral, longest first. */
+const PREFIX_BOUNDS = [
+  '不低于', '不高于', '不少于', '不超过', '不多于', '不足', '不到',
+  '超过', '突破', '接近', '将近', '高于', '低于', '多于', '少于', '逾', '超', '约', '近',
+];
+
+/** Characters that, just before a prefix word, show it is part of another word (节约, 赶超, 最近 …). */
+const PREFIX_BLOCKERS: Record<string, string> = {
+  约: '节制签合契公条预大',
+  超: '赶高',
+  近: '最附邻就接将亲',
+  达: '下抵表传送通直发到',
+};
+
+/** Bounds printed after the unit, longest first. */
+const SUFFIX_BOUNDS = ['左右', '以上', '以内', '以下', '上下', '之内'];
+
+export interface TouchingQualifiers {
+  /** Bound before the numeral and where it starts (to widen the span), or null. */
+  prefix: string | null;
+  prefixStart: number;
+  /** 达/达到 touching the numeral: a qualifier but not part of the span. */
+  reach: boolean;
+  /** Where the text before the quantity proper ends (before any prefix bound or 达到). */
+  leadEnd: number;
+  suffix: string | null;
+  suffixEnd: number;
+}
+
+export function readTouchingQualifiers(text: string, start: number, end: number, lineFloor: number): TouchingQualifiers {
+  let prefix: string | null = null;
+  let prefixStart = start;
+  for (const w of PREFIX_BOUNDS) {
+    const s = start - w.length;
+    if (s < lineFloor || !text.startsWith(w, s)) continue;
+    const blockers = PREFIX_BLOCKERS[w];
+    if (blockers && s > 0 && blockers.includes(text[s - 1])) continue;
+    prefix = w;
+    prefixStart = s;
+    break;
+  }
+  let reach = false;
+  let leadEnd = prefixStart;
+  for (const w of ['达到', '达']) {
+    const s = prefixStart - w.length;
+    if (s < lineFloor || !text.startsWith(w, s)) continue;
+    if (w === '达' && s > 0 && PREFIX_BLOCKERS['达'].includes(text[s - 1])) continue;
+    reach = true;
+    leadEnd = s;
+    break;
+  }
+  let suffix: string | null = null;
+  let suffixEnd = end;
+  for (const w of SUFFIX_BOUNDS) {
+    if (text.startsWith(w, end)) {
+      suffix = w;
+      suffixEnd = end + w.length;
+      break;
+    }
+  }
+  return { prefix, prefixStart, reach, leadEnd, suffix, suffixEnd };
+}
+
+/** Normalises a bound word to the form the model lists (超 → 超过 stays distinct: it is printed). */
+export function chooseQualifier(
+  touching: TouchingQualifiers,
+  approx: '多' | '余' | null,
+  clauseHasStrive: boolean,
+  sentenceHasEstimate: boolean,
+): string | null {
+  if (touching.suffix) return touching.suffix;
+  if (touching.prefix) return touching.prefix;
+  if (approx) return approx;
+  if (clauseHasStrive) return '力争';
+  if (touching.reach) return '达到';
+  if (sentenceHasEstimate) return '预计';
+  return null;
+}

@@ -1,0 +1,191 @@
+/**
+ * Painting figures in the page without touching it.
+ *
+ * With the CSS Custom Highlight API (Chromium 105+, Safari 17.2+, Firefox 140+): one `Highlight`
+ * per figure kind, registered as `zhibiao-actual`, `zhibiao-estimate`, `zhibiao-target`,
+ * `zhibiao-baseline`, plus `zhibiao-active` for the figure whose card is open; the colours live in
+ * a stylesheet (`::highlight(zhibiao-actual) {…}`) the content script injects. The page's DOM, text
+ * and scripts stay exactly as they were.
+ *
+ * Without it: boxes from `range.getClientRects()`, drawn in a layer of our own (inside our shadow
+ * root, `position: fixed`, `pointer-events: none`), redrawn on scroll (any scroller: capture) and
+ * resize, at most once per animation frame.
+ *
+ * Plain DOM: the window (and its `CSS.highlights` / `Highlight`) is passed in, so tests can hand
+ * in a fake registry (jsdom has none).
+ */
+import type { FigureKind } from '../model';
+
+export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = {
+  actual: 'zhibiao-actual',
+  estimate: 'zhibiao-estimate',
+  target: 'zhibiao-target',
+  baseline: 'zhibiao-baseline',
+};
+export const ACTIVE_HIGHLIGHT = 'zhibiao-active';
+const KINDS: FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
+
+export interface PaintedFigure {
+  kind: FigureKind;
+  range: Range;
+}
+
+/** The part of a HighlightRegistry the painter uses. */
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+  get(name: string): HighlightLike | undefined;
+}
+export interface HighlightLike {
+  priority: number;
+  add(range: AbstractRange): unknown;
+  clear(): void;
+  readonly size: number;
+}
+export type HighlightConstructor = new (...ranges: AbstractRange[]) => HighlightLike;
+
+export interface PainterWindow {
+  CSS?: { highlights?: HighlightRegistryLike };
+  Highlight?: HighlightConstructor;
+  requestAnimationFrame(cb: () => void): number;
+  cancelAnimationFrame(id: number): void;
+  addEventListener(type: string, listener: () => void, options?: AddEventListenerOptions | boolean): void;
+  removeEventListener(type: string, listener: () => void, options?: EventListenerOptions | boolean): void;
+}
+
+export interface PainterOptions {
+  win: PainterWindow;
+  /** Where fallback boxes go (a container inside our shadow root); asked for lazily. */
+  overlayLayer: () => HTMLElement | null;
+  /** Draw boxes even where the Highlight API exists (tests, comparisons). */
+  forceOverlay?: boolean;
+}
+
+export type PaintMode = 'highlight-api' | 'overlay';
+
+export interface FigurePainter {
+  readonly mode: PaintMode;
+  /** Replaces whatever was painted with these figures. */
+  paint(figures: PaintedFigure[]): void;
+  /** Marks one figure (by its position in the last `paint`) as the active one; null clears. */
+  setActive(index: number | null): void;
+  /** Redraws fallback boxes after layout changed (no-op with the Highlight API). */
+  reposition(): void;
+  /** Removes every highlight and box and stops listening. */
+  clear(): void;
+}
+
+export function hasHighlightApi(win: PainterWindow): boolean {
+  return typeof win.Highlight === 'function' && !!win.CSS?.highlights;
+}
+
+export function createFigurePainter(options: PainterOptions): FigurePainter {
+  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options.win) : overlayPainter(options);
+}
+
+function highlightApiPainter(win: PainterWindow): FigurePainter {
+  const registry = win.CSS!.highlights!;
+  const Ctor = win.Highlight!;
+  let figures: PaintedFigure[] = [];
+
+  const clear = () => {
+    for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
+    registry.delete(ACTIVE_HIGHLIGHT);
+    figures = [];
+  };
+
+  return {
+    mode: 'highlight-api',
+    paint(next) {
+      clear();
+      figures = next;
+      KINDS.forEach((kind, i) => {
+        const ranges = next.filter((f) => f.kind === kind).map((f) => f.range);
+        if (ranges.length === 0) return;
+        const highlight = new Ctor(...ranges);
+        // Kinds never overlap in practice; a fixed order keeps overlaps deterministic anyway.
+        highlight.priority = i;
+        registry.set(HIGHLIGHT_NAMES[kind], highlight);
+      });
+    },
+    setActive(index) {
+      registry.delete(ACTIVE_HIGHLIGHT);
+      const figure = index === null ? undefined : figures[index];
+      if (!figure) return;
+      const active = new Ctor(figure.range);
+      active.priority = 10; // above every kind
+      registry.set(ACTIVE_HIGHLIGHT, active);
+    },
+    reposition() {},
+    clear,
+  };
+}
+
+function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
+  let figures: PaintedFigure[] = [];
+  let active: number | null = null;
+  let frame: number | null = null;
+  let listening = false;
+
+  const schedule = () => {
+    if (frame !== null) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = null;
+      draw();
+    });
+  };
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    // Capture: scrolls of inner scrollers do not bubble to the window.
+    win[method]('scroll', schedule, { capture: true, passive: true } as AddEventListenerOptions);
+    win[method]('resize', schedule, { passive: true } as AddEventListenerOptions);
+  };
+
+  const draw = () => {
+    const layer = overlayLayer();
+    if (!layer) return;
+    const doc = layer.ownerDocument;
+    const boxes: HTMLElement[] = [];
+    figures.forEach((figure, i) => {
+      const rects = figure.range.getClientRects();
+      for (let r = 0; r < rects.length; r++) {
+        const rect = rects[r];
+        if (rect.width === 0 && rect.height === 0) continue;
+        const box = doc.createElement('div');
+        box.className = `zhibiao-box zhibiao-box-${figure.kind}${i === active ? ' zhibiao-box-active' : ''}`;
+        box.dataset.figure = String(i);
+        box.style.left = `${rect.left}px`;
+        box.style.top = `${rect.top}px`;
+        box.style.width = `${rect.width}px`;
+        box.style.height = `${rect.height}px`;
+        boxes.push(box);
+      }
+    });
+    layer.replaceChildren(...boxes);
+  };
+
+  return {
+    mode: 'overlay',
+    paint(next) {
+      figures = next;
+      active = null;
+      listen(next.length > 0);
+      draw();
+    },
+    setActive(index) {
+      active = index;
+      draw();
+    },
+    reposition: draw,
+    clear() {
+      figures = [];
+      active = null;
+      listen(false);
+      if (frame !== null) win.cancelAnimationFrame(frame);
+      frame = null;
+      overlayLayer()?.replaceChildren();
+    },
+  };
+}

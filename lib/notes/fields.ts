@@ -1,0 +1,168 @@
+/**
+ * Checks for untrusted structured input (messages from web pages, backup files): each check
+ * appends readable errors with the exact path (`notes[3].selectors[0].start: expected a number`)
+ * instead of stopping at the first, so a reader fixing a file sees everything at once.
+ *
+ * Text policy: strings are stored and only ever rendered as text (never as HTML), so markup
+ * such as "<script>" in a note body is harmless and kept as written — rejecting it would lose
+ * legitimate notes about HTML. What is rejected: wrong types, strings over their length limit,
+ * and C0 control characters other than tab, line feed and carriage return (they have no place
+ * in notes or reports and are a classic way to corrupt exports and terminals).
+ */
+
+export type Check = (value: unknown, path: string, errors: string[]) => void;
+
+/** Largest number of errors listed; the rest are counted. */
+export const MAX_ERRORS = 50;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+export function text(maxLength: number): Check {
+  return (value, path, errors) => {
+    if (typeof value !== 'string') {
+      errors.push(`${path}: expected a string, got ${typeName(value)}`);
+      return;
+    }
+    if (value.length > maxLength) errors.push(`${path}: too long (${value.length} characters, at most ${maxLength})`);
+    const bad = CONTROL.exec(value);
+    if (bad) {
+      const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      errors.push(`${path}: contains a control character (U+${code}) at ${bad.index}`);
+    }
+  };
+}
+
+export const finiteNumber: Check = (value, path, errors) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) errors.push(`${path}: expected a number, got ${typeName(value)}`);
+};
+
+export const integer: Check = (value, path, errors) => {
+  if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(`${path}: expected a whole number, got ${typeName(value)}`);
+};
+
+export const nonNegativeInteger: Check = (value, path, errors) => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    errors.push(`${path}: expected a whole number ≥ 0, got ${typeof value === 'number' ? value : typeName(value)}`);
+  }
+};
+
+export const boolean: Check = (value, path, errors) => {
+  if (typeof value !== 'boolean') errors.push(`${path}: expected true or false, got ${typeName(value)}`);
+};
+
+export function nullable(check: Check): Check {
+  return (value, path, errors) => {
+    if (value !== null) check(value, path, errors);
+  };
+}
+
+export function oneOf(...allowed: Array<string | null>): Check {
+  return (value, path, errors) => {
+    if (!allowed.includes(value as string | null)) {
+      errors.push(`${path}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(value) ?? typeName(value)}`);
+    }
+  };
+}
+
+export function arrayOf(check: Check, maxItems: number): Check {
+  return (value, path, errors) => {
+    if (!Array.isArray(value)) {
+      errors.push(`${path}: expected an array, got ${typeName(value)}`);
+      return;
+    }
+    if (value.length > maxItems) {
+      errors.push(`${path}: too many items (${value.length}, at most ${maxItems})`);
+      return;
+    }
+    for (let i = 0; i < value.length && errors.length < MAX_ERRORS * 2; i++) check(value[i], `${path}[${i}]`, errors);
+  };
+}
+
+/** An object with exactly these fields: `required` must be present, `optional` may be; others are errors. */
+export function record(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+  return (value, path, errors) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      errors.push(`${path}: expected an object, got ${typeName(value)}`);
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    for (const [key, check] of Object.entries(required)) {
+      if (!(key in obj)) errors.push(`${path}.${key}: missing`);
+      else check(obj[key], `${path}.${key}`, errors);
+    }
+    for (const key of Object.keys(obj)) {
+      if (key in required) continue;
+      if (key in optional) {
+        if (obj[key] !== undefined) optional[key](obj[key], `${path}.${key}`, errors);
+      } else errors.push(`${path}.${key}: unexpected field`);
+    }
+  };
+}
+
+/** Chooses a record check by the value of a `type` field. */
+export function byType(variants: Record<string, Check>): Check {
+  return (value, path, errors) => {
+    const type = (value as { type?: unknown } | null)?.type;
+    if (typeof value !== 'object' || value === null || typeof type !== 'string' || !(type in variants)) {
+      errors.push(`${path}.type: expected one of ${Object.keys(variants).map((k) => JSON.stringify(k)).join(', ')}`);
+      return;
+    }
+    variants[type](value, path, errors);
+  };
+}
+
+/** Runs a check and returns its errors, the list capped at MAX_ERRORS with a count of the rest. */
+export function checkValue(check: Check, value: unknown, path: string): string[] {
+  const errors: string[] = [];
+  check(value, path, errors);
+  if (errors.length > MAX_ERRORS) {
+    const more = errors.length - MAX_ERRORS;
+    return [...errors.slice(0, MAX_ERRORS), `… and ${more} more`];
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------- shared shapes
+
+export const LIMITS = {
+  id: 200,
+  url: 8192,
+  title: 2000,
+  quote: 20_000,
+  body: 100_000,
+  tag: 100,
+  tags: 100,
+  selectors: 10,
+  context: 200,
+} as const;
+
+export const selectorCheck: Check = byType({
+  TextQuoteSelector: record(
+    { type: text(40), exact: text(LIMITS.quote) },
+    { prefix: text(LIMITS.context), suffix: text(LIMITS.context) },
+  ),
+  TextPositionSelector: record({ type: text(40), start: nonNegativeInteger, end: nonNegativeInteger }),
+});
+
+export const noteRowCheck: Check = record({
+  id: text(LIMITS.id),
+  url: text(LIMITS.url),
+  pageTitle: text(LIMITS.title),
+  reportId: nullable(text(LIMITS.id)),
+  figureId: nullable(text(LIMITS.id)),
+  selectors: arrayOf(selectorCheck, LIMITS.selectors),
+  quote: text(LIMITS.quote),
+  body: text(LIMITS.body),
+  tags: arrayOf(text(LIMITS.tag), LIMITS.tags),
+  color: nullable(text(40)),
+  created: finiteNumber,
+  updated: finiteNumber,
+  detached: boolean,
+});

@@ -1,0 +1,34 @@
+/**
+ * Links back to the exact place of a note: the page address with a text fragment
+ * (`#:~:text=start,end`), which Chromium-based browsers scroll to and highlight.
+ *
+ * Fragment rules (WICG scroll-to-text): terms are percent-encoded, and '-', ',' and '&' must be
+ * encoded too because they are the syntax. Long or multi-line quotes use the `start,end` form
+ * (first and last words) so the link survives small edits in between and stays short.
+ */
+
+function encodeTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+const WHOLE_QUOTE_MAX = 60;
+const EDGE = 16;
+
+export function textFragment(quote: string): string {
+  const lines = quote
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (lines.length === 0) return '';
+  if (lines.length === 1 && lines[0].length <= WHOLE_QUOTE_MAX) return `:~:text=${encodeTerm(lines[0])}`;
+  const first = lines[0].slice(0, EDGE).trim();
+  const last = lines[lines.length - 1].slice(-EDGE).trim();
+  return `:~:text=${encodeTerm(first)},${encodeTerm(last)}`;
+}
+
+/** The page address with a text fragment for `quote` (any existing fragment replaced). */
+export function linkToQuote(url: string, quote: string): string {
+  const base = url.split('#')[0];
+  const fragment = textFragment(quote);
+  return fragment ? `${base}#${fragment}` : base;
+}

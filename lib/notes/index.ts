@@ -1,0 +1,8 @@
+/** Notes: the store, search, views and the `notes/*` request handler. */
+export { handleNoteRequest, answerNoteRequest } from './handlers';
+export { createNote, updateNote, deleteNote, restoreNote, notesForUrl, recordAnchoring, pageAddress, cleanTags } from './repository';
+export { searchNotes, fold } from './search';
+export { listNotes, loadViews, matchesFilter, facetsOf, noteYear } from './views';
+export { validateNoteRequest } from './requests';
+export { linkToQuote, textFragment } from './fragment';
+export type { NoteInput, NotePatch, NoteFilter, NoteView, NoteList, Facets, ExportFormat, ExportedFile, RestoreResult, NoteRequest } from './requests';

@@ -1,0 +1,176 @@
+/**
+ * One page's report state in the content script: check → read → analyse → paint → index.
+ *
+ * Plain DOM and engine code; the extension wiring (messages, shadow root, card) is the
+ * entrypoint's. `indexReport` is injected (the content script passes a function that sends
+ * `index/report` to the background), so this runs in jsdom tests too.
+ */
+import { analyseReport, type AnalyseOptions } from '../analysis';
+import { TextIndex } from '../anchoring/text-index';
+import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
+import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages/types';
+import type { Analysis, Figure } from '../model';
+import { mainTextSpan } from './main-text';
+import { pageMayCarryReport } from './prefilter';
+
+/** A figure as placed in the live page. Positions in `ReportPage.figures` follow the page order. */
+export interface PageFigure extends FigureSpan {
+  /** Index into `analysis.figures` (what messages and the index call a figure's index). */
+  index: number;
+  figure: Figure;
+  /** Points of the figure's indicator across indexed reports, once the background answered. */
+  history: HistoryPoint[];
+}
+
+export interface ReportPageOptions {
+  doc: Document;
+  painter: FigurePainter;
+  /** Sends `index/report`; left out, the page is only painted. */
+  indexReport?: (req: IndexReportRequest) => Promise<IndexedReport>;
+  analyse?: (text: string, options: AnalyseOptions) => Analysis;
+  /** Called when figures, histories or the detection changed (re-render open cards). */
+  onChange?: () => void;
+  url?: () => string;
+}
+
+export type RunTrigger = 'load' | 'mutation' | 'request';
+
+export class ReportPage {
+  detected = false;
+  analysis: Analysis | null = null;
+  figures: PageFigure[] = [];
+  reportId: string | null = null;
+  /** Why indexing failed, when it did (the page stays painted). */
+  indexError: string | null = null;
+  /** The analysed text and where it starts in the index text. */
+  text = '';
+  private base = 0;
+  private index: TextIndex | null = null;
+  private running: Promise<PageStatus> | null = null;
+
+  constructor(private readonly options: ReportPageOptions) {}
+
+  private get doc(): Document {
+    return this.options.doc;
+  }
+
+  private url(): string {
+    return this.options.url?.() ?? this.doc.location?.href ?? '';
+  }
+
+  status(): PageStatus {
+    return {
+      detected: this.detected,
+      reportId: this.reportId,
+      figureCount: this.figures.length,
+      title: this.doc.title ?? '',
+      url: this.url(),
+    };
+  }
+
+  /**
+   * Checks and (when it may be a report) analyses the page. `force` skips the cheap check and
+   * paints the figures even when the detector says no (the toolbar's "analyse this page").
+   * Runs one at a time; a call during a run waits for it and then runs again.
+   */
+  async run(force = false): Promise<PageStatus> {
+    while (this.running) await this.running.catch(() => undefined);
+    this.running = this.runOnce(force);
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async runOnce(force: boolean): Promise<PageStatus> {
+    const doc = this.doc;
+    if (!force && !this.detected && !pageMayCarryReport(doc).mayBeReport) return this.status();
+    const root = doc.body ?? doc.documentElement;
+    if (!root) return this.status();
+    const index = TextIndex.fromElement(root);
+    const span = mainTextSpan(doc, index);
+    const text = index.text.slice(span.start, span.end);
+
+    const sameText = this.analysis !== null && text === this.text;
+    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url() });
+    this.index = index;
+    this.base = span.start;
+    this.text = text;
+    this.analysis = analysis;
+    this.detected = analysis.report.isReport;
+
+    if (!this.detected && !force) {
+      this.setFigures([]);
+      return this.status();
+    }
+    const previous = new Map(this.figures.map((f) => [f.index, f.history]));
+    const placed: PageFigure[] = [];
+    analysis.figures.forEach((figure, i) => {
+      const range = index.rangeFor(span.start + figure.start, span.start + figure.end);
+      if (!range || range.collapsed) return;
+      placed.push({
+        index: i,
+        figure,
+        start: span.start + figure.start,
+        end: span.start + figure.end,
+        range,
+        history: sameText ? previous.get(i) ?? [] : [],
+      });
+    });
+    placed.sort((a, b) => a.start - b.start);
+    this.setFigures(placed);
+
+    if (this.detected && !sameText && this.options.indexReport) {
+      const req: IndexReportRequest = { type: 'index/report', url: this.url(), title: doc.title ?? '', text, analysis };
+      try {
+        const answer = await this.options.indexReport(req);
+        this.reportId = answer.reportId;
+        this.indexError = null;
+        const byIndex = new Map(answer.figures.map((f) => [f.index, f.history]));
+        for (const f of this.figures) f.history = byIndex.get(f.index) ?? [];
+        this.options.onChange?.();
+      } catch (err) {
+        this.indexError = err instanceof Error ? err.message : String(err);
+      }
+    }
+    return this.status();
+  }
+
+  private setFigures(figures: PageFigure[]): void {
+    this.figures = figures;
+    if (figures.length > 0) this.options.painter.paint(figures.map((f) => ({ kind: f.figure.kind, range: f.range })));
+    else this.options.painter.clear();
+    this.options.onChange?.();
+  }
+
+  /** Position (in `figures`) of the figure with this analysis index, or -1. */
+  positionOf(index: number): number {
+    return this.figures.findIndex((f) => f.index === index);
+  }
+
+  /** Position of the figure under a viewport point, or null. */
+  figureAt(x: number, y: number): number | null {
+    if (!this.index || this.figures.length === 0) return null;
+    return figureAtPoint(this.doc, x, y, this.index, this.figures);
+  }
+
+  /** The figures of this report linked to figure `index` (analysis indexes), with their role. */
+  linkedTo(index: number): { figure: Figure; index: number; role: 'review' | 'plan' }[] {
+    const analysis = this.analysis;
+    if (!analysis) return [];
+    const out: { figure: Figure; index: number; role: 'review' | 'plan' }[] = [];
+    for (const link of analysis.links) {
+      if (link.to === index && analysis.figures[link.from]) out.push({ figure: analysis.figures[link.from], index: link.from, role: 'review' });
+      if (link.from === index && analysis.figures[link.to]) out.push({ figure: analysis.figures[link.to], index: link.to, role: 'plan' });
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.detected = false;
+    this.analysis = null;
+    this.text = '';
+    this.setFigures([]);
+  }
+}

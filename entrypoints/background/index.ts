@@ -2,10 +2,10 @@
  * The background: owns the local index (IndexedDB lives in the extension's origin, so content
  * scripts reach it only through messages) and routes every message to its owner by prefix.
  */
-import { ZhibiaoDB } from '../lib/storage/db';
-import { requestPersistentStorage } from '../lib/storage/persist';
-import { answerMessage } from '../lib/messages/route';
-import { classifySender } from '../lib/messages/validate';
+import { ZhibiaoDB } from '../../lib/storage/db';
+import { requestPersistentStorage } from '../../lib/storage/persist';
+import { answerMessage } from '../../lib/messages/route';
+import { classifySender } from '../../lib/messages/validate';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();

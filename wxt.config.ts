@@ -18,7 +18,14 @@ export default defineConfig({
     // caps nor evicts it (it shows no install warning there). No host permissions, no `tabs`: the
     // popup finds the active tab's id with tabs.query and asks its content script (page/status),
     // which needs neither. The extension makes no network requests and loads no remote code.
-    permissions: ['unlimitedStorage'],
+    // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
+    permissions: ['unlimitedStorage', 'contextMenus'],
+    commands: {
+      'annotate-selection': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Note on the selected text',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         // Firefox needs a stable id for IndexedDB to survive restarts of a temporarily loaded add-on.

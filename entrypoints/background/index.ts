@@ -6,10 +6,12 @@ import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
 import { answerMessage } from '../../lib/messages/route';
 import { classifySender } from '../../lib/messages/validate';
+import { setUpNoteMenu } from './notes-menu';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
   void requestPersistentStorage();
+  setUpNoteMenu();
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

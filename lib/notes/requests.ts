@@ -20,6 +20,12 @@ import {
   type Check,
 } from './fields';
 
+/**
+ * Sent by the background to a tab's notes content script (context menu, keyboard command):
+ * open the note editor on the current selection. Not a background request, hence its own prefix.
+ */
+export const ANNOTATE_MESSAGE = 'noteui/annotate';
+
 /** What a new note carries; the store adds id, timestamps and `detached`. */
 export interface NoteInput {
   url: string;

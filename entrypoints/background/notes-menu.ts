@@ -1,0 +1,39 @@
+/**
+ * Two more ways to start a note besides the in-page button: the context menu on a selection and
+ * the keyboard command. Both only tell the tab's notes content script to open its editor on the
+ * current selection; the content script reads the selection itself (the menu's `selectionText`
+ * has lost the DOM position that anchoring needs).
+ */
+import { browser } from 'wxt/browser';
+import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
+
+export const NOTE_MENU_ID = 'zhibiao-note-selection';
+/** The `commands` entry in wxt.config.ts. */
+export const NOTE_COMMAND = 'annotate-selection';
+
+function askTab(tabId: number | undefined, frameId?: number): void {
+  if (tabId === undefined || tabId < 0) return;
+  browser.tabs
+    .sendMessage(tabId, { type: ANNOTATE_MESSAGE }, frameId !== undefined ? { frameId } : undefined)
+    // No notes content script there (browser pages, a tab opened before install): nothing to do.
+    .catch(() => {});
+}
+
+export function setUpNoteMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    const zh = /^zh/i.test(browser.i18n.getUILanguage());
+    browser.contextMenus.remove(NOTE_MENU_ID).catch(() => {}).finally(() => {
+      browser.contextMenus.create({
+        id: NOTE_MENU_ID,
+        title: zh ? '指标：划线并写笔记' : 'Zhibiao: highlight with note',
+        contexts: ['selection'],
+      });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === NOTE_MENU_ID) askTab(tab?.id, info.frameId);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === NOTE_COMMAND) askTab(tab?.id, 0);
+  });
+}

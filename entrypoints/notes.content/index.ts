@@ -1,0 +1,245 @@
+/**
+ * Notes in any web page: select text, then the floating button, the context menu ("Zhibiao:
+ * highlight with note") or Alt+Shift+N opens the editor; saved notes are highlighted and
+ * re-attached on every visit, also when the text arrives late (MutationObserver) or changed a
+ * little (fuzzy anchoring). A note that cannot be found is reported detached and kept.
+ *
+ * Cost on ordinary pages: one `notes/forUrl` message. The page's text is read (TextIndex) only
+ * when the page has notes or the reader makes one.
+ */
+import { browser } from 'wxt/browser';
+import { TextIndex } from '../../lib/anchoring/text-index';
+import { createBackgroundClient } from '../../lib/messages/client';
+import type { NoteRow, Selector } from '../../lib/storage/db';
+import { createNotePainter } from '../../lib/notes/painter';
+import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '../../lib/notes/page-notes';
+import type { PainterWindow } from '../../lib/highlights/painter';
+import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
+import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
+
+/**
+ * How long after load a missing note is still "not yet found" rather than detached: reports that
+ * load their text late (paginated readers, single-page apps) usually settle within a second or
+ * two; marking a note detached earlier would flash a false alarm in the notes page.
+ */
+const SETTLE_MS = 2500;
+/** Mutations arrive in bursts while a page renders; re-anchor once per quiet spell. */
+const REANCHOR_DEBOUNCE_MS = 300;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const client = createBackgroundClient((m) => browser.runtime.sendMessage(m));
+    const layer = new NotesLayer(document);
+    const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay);
+    const style = document.createElement('style');
+    style.setAttribute('data-zhibiao-layer', 'notes-highlights');
+    style.textContent = HIGHLIGHT_CSS;
+    (document.head ?? document.documentElement).appendChild(style);
+
+    let notes: NoteRow[] = [];
+    let attached: AttachedNote[] = [];
+    let index: TextIndex | null = null;
+    let settled = false;
+    let observer: MutationObserver | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+
+    const status = (detached: number) => {
+      layer.host.dataset.notes = String(notes.length);
+      layer.host.dataset.attached = String(attached.length);
+      layer.host.dataset.detached = String(detached);
+      layer.host.dataset.mode = painter.mode;
+      layer.host.dataset.settled = String(settled);
+    };
+
+    const reanchor = () => {
+      if (ctx.isInvalid) return;
+      index = TextIndex.fromElement(document.body ?? document.documentElement);
+      const result = anchorNotes(notes, index);
+      attached = result.attached;
+      painter.paint(attached.map((a) => a.range));
+      status(result.detached.length);
+      // Tell the store what changed: found again, or (after the page settled) gone.
+      const nowAttached = attached.filter((a) => a.note.detached).map((a) => a.note.id);
+      const nowDetached = settled ? result.detached.filter((n) => !n.detached).map((n) => n.id) : [];
+      if (nowAttached.length || nowDetached.length) {
+        for (const a of attached) a.note.detached = false;
+        if (settled) for (const n of result.detached) n.detached = true;
+        client.request({ type: 'notes/anchored', attached: nowAttached, detached: nowDetached }).catch(() => {});
+      }
+    };
+
+    const scheduleReanchor = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        reanchor();
+      }, REANCHOR_DEBOUNCE_MS);
+    };
+
+    const watch = () => {
+      if (observer || !notes.length) return;
+      observer = new MutationObserver((records) => {
+        // Our own layer and highlight stylesheet change too; those are not page text.
+        if (records.every((r) => layer.contains(r.target) || r.target === style || style.contains(r.target))) return;
+        scheduleReanchor();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    };
+
+    const load = async () => {
+      try {
+        notes = await client.request({ type: 'notes/forUrl', url: location.href });
+      } catch {
+        notes = [];
+      }
+      if (notes.length) {
+        reanchor();
+        watch();
+      }
+      ctx.setTimeout(() => {
+        settled = true;
+        if (notes.length) reanchor();
+        else status(0);
+      }, SETTLE_MS);
+    };
+
+    // ------------------------------------------------------------ making and editing notes
+
+    const selectionRange = (): Range | null => {
+      const sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+      const range = sel.getRangeAt(0);
+      if (layer.contains(range.commonAncestorContainer)) return null;
+      if (!range.toString().trim()) return null;
+      return range;
+    };
+
+    const openForSelection = () => {
+      const range = selectionRange();
+      if (!range) {
+        layer.toast(t('请先选中要做笔记的文字', 'Select some text to note first'), undefined, 4000);
+        return;
+      }
+      // Selectors are taken now, from the text as the reader sees it, not when Save is pressed.
+      const current = TextIndex.fromElement(document.body ?? document.documentElement);
+      const described = describeSelection(range, current);
+      if (!described) {
+        layer.toast(t('所选内容不含页面文字', 'The selection holds no page text'), undefined, 4000);
+        return;
+      }
+      painter.setActive(range.cloneRange());
+      layer.openEditor({
+        quote: described.quote,
+        editing: false,
+        body: '',
+        tags: [],
+        anchorRect: range.getBoundingClientRect(),
+        onSave: async ({ body, tags }) => {
+          const saved = await client.request({
+            type: 'notes/create',
+            note: { url: location.href, pageTitle: document.title, selectors: described.selectors as Selector[], quote: described.quote, body, tags },
+          });
+          notes.push(saved);
+          window.getSelection()?.removeAllRanges();
+          reanchor();
+          watch();
+          layer.toast(t('笔记已保存', 'Note saved'), undefined, 3000);
+        },
+        onClose: () => painter.setActive(null),
+      });
+    };
+
+    const openForNote = (a: AttachedNote) => {
+      painter.setActive(a.range);
+      const before = { body: a.note.body, tags: a.note.tags };
+      layer.openEditor({
+        quote: a.note.quote,
+        editing: true,
+        body: a.note.body,
+        tags: a.note.tags,
+        anchorRect: a.range.getBoundingClientRect(),
+        onSave: async ({ body, tags }) => {
+          const saved = await client.request({ type: 'notes/update', id: a.note.id, patch: { body, tags } });
+          replace(saved);
+          layer.toast(t('已更新', 'Note updated'), {
+            label: t('撤销', 'Undo'),
+            run: async () => replace(await client.request({ type: 'notes/update', id: a.note.id, patch: before })),
+          });
+        },
+        onDelete: async () => {
+          const deleted = await client.request({ type: 'notes/delete', id: a.note.id });
+          notes = notes.filter((n) => n.id !== deleted.id);
+          reanchor();
+          layer.toast(t('笔记已删除', 'Note deleted'), {
+            label: t('撤销', 'Undo'),
+            run: async () => {
+              notes.push(await client.request({ type: 'notes/undoDelete', note: deleted }));
+              reanchor();
+            },
+          });
+        },
+        onClose: () => painter.setActive(null),
+      });
+    };
+
+    const replace = (row: NoteRow) => {
+      notes = notes.map((n) => (n.id === row.id ? row : n));
+      for (const a of attached) if (a.note.id === row.id) a.note = row;
+    };
+
+    // ------------------------------------------------------------ page events
+
+    const onPointerUp = (e: MouseEvent) => {
+      if (layer.contains(e.target as Node)) return;
+      // After the browser has updated the selection for this click.
+      ctx.setTimeout(() => {
+        const range = selectionRange();
+        if (range && !layer.editorOpen) {
+          const rects = range.getClientRects();
+          const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+          layer.showButton(last, openForSelection);
+          return;
+        }
+        layer.hideButton();
+        if (!range && attached.length && index && !layer.editorOpen) {
+          const hit = noteAtPoint(attached, document, e.clientX, e.clientY, index);
+          if (hit) openForNote(hit);
+        }
+      }, 0);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      // Fallback for the browser command (Chrome may leave the shortcut unassigned if taken).
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+        e.preventDefault();
+        if (!layer.editorOpen) openForSelection();
+      }
+    };
+    const onSelectionChange = () => {
+      if (!selectionRange()) layer.hideButton();
+    };
+    ctx.addEventListener(document, 'mouseup', onPointerUp, { capture: true });
+    ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
+    ctx.addEventListener(document, 'selectionchange', onSelectionChange);
+
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      // Other content scripts of ours listen too: answer only our own message, stay silent otherwise.
+      if ((message as { type?: unknown } | null)?.type !== ANNOTATE_MESSAGE) return false;
+      if (!layer.editorOpen) openForSelection();
+      sendResponse(true);
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      observer?.disconnect();
+      painter.clear();
+      layer.destroy();
+      style.remove();
+    });
+
+    void load();
+  },
+});

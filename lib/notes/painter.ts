@@ -1,0 +1,105 @@
+/**
+ * Painting the reader's notes in the page without touching it.
+ *
+ * With the CSS Custom Highlight API: one `Highlight` named `zhibiao-note` for every anchored
+ * note, and `zhibiao-note-active` for the one being edited; the colours live in a stylesheet the
+ * content script adds (`::highlight(zhibiao-note) {…}`). Names differ from the figure painter's
+ * (`zhibiao-actual`…), so notes and figures on the same page never clear each other.
+ *
+ * Without the API: boxes from `range.getClientRects()` in a layer inside our shadow root
+ * (`position: fixed`, `pointer-events: none`), redrawn once per animation frame after scroll
+ * (capture, so inner scrollers count) and resize.
+ */
+import type { HighlightConstructor, HighlightRegistryLike, PainterWindow } from '../highlights/painter';
+
+export const NOTE_HIGHLIGHT = 'zhibiao-note';
+export const ACTIVE_NOTE_HIGHLIGHT = 'zhibiao-note-active';
+
+export interface NotePainter {
+  readonly mode: 'highlight-api' | 'overlay';
+  paint(ranges: Range[]): void;
+  setActive(range: Range | null): void;
+  clear(): void;
+}
+
+export function createNotePainter(win: PainterWindow, overlayLayer: () => HTMLElement | null): NotePainter {
+  const registry: HighlightRegistryLike | undefined = win.CSS?.highlights;
+  const Ctor: HighlightConstructor | undefined = win.Highlight;
+  if (registry && typeof Ctor === 'function') {
+    return {
+      mode: 'highlight-api',
+      paint(ranges) {
+        registry.delete(NOTE_HIGHLIGHT);
+        if (!ranges.length) return;
+        const h = new Ctor(...ranges);
+        // Above the figure kinds (0–3) so a note over a figure shows, below the active figure (10).
+        h.priority = 5;
+        registry.set(NOTE_HIGHLIGHT, h);
+      },
+      setActive(range) {
+        registry.delete(ACTIVE_NOTE_HIGHLIGHT);
+        if (!range) return;
+        const h = new Ctor(range);
+        h.priority = 6;
+        registry.set(ACTIVE_NOTE_HIGHLIGHT, h);
+      },
+      clear() {
+        registry.delete(NOTE_HIGHLIGHT);
+        registry.delete(ACTIVE_NOTE_HIGHLIGHT);
+      },
+    };
+  }
+
+  let ranges: Range[] = [];
+  let active: Range | null = null;
+  let frame: number | null = null;
+  let listening = false;
+  const draw = () => {
+    const layer = overlayLayer();
+    if (!layer) return;
+    layer.replaceChildren();
+    const doc = layer.ownerDocument;
+    const box = (rect: DOMRect, cls: string) => {
+      const el = doc.createElement('div');
+      el.className = cls;
+      el.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;pointer-events:none`;
+      layer.appendChild(el);
+    };
+    for (const r of ranges) for (const rect of Array.from(r.getClientRects())) box(rect, 'note-box');
+    if (active) for (const rect of Array.from(active.getClientRects())) box(rect, 'note-box active');
+  };
+  const schedule = () => {
+    if (frame !== null) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = null;
+      draw();
+    });
+  };
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    win[method]('scroll', schedule, { capture: true, passive: true } as AddEventListenerOptions);
+    win[method]('resize', schedule, { passive: true } as AddEventListenerOptions);
+  };
+  return {
+    mode: 'overlay',
+    paint(next) {
+      ranges = next;
+      listen(ranges.length > 0);
+      schedule();
+    },
+    setActive(range) {
+      active = range;
+      schedule();
+    },
+    clear() {
+      ranges = [];
+      active = null;
+      listen(false);
+      if (frame !== null) win.cancelAnimationFrame(frame);
+      frame = null;
+      overlayLayer()?.replaceChildren();
+    },
+  };
+}

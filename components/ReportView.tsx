@@ -72,8 +72,8 @@ export function filterFigures(figures: FigureEntry[], f: ReportFilters): FigureE
 }
 
 /** The sentence with the figure marked; both stay text nodes. */
-function Sentence({ sentence, text }: { sentence: string; text: string }) {
-  const at = sentence.indexOf(text);
+function Sentence({ sentence, text, at: known }: { sentence: string; text: string; at: number | null }) {
+  const at = known ?? sentence.indexOf(text);
   if (at < 0) return <span>{sentence}</span>;
   return (
     <span>
@@ -143,7 +143,7 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
 
       <section aria-labelledby="figs-h">
         <h2 id="figs-h">{tr('全部数字', 'All figures')}</h2>
-        <div class="filters" role="group" aria-label={tr('数字筛选', 'Figure filters')}>
+        <div class="filters figure-filters" role="group" aria-label={tr('数字筛选', 'Figure filters')}>
           <label>
             {tr('类别', 'Kind')}{' '}
             <select value={filters.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as ReportFilters['kind'] })}>
@@ -188,7 +188,7 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
                     {fig.metric && <span class="metric">{fig.metric}</span>}
                   </div>
                   <p class="sentence">
-                    <Sentence sentence={fig.sentence} text={fig.text} />
+                    <Sentence sentence={fig.sentence} text={fig.text} at={fig.at} />
                   </p>
                   <div class="figure-foot">
                     {fig.linked.length > 0 && (

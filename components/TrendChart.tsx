@@ -20,7 +20,32 @@ export interface TrendChartProps {
   height?: number;
 }
 
-const PAD = { left: 44, right: 12, top: 10, bottom: 22 };
+const PAD = { left: 52, right: 14, top: 10, bottom: 22 };
+
+/**
+ * Round axis values (1, 2 or 5 times a power of ten) spanning lo..hi, three to six of them.
+ * Levels (元, 万人, 斤) start at zero so that a change reads at its true size; rates (%) zoom to
+ * their own span, since 5.2% against 5% is the whole story of a growth target.
+ */
+export function valueTicks(min: number, max: number, unit: string): number[] {
+  let lo = min;
+  let hi = max;
+  const rate = unit === '%' || unit === '个百分点';
+  if (!rate && lo > 0) lo = 0;
+  if (hi === lo) {
+    const pad = Math.abs(hi) * 0.1 || 1;
+    hi += pad;
+    if (rate || lo < 0) lo -= pad;
+  }
+  const rough = (hi - lo) / 4;
+  const mag = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= rough) ?? 10 * mag;
+  const first = Math.floor(lo / step + 1e-9) * step;
+  const ticks: number[] = [];
+  for (let v = first; v < hi + step - 1e-9 * step; v += step) ticks.push(Number(v.toPrecision(12)));
+  if (ticks.length < 2) ticks.push(Number((first + step).toPrecision(12)));
+  return ticks;
+}
 
 export function TrendChart({ points, metric, unit, width = 320, height = 140 }: TrendChartProps) {
   const id = useId();
@@ -29,17 +54,9 @@ export function TrendChart({ points, metric, unit, width = 320, height = 140 }: 
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
   const values = points.flatMap((p) => (p.valueMax !== undefined ? [p.value, p.valueMax] : [p.value]));
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  // Levels start at zero so that bars of growth read honestly; rates use their own span.
-  if (unit !== '%' && lo > 0) lo = 0;
-  if (hi === lo) {
-    hi += Math.abs(hi) * 0.1 || 1;
-    lo -= unit === '%' ? Math.abs(lo) * 0.1 || 1 : 0;
-  }
-  const span = hi - lo;
-  hi += span * 0.08;
-  if (unit === '%') lo -= span * 0.08;
+  const ticks = valueTicks(Math.min(...values), Math.max(...values), unit);
+  const lo = ticks[0];
+  const hi = ticks[ticks.length - 1];
 
   const innerW = width - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;
@@ -72,8 +89,12 @@ export function TrendChart({ points, metric, unit, width = 320, height = 140 }: 
         <desc id={`${id}-d`}>{desc}</desc>
         <line class="axis" x1={PAD.left} y1={PAD.top + innerH} x2={width - PAD.right} y2={PAD.top + innerH} />
         <line class="axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + innerH} />
-        <text class="tick" x={PAD.left - 4} y={y(hi) + 8} text-anchor="end">{formatAmount(hi, unit)}</text>
-        <text class="tick" x={PAD.left - 4} y={y(lo)} text-anchor="end">{formatAmount(lo, unit)}</text>
+        {ticks.map((v) => (
+          <g key={v} class="value-tick">
+            <line class="grid" x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} />
+            <text class="tick" x={PAD.left - 4} y={y(v) + 3.5} text-anchor="end">{formatAmount(v, unit)}</text>
+          </g>
+        ))}
         {yearTicks.map((yr) => (
           <text key={yr} class="tick" x={x(yr)} y={height - 6} text-anchor="middle">{yr}</text>
         ))}

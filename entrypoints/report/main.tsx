@@ -27,6 +27,12 @@ function ReportPage() {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
+  // A link to one figure (`#figure-12`) can only scroll once the list exists.
+  useEffect(() => {
+    if (!view || !location.hash.startsWith('#figure-')) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
+  }, [view]);
+
   const onFilters = (f: ReportFilters) => {
     setFilters(f);
     const q = filtersToQuery(f, new URLSearchParams(location.search)).toString();

@@ -123,7 +123,9 @@ export async function buildComparisonRows(
     if (prevYear !== null) {
       const targets = hist.filter((f) => f.kind === 'target' && f.year === prevYear);
       // The target as set in the report that planned that year; another report's restatement next.
-      lastTarget = targets.length ? pickBy(targets, (f) => planYearOf(f.reportId) === prevYear) : null;
+      lastTarget = targets.length
+        ? pickBy(targets, (f) => f.seriesYear === prevYear && planYearOf(f.reportId) === prevYear, (f) => planYearOf(f.reportId) === prevYear)
+        : null;
 
       // This report's own review figure the linker tied to the plan figure is the outcome it reports.
       const linked = links
@@ -139,6 +141,7 @@ export async function buildComparisonRows(
           ? pickBy(
               outcomes,
               (f) => f.kind === 'actual' && f.reportId === report.id,
+              (f) => f.kind === 'actual' && f.seriesYear === prevYear,
               (f) => f.kind === 'actual',
               (f) => f.reportId === report.id,
             )
@@ -190,28 +193,34 @@ export async function buildComparisonRows(
 /**
  * One target and one outcome per year. A year's target is taken from the report that planned it;
  * its outcome from an actual before an estimate, from the report that reviewed it first.
+ *
+ * The index marks which figures are points of the indicator's series (`seriesYear`); a figure
+ * marked null is another mention (a repeat, another site's copy) and is left out, so the chart
+ * shows the same points as the figure cards. Figures indexed before that mark fall back to `year`.
  */
 export function buildTrend(
   hist: FigureRow[],
   currentReportId: string,
   planYearOf: (reportId: string) => number | null,
 ): TrendPoint[] {
-  const targets = new Map<number, FigureRow>();
-  const outcomes = new Map<number, FigureRow>();
+  const targets = new Map<number, { figure: FigureRow; year: number }>();
+  const outcomes = new Map<number, { figure: FigureRow; year: number }>();
   const score = (f: FigureRow, y: number): number => {
     if (f.kind === 'target') return (planYearOf(f.reportId) === y ? 2 : 0) + (f.reportId === currentReportId ? 1 : 0);
     return (f.kind === 'actual' ? 4 : 0) + (planYearOf(f.reportId) === y + 1 ? 2 : 0) + (f.reportId === currentReportId ? 1 : 0);
   };
   for (const f of hist) {
-    if (f.year === null || f.kind === 'baseline') continue;
+    if (f.seriesYear === null || f.kind === 'baseline') continue;
+    const year = f.seriesYear ?? f.year;
+    if (year === null) continue;
     const map = f.kind === 'target' ? targets : outcomes;
-    const had = map.get(f.year);
-    if (!had || score(f, f.year) > score(had, f.year)) map.set(f.year, f);
+    const had = map.get(year);
+    if (!had || score(f, year) > score(had.figure, year)) map.set(year, { figure: f, year });
   }
   const points: TrendPoint[] = [];
-  const push = (f: FigureRow, series: 'target' | 'actual') => {
+  const push = ({ figure: f, year }: { figure: FigureRow; year: number }, series: 'target' | 'actual') => {
     const p: TrendPoint = {
-      year: f.year!,
+      year,
       series,
       estimate: f.kind === 'estimate',
       value: f.value,

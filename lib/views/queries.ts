@@ -33,8 +33,10 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
       .map((l) => byId.get(l.fromFigureId === f.id ? l.toFigureId : l.fromFigureId))
       .filter((o): o is NonNullable<typeof o> => !!o)
       .map((o) => ({ figureId: o.id, index: o.index, text: o.text, kind: o.kind, year: o.year }));
+    const at = f.start - f.sentenceStart;
     return {
       ...toCell(f),
+      at: at >= 0 && f.sentence.slice(at, at + f.text.length) === f.text ? at : null,
       section: f.section,
       heading: headingAt(headings, f.start),
       metric: f.metric,

@@ -88,6 +88,9 @@ export interface FigureEntry extends FigureCell {
   heading: string | null;
   metric: string;
   indicatorId: string | null;
+  /** Where the figure starts in `sentence` (the same number may appear twice in one sentence), or
+   * null when the stored offsets do not point at it. */
+  at: number | null;
   /** Figures of this report linked to this one (review ↔ plan). */
   linked: { figureId: string; index: number; text: string; kind: FigureKind; year: number | null }[];
 }

@@ -45,26 +45,39 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
   if (RATIO_COLONS.has(afterNumeral) && isDigit(text[numeralEnd + 1])) return 'ratio';
   if (RATIO_COLONS.has(after) && isDigit(text[q.end + 1])) return 'ratio';
 
-  // A number standing alone inside quotes is a name: “12345”热线, “3461”体系, “27条”.
-  if (OPEN_QUOTES.has(before)) {
-    let i = q.end;
-    // allow a unit-less short tail inside the quotes (“27条”, “双20”)
-    while (i < q.end + 4 && i < text.length && !CLOSE_QUOTES.has(text[i]) && !/[，。；、\n]/.test(text[i])) i++;
-    if (CLOSE_QUOTES.has(text[i])) return 'name';
+  // A number inside a short quoted phrase is part of a name: “12345”热线, “3461”体系, “27条”,
+  // “3个100”, “科创100”, “渝味360碗”. Quoted figures are rare in reports; quoted names are common.
+  if (insideShortQuote(text, q.start, q.end)) return 'name';
+
+  // Footnote markers: "五张清单［3］" (full-width brackets fold to [ ] in normalisation).
+  if ((before === '[' || before === '【') && (after === ']' || after === '】')) return 'footnote';
+
+  // Service numbers: 12345便民热线, 12355热线.
+  if (q.unit === '' && !q.magnitude && /^\d{4,}$/.test(q.numeral) && /^[^，。；、\n]{0,6}?(?:热线|专线)/.test(text.slice(q.end, q.end + 10))) {
+    return 'name';
   }
 
   // Ordinals and ranks: 第十七届 / 第2批, 全球50强, 前10位.
   if (before === '第') return 'ordinal';
   if (after === '强' || afterNumeral === '强') return 'rank';
   if (before === '前' && (q.unit === '' || q.unit === '位' || q.unit === '名')) return 'rank';
-  if (after === '级' && !q.unit) return 'class';
 
   // Anniversaries and versions: 成立75周年, 自贸区3.0版.
   if (q.unit === '周' && after === '年') return 'anniversary';
   if (after === '版' || afterNumeral === '版') return 'version';
 
-  // Names with 号: 轨道交通23号线, 1号文件.
+  // Names with 号: 轨道交通23号线, 1号文件, and the list before one: "3、4号机组".
   if (afterNumeral === '号' || after === '号') return 'name';
+  if (q.unit === '' && /^(?:[、和及至到~—－-]\d+)+号/.test(text.slice(q.end, q.end + 12))) return 'name';
+
+  // Classes and specifications: "26兆瓦级海上风力发电机组", "10万吨级泊位".
+  if (after === '级') return 'class';
+  // Versions written without 版: "扩大开放3.0方案", "数字政府2.0".
+  if (q.unit === '' && !q.magnitude && /^\d+\.0$/.test(q.numeral) && /[\u4e00-\u9fff]/.test(after)) return 'version';
+  // Reach named by travel time: "15分钟社区生活圈", "1小时通勤圈", "2小时交通圈".
+  if ((q.unit === '分钟' || q.unit === '小时') && /^[^，。；、\n]{0,6}圈/.test(text.slice(q.end, q.end + 8))) return 'name';
+  // Centuries: 21世纪.
+  if (text.startsWith('世纪', q.end)) return 'date';
 
   // Dates: 2023年1月4日, 2021—2025年, 1—11月, 80年代.
   const isWhole = !q.numeral.includes('.') && !q.magnitude;
@@ -94,4 +107,25 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
   if (before === '每') return 'per-capita base';
 
   return null;
+}
+
+/** Whether [start, end) sits inside a quoted phrase of at most a dozen characters with no clause
+ * mark in it (a name), rather than in a quoted sentence. */
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && i >= start - 8; i--) {
+    const c = text[i];
+    if (OPEN_QUOTES.has(c)) {
+      open = i;
+      break;
+    }
+    if (CLOSE_QUOTES.has(c) || /[，。；：、,;:\n]/.test(c)) return false;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < text.length && i <= end + 8; i++) {
+    const c = text[i];
+    if (CLOSE_QUOTES.has(c)) return i - open <= 13;
+    if (OPEN_QUOTES.has(c) || /[，。；：,;:\n]/.test(c)) return false;
+  }
+  return false;
 }

@@ -231,12 +231,17 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
     year = c.meta.planYear;
   }
 
+  // "每立方米20微克": the base printed before the number makes the unit a rate (微克/立方米).
+  let unit = q.unit;
+  const perBase = /每(立方米|平方米|平方公里|千瓦时|公斤|千克|吨|亩|斤)$/.exec(text.slice(Math.max(sentence.start, touching.leadEnd - 6), touching.leadEnd));
+  if (perBase && /^(?:微克|毫克|元|公斤|千克|斤|吨|千瓦时|立方米)$/.test(unit)) unit = `${unit}/${perBase[1]}`;
+
   const figure: Figure = {
     start,
     end,
     text: text.slice(start, end),
     value: q.value,
-    unit: q.unit,
+    unit,
     qualifier,
     kind,
     section: c.sectionKind,

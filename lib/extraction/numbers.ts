@@ -15,6 +15,8 @@ const MAGNITUDES: ReadonlyArray<[string, number]> = [
   ['百万', 1e6],
   ['亿', 1e8],
   ['万', 1e4],
+  // "5千多户", "2万5千公里": only when no unit starting with 千 (千瓦, 千米 …) is printed there.
+  ['千', 1e3],
 ];
 
 /**
@@ -25,17 +27,19 @@ const MAGNITUDES: ReadonlyArray<[string, number]> = [
 const UNIT_LIST: readonly string[] = [
   '个百分点', '百分点', '%', '‰',
   '微克/立方米', '毫克/立方米', '元/平方米', '元/吨', '元/人', '元/亩', '公斤/亩', '斤/亩', '公里/小时', '千米/小时',
-  '吨标准煤', '吨标煤', '标准煤',
+  '分/千瓦时', '元/千瓦时', '元/公斤', '元/斤',
+  '吨标准煤', '吨标煤', '标准煤', '标准箱',
   '平方公里', '平方千米', '平方米', '立方米', '公顷', '亩',
   '千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '瓦',
   '公里', '千米', '米',
-  '千克', '公斤', '吨', '斤',
+  '千克', '公斤', '微克', '毫克', '吨', '斤', '英寸',
   '美元', '欧元', '港元', '元',
   '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁', '岁', '天', '年', '周', '秒',
   '人次', '户次', '家次', '车次', '架次', '艘次', '场次', '批次', '人',
   '标箱', '辆', '艘', '架', '列', '台', '套', '幢', '栋', '间', '张', '床', '户', '家', '所', '条', '项',
   '座', '处', '位', '名', '个', '件', '批', '次', '场', '期', '只', '头', '株', '棵', '宗', '类', '部', '种',
   '款', '支', '队', '组', '轮', '起', '笔', '片', '块', '幅', '倍', '度', '篇', '册', '本', '门', '口', '根',
+  '份', '对', '届', '方面',
 ];
 
 /** Units by first character, each list longest first. */
@@ -87,12 +91,39 @@ export function readNumeral(text: string, at: number): number {
 function readMagnitude(text: string, at: number): [string, number] | null {
   for (const [m, f] of MAGNITUDES) {
     if (text.startsWith(m, at)) {
-      // "千瓦"/"千米"/"千克" after a numeral are units, not the magnitude 千 — only 千万/千亿 are listed,
-      // so nothing to guard here; "万人" is 万 + 人, which is what we want.
+      // "千瓦"/"千米"/"千克"/"千伏" after a numeral are units, not the magnitude 千; "万人" is 万 + 人.
+      if (m === '千' && readUnit(text, at).startsWith('千')) return null;
       return [m, f];
     }
   }
   return null;
+}
+
+/**
+ * The lower part of a mixed numeral after 万 or 亿: "1万6千多户" (6千), "1亿3千多万" (3千…万),
+ * "2万5千公里". Reports write these where the digits would be hard to read; the part must be
+ * smaller than the magnitude before it, or it is a new number.
+ */
+function readLowerPart(text: string, at: number, above: number): { end: number; value: number; approx: '多' | '余' | null } | null {
+  const numEnd = readNumeral(text, at);
+  if (numEnd === at) return null;
+  let value = Number(text.slice(at, numEnd).replace(/,/g, ''));
+  let i = numEnd;
+  if (text[i] === '千' && !readUnit(text, i).startsWith('千')) value *= 1e3;
+  else if (text[i] === '百') value *= 1e2;
+  else return null;
+  i++;
+  let approx: '多' | '余' | null = null;
+  if (text[i] === '多' || text[i] === '余') {
+    approx = text[i] as '多' | '余';
+    i++;
+  }
+  if (above === 1e8 && text[i] === '万') {
+    value *= 1e4;
+    i++;
+  }
+  if (!(value < above)) return null;
+  return { end: i, value, approx };
 }
 
 export function readUnit(text: string, at: number): string {
@@ -133,13 +164,36 @@ function readPart(text: string, at: number): Part | null {
     magnitude = mag[0];
     value *= mag[1];
     i += mag[0].length;
+    if (!approx && (mag[1] === 1e4 || mag[1] === 1e8) && isDigit(text[i])) {
+      const lower = readLowerPart(text, i, mag[1]);
+      if (lower) {
+        value += lower.value;
+        approx = lower.approx;
+        i = lower.end;
+      }
+    }
     if (!approx && (text[i] === '多' || text[i] === '余')) {
       approx = text[i] as '多' | '余';
       i++;
     }
+    if (magnitude === '万' && text[i] === '亿') {
+      // "3万多亿元": tens of thousands of 亿.
+      magnitude = '万亿';
+      value *= 1e8;
+      i++;
+    }
   }
-  const unit = readUnit(text, i);
+  let unit = readUnit(text, i);
   i += unit.length;
+  if (!unit && magnitude) {
+    // "1.6万P" (petaflops), "100万kW": a Latin unit after a magnitude. (Straight after the digits,
+    // Latin letters make a code instead: 5G, 3A, C919.)
+    const latin = /^[A-Za-z]{1,5}(?![A-Za-z0-9])/.exec(text.slice(i, i + 6));
+    if (latin) {
+      unit = latin[0];
+      i += unit.length;
+    }
+  }
   if (approx && !magnitude && !unit) {
     // "多" followed by neither a magnitude nor a unit is most likely a word ("多元", "多措并举").
     const next = text[i];

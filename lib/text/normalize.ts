@@ -35,6 +35,18 @@ export function normalizeText(original: string): NormalizedText {
   for (let i = 0; i < n; i++) {
     const ch = original[i];
     if (ZERO_WIDTH.test(ch)) continue;
+    if ((ch === '\n' || ch === '\r') && out.length > 0 && /[0-9]/.test(out[out.length - 1])) {
+      // A line broken inside a number ("达到74.4" / blank line / "万亿元", seen in page
+      // transcriptions and PDF conversions): a line does not start with % or with a magnitude
+      // followed by a unit, so the break, and any blank line in it, goes. "万众创新" at a line
+      // start is a word, not a magnitude, and other line ends after a digit stay.
+      let j = i;
+      while (j < n && (original[j] === '\n' || original[j] === '\r' || HORIZONTAL_SPACE.test(original[j]) || ZERO_WIDTH.test(original[j]))) j++;
+      if (j < n && (/[%％]/.test(original[j]) || /^[多余]?[万亿]+(?:[多余]|[元人吨斤亩户个家辆千平立公美标次套件项]|[，、。；）)])/.test(original.slice(j, j + 4)))) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (ch === '\r') {
       // CRLF → LF; a lone CR is a line end too.
       if (original[i + 1] === '\n') continue;

@@ -1,0 +1,266 @@
+/**
+ * The card a figure opens in the page: what the figure says (value, unit, qualifier, kind, year,
+ * indicator) and where it stands among its indicator's years — last year's outcome beside it, the
+ * change, the target of its year and whether it was met, earlier years when the index has them.
+ *
+ * Rendered by the content script inside a shadow root, so the page's styles cannot reach it;
+ * its stylesheet (FigureCard.css) is put into that root. Page text is only ever rendered as text.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Assessment } from '../lib/linking/assess';
+import type { CardModel, CardPoint } from '../lib/page/card-model';
+import type { FigureKind } from '../lib/model';
+import { tr } from './i18n';
+
+export interface FigureCardProps {
+  model: CardModel;
+  /** 1-based position among the page's figures, and how many there are. */
+  position: number;
+  total: number;
+  /** Whether the card stays open until closed (opened by click or keyboard) or follows the pointer. */
+  pinned: boolean;
+  /** Where the indicator's history stands: still asking the index, answered, or failed (message). */
+  historyState: 'pending' | 'ready' | { error: string };
+  onClose(): void;
+  onStep(delta: 1 | -1): void;
+  /** Opens the card of another figure of this page (by analysis index). */
+  onShowFigure(index: number): void;
+  /** Extra actions (notes) below the comparison. */
+  children?: ComponentChildren;
+}
+
+function kindLabel(kind: FigureKind): string {
+  switch (kind) {
+    case 'actual':
+      return tr('实际', 'Actual');
+    case 'estimate':
+      return tr('预计', 'Estimate');
+    case 'target':
+      return tr('目标', 'Target');
+    case 'baseline':
+      return tr('基数', 'Baseline');
+  }
+}
+
+function statusLabel(status: Assessment): string {
+  return status === 'met' ? tr('✓ 完成', '✓ Met') : status === 'missed' ? tr('✗ 未完成', '✗ Missed') : tr('? 无法判断', '? Unclear');
+}
+
+function trim(n: number, digits = 2): string {
+  return Number(n.toFixed(digits)).toString();
+}
+
+/** A value in base units with the reports' own magnitudes (万, 亿, 万亿). */
+export function formatFigureValue(value: number, unit: string, valueMax?: number): string {
+  const one = (v: number) => {
+    const a = Math.abs(v);
+    if (a >= 1e12) return `${trim(v / 1e12)}万亿`;
+    if (a >= 1e8) return `${trim(v / 1e8)}亿`;
+    if (a >= 1e4) return `${trim(v / 1e4)}万`;
+    return trim(v);
+  };
+  return valueMax !== undefined ? `${one(value)}–${one(valueMax)}${unit}` : `${one(value)}${unit}`;
+}
+
+/** "+2.2 个百分点" for rates, "+1200万元 (+3.5%)" for levels. */
+export function formatFigureChange(change: { absolute: number; relative: number | null }, unit: string): string {
+  if (change.absolute === 0) return tr('持平', 'Unchanged');
+  const sign = change.absolute > 0 ? '+' : '';
+  if (unit === '%' || unit === '％' || unit === '个百分点') return `${sign}${trim(change.absolute)}${tr('个百分点', ' pp')}`;
+  const abs = `${sign}${formatFigureValue(change.absolute, unit)}`;
+  if (change.relative === null) return abs;
+  return `${abs} (${sign}${trim(change.relative * 100, 1)}%)`;
+}
+
+function Point({ point }: { point: CardPoint | null }) {
+  if (!point) return <span class="zb-none">—</span>;
+  const source = point.thisReport ? tr('本报告', 'this report') : point.reportTitle ?? point.url ?? '';
+  return (
+    <span class={`zb-point zb-kind-${point.kind}`} title={source}>
+      {point.text}
+      {point.kind === 'estimate' ? <span class="zb-tag">{tr('预计', 'est.')}</span> : null}
+    </span>
+  );
+}
+
+function Status({ status }: { status: Assessment | null }) {
+  if (!status) return <span class="zb-none">—</span>;
+  return <span class={`zb-status zb-status-${status}`}>{statusLabel(status)}</span>;
+}
+
+export function FigureCard(props: FigureCardProps) {
+  const { model, position, total, pinned, historyState } = props;
+  const f = model.figure;
+  const yearText = f.year !== null ? String(f.year) : f.period ? `${f.period.from}–${f.period.to}` : tr('未知', 'unknown');
+  const isTarget = f.kind === 'target';
+  const others = model.years.filter((y) => y.year !== f.year);
+
+  return (
+    <section class="zb-card" role="dialog" aria-label={tr('指标卡片', 'Figure card')} data-kind={f.kind} data-pinned={pinned ? 'true' : 'false'}>
+      <header class="zb-head">
+        <span class={`zb-badge zb-kind-${f.kind}`}>{kindLabel(f.kind)}</span>
+        <strong class="zb-text">{f.text}</strong>
+        <span class="zb-pos" aria-label={tr(`第${position}个，共${total}个`, `${position} of ${total}`)}>
+          {position}/{total}
+        </span>
+        <button type="button" class="zb-close" aria-label={tr('关闭', 'Close')} title={tr('关闭 (Esc)', 'Close (Esc)')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+
+      <dl class="zb-facts">
+        <dt>{tr('指标', 'Indicator')}</dt>
+        <dd class="zb-metric">{f.metric || tr('未识别', 'not recognised')}</dd>
+        <dt>{tr('数值', 'Value')}</dt>
+        <dd class="zb-value">{formatFigureValue(f.value, f.unit, f.valueMax)}</dd>
+        <dt>{tr('单位', 'Unit')}</dt>
+        <dd>{f.unit || tr('(计数)', '(count)')}</dd>
+        <dt>{tr('限定', 'Qualifier')}</dt>
+        <dd class="zb-qualifier">{f.qualifier ?? '—'}</dd>
+        <dt>{tr('年份', 'Year')}</dt>
+        <dd class="zb-year">{yearText}</dd>
+      </dl>
+
+      <div class="zb-compare" aria-live="polite">
+        {isTarget ? (
+          <>
+            <div class="zb-row zb-last">
+              <span class="zb-label">{tr('上年实际', "Last year's actual")}</span>
+              <Point point={model.lastYear} />
+            </div>
+            <div class="zb-row zb-this">
+              <span class="zb-label">{tr('本年目标', "This year's target")}</span>
+              <Point point={{ ...pointOf(model), current: true }} />
+            </div>
+            {model.change ? (
+              <div class="zb-row zb-change">
+                <span class="zb-label">{tr('变化', 'Change')}</span>
+                <span>{formatFigureChange(model.change, f.unit)}</span>
+              </div>
+            ) : null}
+            <div class="zb-row zb-outcome">
+              <span class="zb-label">{tr('结果', 'Outcome')}</span>
+              {model.counterpart ? (
+                <>
+                  <Point point={model.counterpart} /> <Status status={model.status} />
+                </>
+              ) : (
+                <span class="zb-none">{tr('尚无（下一年的报告收录后显示）', "Not yet (shown once next year's report is indexed)")}</span>
+              )}
+            </div>
+          </>
+        ) : f.kind === 'baseline' ? (
+          <div class="zb-row">
+            <span class="zb-label">{tr('起点数值', 'Starting value')}</span>
+            <Point point={{ ...pointOf(model), current: true }} />
+          </div>
+        ) : (
+          <>
+            <div class="zb-row zb-target-of">
+              <span class="zb-label">{tr('当年目标', "The year's target")}</span>
+              <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} /> : null}
+            </div>
+            <div class="zb-row zb-last">
+              <span class="zb-label">{tr('上年实际', "Previous year's actual")}</span>
+              <Point point={model.lastYear} />
+            </div>
+            {model.change ? (
+              <div class="zb-row zb-change">
+                <span class="zb-label">{tr('变化', 'Change')}</span>
+                <span>{formatFigureChange(model.change, f.unit)}</span>
+              </div>
+            ) : null}
+            {model.nextTarget ? (
+              <div class="zb-row zb-next">
+                <span class="zb-label">{tr('下一年目标', "Next year's target")}</span>
+                <Point point={model.nextTarget} />
+              </div>
+            ) : null}
+          </>
+        )}
+      </div>
+
+      {others.length > 0 ? (
+        <table class="zb-years">
+          <caption>{tr('历年', 'By year')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr('年份', 'Year')}</th>
+              <th scope="col">{tr('目标', 'Target')}</th>
+              <th scope="col">{tr('结果', 'Outcome')}</th>
+              <th scope="col">{tr('完成', 'Met')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.years.map((y) => (
+              <tr key={y.year} class={y.year === f.year ? 'zb-current' : undefined}>
+                <th scope="row">{y.year}</th>
+                <td>
+                  <Point point={y.target} />
+                </td>
+                <td>
+                  <Point point={y.outcome} />
+                </td>
+                <td>
+                  <Status status={y.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+
+      {model.linked.length > 0 ? (
+        <div class="zb-linked">
+          <span class="zb-label">{tr('本报告中的关联数字', 'Linked in this report')}</span>
+          <ul>
+            {model.linked.map((l) => (
+              <li key={l.index}>
+                <button type="button" class="zb-link" onClick={() => props.onShowFigure(l.index)}>
+                  <span class={`zb-badge zb-kind-${l.kind}`}>{kindLabel(l.kind)}</span> {l.text}
+                  {l.year !== null ? ` (${l.year})` : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {historyState === 'pending' ? (
+        <p class="zb-note">{tr('正在读取历年数据…', 'Reading the history…')}</p>
+      ) : historyState !== 'ready' ? (
+        <p class="zb-note zb-error">{tr('历年数据不可用：', 'History unavailable: ') + historyState.error}</p>
+      ) : null}
+
+      {props.children}
+
+      <footer class="zb-foot">
+        <button type="button" class="zb-step" onClick={() => props.onStep(-1)} aria-label={tr('上一个数字', 'Previous figure')} title="Alt+Shift+K">
+          ‹
+        </button>
+        <span class="zb-hint">{tr('Alt+Shift+J / K 切换，Esc 关闭', 'Alt+Shift+J / K to step, Esc to close')}</span>
+        <button type="button" class="zb-step" onClick={() => props.onStep(1)} aria-label={tr('下一个数字', 'Next figure')} title="Alt+Shift+J">
+          ›
+        </button>
+      </footer>
+    </section>
+  );
+}
+
+function pointOf(model: CardModel): CardPoint {
+  const f = model.figure;
+  const p: CardPoint = {
+    year: f.year ?? 0,
+    kind: f.kind,
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    current: true,
+    thisReport: true,
+    reportTitle: null,
+    url: null,
+  };
+  if (f.valueMax !== undefined) p.valueMax = f.valueMax;
+  return p;
+}

@@ -1,0 +1,333 @@
+/**
+ * The content script's work in one page (or frame): run the report check, paint the figures,
+ * index the report through the background, and show a figure's card on hover, click or keyboard.
+ * Everything that can run without the extension lives in lib/page; this file wires it to the
+ * page's events, the card and the extension's messaging.
+ */
+import { render } from 'preact';
+import { FigureCard } from '../../components/FigureCard';
+import { createFigurePainter, placeCard, type FigurePainter } from '../../lib/highlights';
+import type { BackgroundClient } from '../../lib/messages/client';
+import type { PageStatus } from '../../lib/messages/types';
+import { buildCardModel } from '../../lib/page/card-model';
+import { figureKeyAction } from '../../lib/page/keys';
+import { ReportPage } from '../../lib/page/report-page';
+import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
+import { createFigureLayer, type FigureLayer } from './layer';
+
+/** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
+ * that sweeping the pointer across a paragraph does not flash cards, short enough to feel direct. */
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 350;
+
+interface CardState {
+  /** Position in `page.figures`. */
+  position: number;
+  pinned: boolean;
+  historyState: 'pending' | 'ready' | { error: string };
+}
+
+export class InPageFigures {
+  readonly page: ReportPage;
+  private readonly painter: FigurePainter;
+  private layer: FigureLayer | null = null;
+  private card: CardState | null = null;
+  /** The figure the keyboard steps from (the last one shown). */
+  private cursor = -1;
+  private forced = false;
+  private watch: TextWatch | null = null;
+  private hoverTimer: number | null = null;
+  private closeTimer: number | null = null;
+  private pointerFrame: number | null = null;
+  private lastPointer: { x: number; y: number } | null = null;
+  private overCard = false;
+  private listening = false;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly background: BackgroundClient,
+  ) {
+    const win = doc.defaultView!;
+    this.painter = createFigurePainter({
+      win: win as unknown as Parameters<typeof createFigurePainter>[0]['win'],
+      overlayLayer: () => this.ensureLayer().overlay,
+    });
+    this.page = new ReportPage({
+      doc,
+      painter: this.painter,
+      indexReport: (req) => this.background.request(req),
+      onChange: () => this.changed(),
+    });
+  }
+
+  /** First check after load, then watch for text that arrives or changes. */
+  async start(): Promise<void> {
+    await this.run(false);
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (root) {
+      this.watch = watchTextChanges(root, () => this.run(this.forced), { ignore: (n) => !!this.layer?.contains(n) });
+    }
+  }
+
+  /** Analyses now; `force` also paints pages the detector does not take for a report. */
+  async run(force: boolean): Promise<PageStatus> {
+    if (force) this.forced = true;
+    const status = await this.page.run(force);
+    if (this.page.figures.length > 0) this.listen();
+    return status;
+  }
+
+  stop(): void {
+    this.watch?.stop();
+    for (const c of this.cleanups.splice(0)) c();
+    this.closeCard();
+    this.painter.clear();
+    this.layer?.remove();
+    this.layer = null;
+  }
+
+  /** Whether this frame has something to show (a detected report, or figures painted on request). */
+  get hasFigures(): boolean {
+    return this.page.detected || this.page.figures.length > 0;
+  }
+
+  /** Scrolls to the figure with this analysis index and opens its card, pinned. */
+  showFigure(index: number): boolean {
+    const position = this.page.positionOf(index);
+    if (position < 0) return false;
+    this.open(position, true, true);
+    return true;
+  }
+
+  // ------------------------------------------------------------------ layer and events
+
+  private ensureLayer(): FigureLayer {
+    if (!this.layer || !this.layer.host.isConnected) {
+      this.layer = createFigureLayer(this.doc);
+      const slot = this.layer.cardSlot;
+      slot.addEventListener('pointerenter', () => {
+        this.overCard = true;
+        this.cancelClose();
+      });
+      slot.addEventListener('pointerleave', () => {
+        this.overCard = false;
+        if (this.card && !this.card.pinned) this.scheduleClose();
+      });
+    }
+    return this.layer;
+  }
+
+  private on<K extends keyof DocumentEventMap>(target: Document | Window, type: K, fn: (e: DocumentEventMap[K]) => void, options: AddEventListenerOptions): void {
+    target.addEventListener(type, fn as EventListener, options);
+    this.cleanups.push(() => target.removeEventListener(type, fn as EventListener, options));
+  }
+
+  /** Listeners are added only once a page has figures: ordinary pages get none. */
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const win = this.doc.defaultView!;
+    this.on(this.doc, 'pointermove', (e) => this.pointerMoved(e), { passive: true });
+    this.on(this.doc, 'click', (e) => this.clicked(e), { capture: true });
+    this.on(win, 'keydown', (e) => this.keyPressed(e), { capture: true });
+    this.on(win, 'scroll', () => this.placeOpenCard(), { capture: true, passive: true });
+    this.on(win, 'resize', () => this.placeOpenCard(), { passive: true });
+  }
+
+  private pointerMoved(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    this.lastPointer = { x: e.clientX, y: e.clientY };
+    if (this.pointerFrame !== null) return;
+    const win = this.doc.defaultView!;
+    this.pointerFrame = win.requestAnimationFrame(() => {
+      this.pointerFrame = null;
+      const p = this.lastPointer;
+      if (!p || this.overCard) return;
+      const position = this.page.figureAt(p.x, p.y);
+      if (this.card?.pinned) return;
+      if (position === null) {
+        this.cancelHover();
+        if (this.card) this.scheduleClose();
+        return;
+      }
+      this.cancelClose();
+      if (this.card?.position === position) return;
+      this.cancelHover();
+      this.hoverTimer = win.setTimeout(() => {
+        this.hoverTimer = null;
+        this.open(position, false, false);
+      }, HOVER_OPEN_MS);
+    });
+  }
+
+  private clicked(e: MouseEvent): void {
+    if (this.layer?.contains(e.target as Node)) return;
+    const position = this.page.figureAt(e.clientX, e.clientY);
+    if (position !== null) {
+      // The click still reaches the page (a figure inside a link still follows it).
+      this.open(position, true, false);
+    } else if (this.card) {
+      this.closeCard();
+    }
+  }
+
+  private keyPressed(e: KeyboardEvent): void {
+    const action = figureKeyAction(e);
+    if (!action || this.page.figures.length === 0) return;
+    if (action === 'close') {
+      if (!this.card) return;
+      this.closeCard();
+    } else if (action === 'toggle') {
+      if (this.card) this.closeCard();
+      else this.open(Math.max(0, this.cursor), true, true);
+    } else {
+      this.step(action === 'next' ? 1 : -1);
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  private step(delta: 1 | -1): void {
+    const n = this.page.figures.length;
+    if (n === 0) return;
+    const from = this.card?.position ?? this.cursor;
+    const next = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
+    this.open(next, true, true);
+  }
+
+  private cancelHover(): void {
+    if (this.hoverTimer !== null) this.doc.defaultView!.clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer !== null) this.doc.defaultView!.clearTimeout(this.closeTimer);
+    this.closeTimer = null;
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer !== null) return;
+    this.closeTimer = this.doc.defaultView!.setTimeout(() => {
+      this.closeTimer = null;
+      if (this.card && !this.card.pinned && !this.overCard) this.closeCard();
+    }, HOVER_CLOSE_MS);
+  }
+
+  // ------------------------------------------------------------------ the card
+
+  private open(position: number, pinned: boolean, scroll: boolean): void {
+    const figure = this.page.figures[position];
+    if (!figure) return;
+    this.cancelHover();
+    this.cancelClose();
+    this.cursor = position;
+    if (scroll) this.scrollTo(figure.range);
+    const known = figure.history.length > 0;
+    this.card = { position, pinned, historyState: this.page.reportId ? (known ? 'ready' : 'pending') : 'ready' };
+    if (this.page.indexError) this.card.historyState = { error: this.page.indexError };
+    this.painter.setActive(position);
+    this.renderCard();
+    void this.refreshHistory(position);
+  }
+
+  /** Asks the index for the figure's current history: a report of another year may have been
+   * indexed since this page was analysed. */
+  private async refreshHistory(position: number): Promise<void> {
+    const figure = this.page.figures[position];
+    const reportId = this.page.reportId;
+    if (!figure || !reportId) return;
+    try {
+      const answer = await this.background.request({ type: 'index/history', reportId, index: figure.index });
+      figure.history = answer.history;
+      if (this.card?.position === position) this.card.historyState = 'ready';
+    } catch (err) {
+      if (this.card?.position === position && figure.history.length === 0) {
+        this.card.historyState = { error: err instanceof Error ? err.message : String(err) };
+      }
+    }
+    if (this.card?.position === position) this.renderCard();
+  }
+
+  private closeCard(): void {
+    this.cancelHover();
+    this.cancelClose();
+    this.card = null;
+    this.overCard = false;
+    this.painter.setActive(null);
+    if (this.layer) render(null, this.layer.cardSlot);
+  }
+
+  /** Figures or histories changed (a re-run, the index answered): redraw or drop the card. */
+  private changed(): void {
+    if (!this.card) return;
+    if (!this.page.figures[this.card.position]) {
+      this.closeCard();
+      return;
+    }
+    if (this.card.historyState === 'pending' && this.page.figures[this.card.position].history.length > 0) this.card.historyState = 'ready';
+    this.painter.setActive(this.card.position);
+    this.renderCard();
+  }
+
+  private renderCard(): void {
+    const card = this.card;
+    if (!card) return;
+    const figure = this.page.figures[card.position];
+    const model = buildCardModel({
+      index: figure.index,
+      figure: figure.figure,
+      reportId: this.page.reportId,
+      history: figure.history,
+      linked: this.page.linkedTo(figure.index),
+    });
+    const slot = this.ensureLayer().cardSlot;
+    render(
+      <FigureCard
+        model={model}
+        position={card.position + 1}
+        total={this.page.figures.length}
+        pinned={card.pinned}
+        historyState={card.historyState}
+        onClose={() => this.closeCard()}
+        onStep={(d) => this.step(d)}
+        onShowFigure={(index) => this.showFigure(index)}
+      />,
+      slot,
+    );
+    this.placeOpenCard();
+  }
+
+  private placeOpenCard(): void {
+    const card = this.card;
+    const el = this.layer?.cardSlot.firstElementChild as HTMLElement | null | undefined;
+    if (!card || !el) return;
+    const figure = this.page.figures[card.position];
+    const rect = figure?.range.getClientRects()[0] ?? figure?.range.getBoundingClientRect();
+    if (!rect) return;
+    const win = this.doc.defaultView!;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const offscreen = rect.bottom < 0 || rect.top > viewport.height;
+    if (offscreen && !card.pinned) {
+      this.closeCard();
+      return;
+    }
+    const box = el.getBoundingClientRect();
+    const at = placeCard({ left: rect.left, top: rect.top, width: rect.width, height: rect.height }, { width: box.width, height: box.height }, viewport);
+    el.style.left = `${at.left}px`;
+    el.style.top = `${at.top}px`;
+  }
+
+  private scrollTo(range: Range): void {
+    const win = this.doc.defaultView!;
+    const start = range.startContainer;
+    const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+    // Inner scrollers first (the element into view), then the window, so the figure itself sits
+    // in the middle of the viewport rather than its paragraph's top.
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const rect = range.getBoundingClientRect();
+    if (rect.top < win.innerHeight * 0.2 || rect.bottom > win.innerHeight * 0.6) {
+      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Content script on every http(s) page and frame: the cheap report check, then (on reports) the
+ * figures painted, indexed and explained. Answers the toolbar's page/* requests.
+ *
+ * Which frame answers page/* requests: tabs.sendMessage reaches every frame and the first answer
+ * wins. A frame holding a report (or figures painted on request) answers at once; the top frame,
+ * when it holds none, answers after a short grace period, so a report inside a frame is what the
+ * toolbar sees; other frames stay silent. `page/analyse` in the top frame always analyses it.
+ */
+import './highlights.css';
+import { browser } from 'wxt/browser';
+import { createBackgroundClient } from '../../lib/messages/client';
+import { InPageFigures } from './figures';
+import { answerPageRequest } from './answer';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
+    const figures = new InPageFigures(document, background);
+    const isTop = window.top === window;
+
+    const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {
+      if (sender.id !== browser.runtime.id) return false;
+      return answerPageRequest(message, { figures, isTop, sendResponse, setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) });
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      figures.stop();
+    });
+
+    void figures.start();
+  },
+});

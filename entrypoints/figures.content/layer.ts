@@ -1,0 +1,48 @@
+/**
+ * Zhibiao's one addition to a page: a host element holding a closed shadow root, created only once
+ * a page is found to carry a report (or the reader asks for an analysis). Inside it: the card and,
+ * where the Highlight API is missing, the fallback highlight boxes.
+ *
+ * Closed, so the page's scripts cannot read the card (it shows figures of other reports the
+ * reader has indexed); hung on <html> after <body>, so the page's body selectors and layout never
+ * see it; marked with LAYER_ATTRIBUTE so no TextIndex reads it as page text.
+ */
+import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
+import cardCss from '../../components/FigureCard.css?inline';
+
+export interface FigureLayer {
+  host: HTMLElement;
+  /** Fallback highlight boxes. */
+  overlay: HTMLElement;
+  /** Where the card renders. */
+  cardSlot: HTMLElement;
+  contains(node: Node | null): boolean;
+  remove(): void;
+}
+
+export function createFigureLayer(doc: Document): FigureLayer {
+  const host = doc.createElement('zhibiao-figures');
+  host.setAttribute(LAYER_ATTRIBUTE, '');
+  // Inline and !important: page rules that hit every element (`* {…}`) must not move or show it.
+  host.style.cssText =
+    'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = cardCss;
+  const wrapper = doc.createElement('div');
+  wrapper.className = 'zb-layer';
+  const overlay = doc.createElement('div');
+  overlay.className = 'zb-overlay';
+  const cardSlot = doc.createElement('div');
+  cardSlot.className = 'zb-card-slot';
+  wrapper.append(overlay, cardSlot);
+  root.append(style, wrapper);
+  (doc.documentElement ?? doc.body).appendChild(host);
+  return {
+    host,
+    overlay,
+    cardSlot,
+    contains: (node) => !!node && (node === host || host.contains(node) || root.contains(node)),
+    remove: () => host.remove(),
+  };
+}

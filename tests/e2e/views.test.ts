@@ -83,46 +83,224 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     return page;
   }
 
+  const gdpRow = (page: Page) =>
+    page.locator('table.comparison-table tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${GDP}$`) }) });
+
+  it('follows the browser language until the reader chooses one', async () => {
+    const page = await openView('library.html');
+    await page.locator('h1').waitFor();
+    const browserLang = await page.evaluate(() => navigator.language);
+    const expected = /^zh/i.test(browserLang) ? '报告库' : 'Report library';
+    await expect(page.locator('h1').innerText()).resolves.toBe(expected);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(/^zh/i.test(browserLang) ? 'zh-CN' : 'en');
+    await page.close();
+  });
+
   it('popup: the 2023 GDP growth target 5%左右 against the 2023 actual 5.2% is met', async () => {
     const page = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh' });
     await page.locator('table.comparison-table').waitFor();
     await expect(page.locator('h2.report-title').textContent()).resolves.toMatch(/政府工作报告/);
     const meta = await page.locator('dl.meta').innerText();
     expect(meta).toMatch(/全国/);
-    expect(meta).toMatch(/2024/);
-    expect(meta).toMatch(/2023/);
-    const row = page.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${GDP}$`) }) });
+    expect(meta).toMatch(/2024-03-05/);
+    expect(meta).toMatch(/计划年度\s*2024/);
+    expect(meta).toMatch(/回顾年度\s*2023/);
+    expect(meta).toMatch(/目标 \d+/);
+    const row = gdpRow(page);
     await expect(row.count()).resolves.toBe(1);
     await expect(row.locator('.c-last-target').innerText()).resolves.toBe('5%左右');
     await expect(row.locator('.c-last-actual').innerText()).resolves.toBe('5.2%');
     await expect(row.locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
+    await expect(row.locator('.c-status').innerText()).resolves.toBe('✓ 完成');
     await expect(row.locator('.c-target').innerText()).resolves.toBe('5%左右');
-    // A trend chart with both series, told apart by marker shape.
+    // A trend chart with both series, told apart by marker shape and line style.
     const chart = page.locator('.popup-chart svg.trend-svg');
     await expect(chart.locator('.marker-target circle').count()).resolves.toBeGreaterThan(0);
     await expect(chart.locator('.marker-actual rect').count()).resolves.toBeGreaterThan(0);
+    await expect(chart.locator('.line-target').getAttribute('stroke-dasharray')).resolves.toBeTruthy();
     await page.screenshot({ path: artifactPath('views-popup-zh.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('table.comparison-table thead').innerText()).resolves.toMatch(/Last year's target/);
-    await expect(row.locator('.c-status').innerText()).resolves.toMatch(/Met/);
+    await expect(row.locator('.c-status').innerText()).resolves.toBe('✓ Met');
     await page.screenshot({ path: artifactPath('views-popup-en.png'), fullPage: true });
     await page.close();
   });
 
-  it('report page and library', async () => {
+  it('popup: sortable and filterable from the keyboard', async () => {
+    const page = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
+    await page.locator('table.comparison-table').waitFor();
+    const rows = page.locator('table.comparison-table tbody tr');
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(5);
+    // Tab from the search field to the sort buttons; Enter sorts.
+    await page.getByRole('searchbox').focus();
+    const resultHeader = page.locator('thead th', { hasText: 'Result' });
+    await resultHeader.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(resultHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.getByRole('searchbox').fill('国内生产总值');
+    await expect(rows.count()).resolves.toBeLessThan(all);
+    await expect(rows.first().locator('th').innerText()).resolves.toMatch(/国内生产总值/);
+    await page.getByRole('searchbox').fill('');
+    await page.getByLabel('Result').selectOption('met');
+    const statuses = await page.locator('tbody .c-status').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['met']));
+    await page.close();
+  });
+
+  it('popup: readable at 200% zoom and in dark mode', async () => {
+    // 200% zoom of a popup capped at 800 device pixels leaves 400 CSS pixels.
+    const zoomed = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh', width: 400 });
+    await zoomed.locator('table.comparison-table').waitFor();
+    const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await zoomed.screenshot({ path: artifactPath('views-popup-zoom200-zh.png'), fullPage: true });
+    await zoomed.close();
+
+    const dark = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en', dark: true });
+    await dark.locator('table.comparison-table').waitFor();
+    const bg = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(13, 17, 23)');
+    await dark.screenshot({ path: artifactPath('views-popup-dark-en.png'), fullPage: true });
+    await dark.close();
+  });
+
+  it('report page: figures by section, deep-linked filters, larger charts, links back to the page', async () => {
     const page = await openView(`report.html?url=${encodeURIComponent(urls[2024])}`, { lang: 'zh' });
     await page.locator('.figure-list').first().waitFor();
-    await page.screenshot({ path: artifactPath('views-report-zh.png'), fullPage: true });
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.screenshot({ path: artifactPath('views-report-en.png'), fullPage: true });
+    const headings = await page.locator('.figure-group h3').allInnerTexts();
+    expect(headings.some((h) => /2023年工作回顾/.test(h))).toBe(true);
+    await expect(page.locator('.chart-card svg.trend-svg').count()).resolves.toBeGreaterThan(0);
+    await expect(gdpRow(page).locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
+    const back = await page.locator('a.in-page').first().getAttribute('href');
+    expect(back!.startsWith(`${urls[2024]}#:~:text=`)).toBe(true);
+    await page.screenshot({ path: artifactPath('views-report-zh.png') });
+    await page.locator('#figs-h').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('views-report-figures-zh.png') });
+
+    // Choosing a kind writes it into the address; the address alone restores it.
+    await page.locator('.figure-filters select').first().selectOption('target');
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('target');
+    const total = await page.locator('.figure').count();
+    const kinds = await page.locator('.figure').evaluateAll((els) => els.map((e) => e.className));
+    expect(kinds.every((c) => c.includes('kind-target'))).toBe(true);
+    const deepLink = page.url();
     await page.close();
 
+    const again = await openView(deepLink.replace(`${base}/`, ''), { lang: 'en' });
+    await again.locator('.figure-list').first().waitFor();
+    await expect(again.locator('.figure').count()).resolves.toBe(total);
+    await expect(again.locator('.figure-filters select').first().inputValue()).resolves.toBe('target');
+    await again.screenshot({ path: artifactPath('views-report-en.png') });
+    await again.close();
+  });
+
+  it('library: regions × years, opens a report page, deletes with confirmation and undo', async () => {
     const lib = await openView('library.html', { lang: 'zh' });
     await lib.locator('table.library-grid').waitFor();
+    const national = lib.locator('tbody tr', { has: lib.locator('th', { hasText: '全国' }) });
+    await expect(national.count()).resolves.toBe(1);
+    const years = await lib.locator('thead th').allInnerTexts();
+    expect(years).toEqual(expect.arrayContaining(['2023', '2024']));
+    await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).innerText()).resolves.toMatch(/\d+ 个数字/);
     await lib.screenshot({ path: artifactPath('views-library-zh.png'), fullPage: true });
+
+    const item = lib.locator(`[data-report="${reportIds[2024]}"]`);
+    await item.locator('button.delete').click();
+    await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).count()).resolves.toBe(1);
+    await item.getByRole('button', { name: '确认删除' }).click();
+    await lib.locator('.toast').waitFor();
+    await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).count()).resolves.toBe(0);
+    await lib.screenshot({ path: artifactPath('views-library-deleted-zh.png'), fullPage: true });
+    const gone = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
+    await expect(gone.locator('[role=alert]').innerText()).resolves.toMatch(/No indexed report/);
+    await gone.close();
+
+    await lib.locator('.toast').getByRole('button', { name: '撤销' }).click();
+    await lib.locator(`[data-report="${reportIds[2024]}"]`).waitFor();
+    await expect(lib.locator('.toast').count()).resolves.toBe(0);
+    const back = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
+    await back.locator('table.comparison-table').waitFor();
+    await expect(gdpRow(back).locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
+    await back.close();
+
     await lib.getByRole('button', { name: 'English' }).click();
     await lib.screenshot({ path: artifactPath('views-library-en.png'), fullPage: true });
+    await lib.locator(`[data-report="${reportIds[2024]}"] a`).click();
+    await lib.locator('.figure-list').first().waitFor();
+    expect(lib.url()).toContain(`report.html?id=${reportIds[2024]}`);
     await lib.close();
+  });
+
+  describe('with the content script', () => {
+    /** The tab showing `url`, found by asking each tab's content script where it is. */
+    async function tabIdOf(from: Page, url: string): Promise<number> {
+      for (let i = 0; i < 40; i++) {
+        const id = await from.evaluate(async (u) => {
+          const c = (globalThis as any).chrome;
+          for (const tab of await c.tabs.query({})) {
+            try {
+              const answer = await c.tabs.sendMessage(tab.id, { type: 'page/status' });
+              if (answer?.ok && answer.value.url.split('#')[0] === u) return tab.id as number;
+            } catch {
+              // No content script in that tab.
+            }
+          }
+          return null;
+        }, url);
+        if (id !== null) return id;
+        await from.waitForTimeout(250);
+      }
+      throw new Error(`no tab answers for ${url}`);
+    }
+
+    it.skipIf(!existsSync(join(EXTENSION_DIR, 'content-scripts')))('popup for a live tab: clicking a row shows the figure in the page', async () => {
+      const url = `${site.origin}/gov/2024/content.html`;
+      const tab = await browser.context.newPage();
+      await tab.goto(url);
+      const popup = await openView('library.html', { lang: 'zh' });
+      const tabId = await tabIdOf(popup, url);
+      // Wait for the page to be analysed and indexed.
+      for (let i = 0; i < 40; i++) {
+        const status = await popup.evaluate(async (id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), tabId);
+        if (status?.value?.reportId) break;
+        await popup.waitForTimeout(250);
+      }
+      await popup.goto(`${base}/popup.html?tab=${tabId}`);
+      await popup.locator('table.comparison-table').waitFor();
+      const row = gdpRow(popup);
+      await expect(row.locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
+      await row.locator('button.row-select').click();
+      await expect(row.getAttribute('class')).resolves.toBe('selected');
+      // The page answered that it showed the figure: no notice.
+      await popup.waitForTimeout(300);
+      await expect(popup.locator('.notice').count()).resolves.toBe(0);
+      await expect(tab.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(0);
+      await popup.close();
+      await tab.close();
+    });
+
+    it.skipIf(!existsSync(join(EXTENSION_DIR, 'content-scripts')))('popup on a page not detected offers to analyse it', async () => {
+      const url = `${site.origin}/news/today.html`;
+      site.pages.set('/news/today.html', {
+        body: '<!doctype html><html><head><meta charset="utf-8"><title>今日新闻</title></head><body><p>今天天气晴，气温23度。</p></body></html>',
+      });
+      const tab = await browser.context.newPage();
+      await tab.goto(url);
+      const popup = await openView('library.html', { lang: 'en' });
+      const tabId = await tabIdOf(popup, url);
+      await popup.goto(`${base}/popup.html?tab=${tabId}`);
+      const analyse = popup.getByRole('button', { name: 'Analyse this page' });
+      await analyse.waitFor();
+      await popup.screenshot({ path: artifactPath('views-popup-not-detected-en.png') });
+      await analyse.click();
+      await popup.getByText(/^Analysed: \d+ figures found/).waitFor();
+      await expect(popup.getByRole('button', { name: 'Analyse this page' }).count()).resolves.toBe(1);
+      await popup.screenshot({ path: artifactPath('views-popup-analysed-en.png') });
+      await popup.close();
+      await tab.close();
+    });
   });
 });

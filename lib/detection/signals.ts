@@ -72,16 +72,17 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   const thisYear = count(/今年/, text);
   if (thisYear > 0) add(graded(thisYear, 0.15, 1.5), `speaks of 今年 (${thisYear}×)`);
   const resolve = count(/我们要|我们将|要坚持|要着力|要加快|要深入|要持续|加快推进|扎实推进|持续推进|深入实施|大力推进/, text);
-  if (resolve > 0) add(graded(resolve, 0.08, 1), `commitments 我们要/要坚持/加快推进 (${resolve}×)`);
+  if (resolve > 0) add(graded(resolve, 0.1, 1.5), `commitments 我们要/要坚持/加快推进 (${resolve}×)`);
   const lookBack = count(/过去一年|一年来|全年|比上年|同比增长|五年来/, text);
   if (lookBack > 0) add(graded(lookBack, 0.08, 0.8), `looks back 过去一年/全年/比上年 (${lookBack}×)`);
-  const targetPhrases = count(/(?:增长|达到|控制在|提高到|下降|降低|突破|超过)\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个百分点)?[^。；，\n]{0,4}?(?:左右|以上|以内)|力争|不低于|不高于|预期目标/, text);
+  // A bounded number ("增长5.5%左右", "2万人以上", "130个以上") is how a plan states a target.
+  const targetPhrases = count(/\d+(?:\.\d+)?\s*(?:%|万|亿|个百分点)?[^。；，、\n\d]{0,4}?(?:左右|以上|以内)|力争|不低于|不高于|预期目标/, text);
   if (targetPhrases > 0) add(graded(targetPhrases, 0.12, 1.5), `target phrasings 左右/以上/力争/不低于 (${targetPhrases}×)`);
 
   // First person plural: the government speaking of itself. Policy notices ("各地区、各部门要"),
   // statistics releases and resolutions never say 我们; news says it only inside quotations.
   const we = count(/我们/, text);
-  if (we > 0) add(graded(we, 0.15, 1.2), `speaks as 我们 (${we}×)`);
+  if (we > 0) add(graded(we, 0.15, 1.5), `speaks as 我们 (${we}×)`);
   // A provincial or local government speaks of its whole territory (全省, 全市, 全区).
   const territory = count(/全省|全市|全区|全县|全州|全旗|全疆|全自治区/, text);
   if (territory > 0) add(graded(territory, 0.1, 0.8), `speaks of 全省/全市/全区 (${territory}×)`);
@@ -136,10 +137,17 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   const comrades = count(/同志们/, text);
   const speechLine = /在[^。\n]{2,40}(?:工作会议|座谈会|推进会|动员会|工作会|全会|研讨会|论坛)[^。\n]{0,6}上的讲话/.exec(text.slice(0, 3000));
   if (comrades > 0 || speechLine) {
-    add(-(comrades > 0 ? 2.5 : 0) - (speechLine ? 1.5 : 0), `speech wording ${[comrades ? `同志们 (${comrades}×)` : '', speechLine ? speechLine[0].slice(0, 30) : ''].filter(Boolean).join(', ')}`);
+    // A speech at a work meeting uses the report's whole register (今年, 我们要, targets), so its
+    // own wording must outweigh all of it: a title "在…会议上的讲话" is decisive, and so is 同志们
+    // said more than once (a report addresses 各位代表).
+    add(-(comrades >= 2 ? 3.5 : comrades > 0 ? 2.5 : 0) - (speechLine ? 2.5 : 0), `speech wording ${[comrades ? `同志们 (${comrades}×)` : '', speechLine ? speechLine[0].slice(0, 30) : ''].filter(Boolean).join(', ')}`);
   }
 
-  if (fullText.trim().length < 800) add(-1.5, `short text (${fullText.trim().length} characters)`);
+  // A snippet says too little to be sure of; a page of a paginated report is rarely under 500
+  // characters, so the penalty is light above 300 and gone from 800.
+  const length = fullText.trim().length;
+  if (length < 300) add(-1.5, `short text (${length} characters)`);
+  else if (length < 800) add(-0.5, `short text (${length} characters)`);
 
   // ---- Hints from the page ----
   if (hints.title) {

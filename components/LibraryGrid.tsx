@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeletedReport, ReportSummary } from '../lib/views/types';
 import { tr } from './i18n';
+import { reportName } from './format';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export interface LibraryGridProps {
@@ -45,7 +46,7 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
   }, [toast]);
 
   const { rows, years } = gridOf(reports);
-  const name = (r: ReportSummary) => r.title ?? tr('（无标题）', '(untitled)');
+  const name = (r: ReportSummary) => reportName(r);
 
   const remove = async (r: ReportSummary) => {
     setConfirming(null);

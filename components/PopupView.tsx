@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BackgroundClient, PageClient, PageStatus } from '../lib/messages';
 import type { ComparisonRow, ComparisonView } from '../lib/views/types';
 import { tr } from './i18n';
+import { reportName } from './format';
 import { ComparisonTable } from './ComparisonTable';
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
@@ -131,7 +132,7 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
         view.rows.find((r) => r.indicatorId === selected && r.trend.length >= 3) ?? firstChartable(view.rows);
       body = (
         <>
-          <h2 class="report-title">{view.report.title ?? tr('（无标题）', '(untitled)')}</h2>
+          <h2 class="report-title">{reportName(view.report)}</h2>
           <ReportMeta report={view.report} counts={view.counts} />
           <ComparisonTable
             rows={view.rows}

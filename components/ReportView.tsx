@@ -7,7 +7,7 @@ import type { FigureKind } from '../lib/model';
 import type { FigureEntry, ReportPageView } from '../lib/views/types';
 import { textFragmentUrl } from '../lib/views/fragment';
 import { tr } from './i18n';
-import { kindLabel } from './format';
+import { kindLabel, reportName } from './format';
 import { ComparisonTable, type ComparisonFilter, type OutcomeFilter, type StatusFilter } from './ComparisonTable';
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
@@ -112,7 +112,7 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
   return (
     <main class="report-page">
       <header class="bar">
-        <h1>{report.title ?? tr('（无标题）', '(untitled)')}</h1>
+        <h1>{reportName(report)}</h1>
         <LanguageSwitch />
       </header>
       <nav class="links">

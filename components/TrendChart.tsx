@@ -32,6 +32,12 @@ export function valueTicks(min: number, max: number, unit: string): number[] {
   let hi = max;
   const rate = unit === '%' || unit === '个百分点';
   if (!rate && lo > 0) lo = 0;
+  // Rates get a margin so that no point sits on the frame, where the axis would hide its marker.
+  if (rate && hi > lo) {
+    const margin = (hi - lo) * 0.05;
+    lo -= margin;
+    hi += margin;
+  }
   if (hi === lo) {
     const pad = Math.abs(hi) * 0.1 || 1;
     hi += pad;

@@ -3,7 +3,7 @@
  * (`FigureCell.text`); only computed numbers — changes, chart axes — are formatted here.
  */
 import type { FigureKind } from '../lib/model';
-import type { TargetStatus, ValueChange } from '../lib/views/types';
+import type { ReportSummary, TargetStatus, ValueChange } from '../lib/views/types';
 import { tr } from './i18n';
 
 export function kindLabel(kind: FigureKind): string {
@@ -35,6 +35,18 @@ export function statusLabel(status: TargetStatus): string {
 /** A status symbol, so the verdict does not rest on colour alone. */
 export function statusMark(status: TargetStatus): string {
   return status === 'met' ? '✓' : status === 'missed' ? '✗' : status === 'unknown' ? '?' : '–';
+}
+
+/**
+ * A report's name as readers tell reports apart: most titles are just "政府工作报告", so the plan
+ * year and (below the national level) the region are put in front when the title lacks them.
+ * Both are the report's own Chinese words, so the name reads the same in either interface language.
+ */
+export function reportName(r: Pick<ReportSummary, 'title' | 'region' | 'level' | 'planYear'>): string {
+  let name = r.title?.trim() || tr('政府工作报告', 'Government work report');
+  if (r.planYear != null && !name.includes(String(r.planYear))) name = `${r.planYear}年${name}`;
+  if (r.region && r.level !== 'national' && !name.includes(r.region)) name = `${r.region}${name}`;
+  return name;
 }
 
 function trim(n: number, digits = 2): string {

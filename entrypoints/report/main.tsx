@@ -9,6 +9,7 @@ import { ReportView, filtersFromQuery, filtersToQuery, type ReportFilters } from
 import { LanguageSwitch, restoreLangChoice } from '../../components/LanguageSwitch';
 import { backgroundClient, libraryPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
+import { reportName } from '../../components/format';
 import '../../components/views.css';
 
 function ReportPage() {
@@ -22,7 +23,7 @@ function ReportPage() {
       .request({ type: 'view/report', reportId: params.get('id') ?? undefined, url: params.get('url') ?? undefined })
       .then((v) => {
         setView(v);
-        document.title = `${v.report.title ?? ''} — Zhibiao`;
+        document.title = `${reportName(v.report)} — Zhibiao`;
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);

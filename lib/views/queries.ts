@@ -32,6 +32,8 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
       .filter((l) => l.fromFigureId === f.id || l.toFigureId === f.id)
       .map((l) => byId.get(l.fromFigureId === f.id ? l.toFigureId : l.fromFigureId))
       .filter((o): o is NonNullable<typeof o> => !!o)
+      // A pair can be linked in both directions or twice; each figure is listed once.
+      .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i)
       .map((o) => ({ figureId: o.id, index: o.index, text: o.text, kind: o.kind, year: o.year }));
     const at = f.start - f.sentenceStart;
     return {

@@ -15,7 +15,7 @@ import { LibraryGrid, gridOf } from '../../components/LibraryGrid';
 import { PopupView, firstChartable } from '../../components/PopupView';
 import { ReportView, NO_FILTERS, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
 import { setLang } from '../../components/i18n';
-import { formatChange } from '../../components/format';
+import { formatChange, reportName } from '../../components/format';
 
 let host: HTMLElement;
 beforeEach(() => {
@@ -224,7 +224,8 @@ describe('TrendChart', () => {
   });
 
   it('uses round axis values, from zero for levels', () => {
-    expect(valueTicks(3, 5.2, '%')).toEqual([3, 4, 5, 6]);
+    // Rates zoom to their span, with room below the lowest point so no marker sits on the axis.
+    expect(valueTicks(3, 5.2, '%')).toEqual([2, 3, 4, 5, 6]);
     const level = valueTicks(1.2e12, 1.39e12, '斤');
     expect(level[0]).toBe(0);
     expect(level[level.length - 1]).toBeGreaterThanOrEqual(1.39e12);
@@ -263,8 +264,14 @@ describe('LibraryGrid', () => {
     expect(national.querySelectorAll('td')[2].textContent).toContain('40 个数字');
   });
 
+  it('names reports by year and region when the title does not', () => {
+    expect(reportName(summary('a', '全国', 2024, { title: '政府工作报告' }))).toBe('2024年政府工作报告');
+    expect(reportName(summary('b', '浙江省', 2025, { title: '政府工作报告' }))).toBe('浙江省2025年政府工作报告');
+    expect(reportName(summary('c', '上海市徐汇区', 2023, { title: '2023年上海市徐汇区政府工作报告' }))).toBe('2023年上海市徐汇区政府工作报告');
+  });
+
   it('deletes only after confirmation, then undoes', async () => {
-    const deleted = { report: { id: 'n24', title: '2024年政府工作报告' } } as unknown as DeletedReport;
+    const deleted = { report: { ...reports[2], title: '政府工作报告' } } as unknown as DeletedReport;
     const onDelete = vi.fn(async () => deleted);
     const onRestore = vi.fn(async () => {});
     await show(<LibraryGrid reports={reports} reportUrl={(id) => id} onDelete={onDelete} onRestore={onRestore} />);

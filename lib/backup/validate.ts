@@ -16,6 +16,7 @@ import {
   oneOf,
   record,
   text,
+  address,
   type Check,
 } from '../notes/fields';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
@@ -30,8 +31,8 @@ export const MAX_REPORT_TEXT = 20_000_000;
 const ROW_CHECKS: Record<TableName, Check> = {
   reports: record({
     id,
-    url: text(LIMITS.url),
-    urls: arrayOf(text(LIMITS.url), 1000),
+    url: address(LIMITS.url),
+    urls: arrayOf(address(LIMITS.url), 1000),
     title: nullable(text(LIMITS.title)),
     region: nullable(text(LIMITS.title)),
     level,

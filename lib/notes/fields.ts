@@ -3,11 +3,15 @@
  * appends readable errors with the exact path (`notes[3].selectors[0].start: expected a number`)
  * instead of stopping at the first, so a reader fixing a file sees everything at once.
  *
- * Text policy: strings are stored and only ever rendered as text (never as HTML), so markup
- * such as "<script>" in a note body is harmless and kept as written — rejecting it would lose
- * legitimate notes about HTML. What is rejected: wrong types, strings over their length limit,
- * and C0 control characters other than tab, line feed and carriage return (they have no place
- * in notes or reports and are a classic way to corrupt exports and terminals).
+ * Text policy: strings are stored and only ever rendered as text (never as HTML). Rejected
+ * everywhere: wrong types, strings over their length limit, and C0 control characters other than
+ * tab, line feed and carriage return (they have no place in notes or reports and are a classic way
+ * to corrupt exports and terminals). What the reader writes (note text, tags) must also hold no
+ * script markup (`<script`, an `on…=` handler inside a tag, `javascript:`): our pages would show it
+ * as text, but exports go to Markdown editors and spreadsheets that may not, and in a backup it is
+ * the mark of a hostile file. Page addresses must be http(s) or file: a `javascript:` address
+ * would run when the notes page links back to it. The quote and report text are page text and
+ * are not checked for markup (a page about HTML quotes tags legitimately).
  */
 
 export type Check = (value: unknown, path: string, errors: string[]) => void;
@@ -36,6 +40,32 @@ export function text(maxLength: number): Check {
       const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       errors.push(`${path}: contains a control character (U+${code}) at ${bad.index}`);
     }
+  };
+}
+
+/** Script in text: a script tag, an event handler attribute inside a tag, a javascript: URL. */
+export const SCRIPT_MARKUP = /<\s*\/?\s*script\b|<[a-z][^>]*\son[a-z]+\s*=|javascript\s*:/i;
+
+/** Text the reader writes: `text` plus no script markup. */
+export function plainText(maxLength: number): Check {
+  const base = text(maxLength);
+  return (value, path, errors) => {
+    const before = errors.length;
+    base(value, path, errors);
+    if (errors.length > before || typeof value !== 'string') return;
+    const m = SCRIPT_MARKUP.exec(value);
+    if (m) errors.push(`${path}: contains script markup (${JSON.stringify(m[0].slice(0, 20))} at ${m.index}); notes hold plain text only`);
+  };
+}
+
+/** A page address: http(s) or file only. */
+export function address(maxLength: number): Check {
+  const base = text(maxLength);
+  return (value, path, errors) => {
+    const before = errors.length;
+    base(value, path, errors);
+    if (errors.length > before || typeof value !== 'string') return;
+    if (!/^(https?|file):\/\//i.test(value)) errors.push(`${path}: expected an http(s) or file address, got ${JSON.stringify(value.slice(0, 40))}`);
   };
 }
 
@@ -153,14 +183,14 @@ export const selectorCheck: Check = byType({
 
 export const noteRowCheck: Check = record({
   id: text(LIMITS.id),
-  url: text(LIMITS.url),
+  url: address(LIMITS.url),
   pageTitle: text(LIMITS.title),
   reportId: nullable(text(LIMITS.id)),
   figureId: nullable(text(LIMITS.id)),
   selectors: arrayOf(selectorCheck, LIMITS.selectors),
   quote: text(LIMITS.quote),
-  body: text(LIMITS.body),
-  tags: arrayOf(text(LIMITS.tag), LIMITS.tags),
+  body: plainText(LIMITS.body),
+  tags: arrayOf(plainText(LIMITS.tag), LIMITS.tags),
   color: nullable(text(40)),
   created: finiteNumber,
   updated: finiteNumber,

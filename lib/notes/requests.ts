@@ -17,6 +17,8 @@ import {
   selectorCheck,
   text,
   integer,
+  plainText,
+  address,
   type Check,
 } from './fields';
 
@@ -136,7 +138,8 @@ declare module '../messages/types' {
 }
 
 const ids = arrayOf(text(LIMITS.id), 10_000);
-const tags = arrayOf(text(LIMITS.tag), LIMITS.tags);
+const tags = arrayOf(plainText(LIMITS.tag), LIMITS.tags);
+const body = plainText(LIMITS.body);
 const selectors = arrayOf(selectorCheck, LIMITS.selectors);
 const kind = oneOf('actual', 'estimate', 'target', 'baseline');
 
@@ -159,14 +162,14 @@ const REQUESTS: Record<NoteRequest['type'], Check> = {
   'notes/create': record({
     type,
     note: record(
-      { url: text(LIMITS.url), pageTitle: text(LIMITS.title), selectors, quote: text(LIMITS.quote), body: text(LIMITS.body), tags },
+      { url: address(LIMITS.url), pageTitle: text(LIMITS.title), selectors, quote: text(LIMITS.quote), body, tags },
       { reportId: nullable(text(LIMITS.id)), figureId: nullable(text(LIMITS.id)), color: nullable(text(40)) },
     ),
   }),
   'notes/update': record({
     type,
     id: text(LIMITS.id),
-    patch: record({}, { body: text(LIMITS.body), tags, color: nullable(text(40)), selectors, quote: text(LIMITS.quote) }),
+    patch: record({}, { body, tags, color: nullable(text(40)), selectors, quote: text(LIMITS.quote) }),
   }),
   'notes/delete': record({ type, id: text(LIMITS.id) }),
   'notes/undoDelete': record({ type, note: noteRowCheck }),

@@ -1,0 +1,289 @@
+/**
+ * Notes end to end in Chromium with the built extension: make notes in a page (floating button and
+ * keyboard shortcut), see them re-attached after a reload, after a small edit of the page, and
+ * detached (and listed) when the passage is gone; back up, wipe, restore, back up again; a broken
+ * or hostile backup changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
+import { startSiteServer, type SiteServer } from './site-server';
+
+const PASSAGE_A = '全年新增城镇就业1256万人，城镇调查失业率平均为5.2%';
+const PASSAGE_B = '推进保障性住房建设，新增供应公租房4031套（间）';
+
+function page(paragraphs: string[]): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市人民政府 — 政务公开</title>
+<style>body{font:16px/1.8 serif;margin:0}header{background:#b71c1c;color:#fff;padding:12px 24px}nav a{color:#fff;margin-right:12px}
+main{display:flex;gap:24px;padding:16px 24px}aside{width:180px;font-size:14px;color:#555}article{flex:1;max-width:720px}footer{padding:12px 24px;background:#eee;font-size:12px}</style>
+</head><body><header><h1>某市人民政府门户网站</h1><nav><a href="#">首页</a><a href="#">政务公开</a><a href="#">政策文件</a></nav></header>
+<main><aside><p>相关链接</p><ul><li>统计公报</li><li>政策解读</li></ul></aside><article><h2>关于本市经济社会发展的情况说明</h2>
+${paragraphs.map((p) => `<p>&nbsp;&nbsp;&nbsp;&nbsp;${p}</p>`).join('\n')}
+</article></main><footer>主办单位：某市人民政府办公厅</footer></body></html>`;
+}
+
+const ORIGINAL = [
+  `过去一年，经济运行总体平稳。${PASSAGE_A}，居民收入增长与经济增长基本同步。`,
+  `民生保障持续加强。${PASSAGE_B}，棚户区改造稳步推进，老旧小区改造惠及居民3.2万户。`,
+  '生态环境持续改善，空气质量优良天数比例达到87.1%，河湖长制全面落实。',
+];
+// A little changed: a clause inserted before the first passage, one character inside it changed
+// (1256 → 1257), a word added in the second.
+const EDITED = [
+  `过去一年，面对复杂形势，经济运行总体平稳、稳中有进。${PASSAGE_A.replace('1256', '1257')}，居民收入增长与经济增长基本同步。`,
+  `民生保障持续加强，${PASSAGE_B}，棚户区改造稳步推进，老旧小区改造惠及居民3.2万户。`,
+  '生态环境持续改善，空气质量优良天数比例达到87.1%，河湖长制全面落实。',
+];
+// The first passage's paragraph is gone.
+const REMOVED = [ORIGINAL[1], ORIGINAL[2]];
+
+let site: SiteServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startSiteServer();
+  site.pages.set('/news.html', { body: page(ORIGINAL) });
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+/** Selects the first occurrence of `phrase` in the page (as a reader's drag would). */
+async function selectPhrase(p: Page, phrase: string): Promise<void> {
+  await p.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(text);
+      if (at >= 0) {
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + text.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(r);
+        return;
+      }
+    }
+    throw new Error(`not on page: ${text}`);
+  }, phrase);
+}
+
+async function layerState(p: Page) {
+  return p.evaluate(() => {
+    const host = document.querySelector('zhibiao-notes') as HTMLElement | null;
+    return host ? { ...host.dataset } : null;
+  });
+}
+
+async function waitSettled(p: Page, expected: { attached: number; detached: number }) {
+  await p.waitForFunction(
+    ({ attached, detached }) => {
+      const d = (document.querySelector('zhibiao-notes') as HTMLElement | null)?.dataset;
+      return d?.settled === 'true' && d.attached === String(attached) && d.detached === String(detached);
+    },
+    expected,
+    { timeout: 15_000 },
+  );
+}
+
+/** Ranges of the page's note highlight, read from the page's own registry. */
+async function highlighted(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('zhibiao-note');
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+}
+
+async function openNotesPage(): Promise<Page> {
+  const p = await ext.context.newPage();
+  await p.goto(`chrome-extension://${ext.extensionId}/notes.html`);
+  await p.waitForSelector('.notes-header [role=status]');
+  return p;
+}
+
+async function noteCount(p: Page, n: number) {
+  await p.waitForFunction((count) => document.querySelectorAll('article.note').length === count, n, { timeout: 10_000 });
+}
+
+describe('notes in a page', () => {
+  let tab: Page;
+
+  it('makes a note from the floating button and one from the keyboard shortcut', async () => {
+    tab = await ext.context.newPage();
+    await tab.goto(`${site.origin}/news.html`);
+    await tab.waitForSelector('zhibiao-notes', { state: 'attached' });
+
+    await selectPhrase(tab, PASSAGE_A);
+    await tab.dispatchEvent('article p', 'mouseup');
+    const button = tab.locator('zhibiao-notes .note-button');
+    await button.waitFor();
+    await button.click();
+    const editor = tab.locator('zhibiao-notes .editor');
+    await editor.waitFor();
+    expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_A);
+    await editor.locator('textarea').fill('口径变了，见统计公报 <b>注意</b>');
+    await editor.locator('input').fill('就业, 口径');
+    await tab.screenshot({ path: artifactPath('notes-editor-in-page.png') });
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+
+    await selectPhrase(tab, PASSAGE_B);
+    await tab.keyboard.press('Alt+Shift+N');
+    await editor.waitFor();
+    expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_B);
+    await editor.locator('textarea').fill('公租房供应');
+    await editor.locator('input').fill('住房');
+    await editor.locator('textarea').press('Control+Enter');
+    await editor.waitFor({ state: 'detached' });
+
+    await tab.waitForFunction(() => (document.querySelector('zhibiao-notes') as HTMLElement).dataset.attached === '2');
+    expect((await highlighted(tab)).sort()).toEqual([PASSAGE_A, PASSAGE_B].sort());
+    // The page's own DOM is untouched: no wrapper elements around the passages.
+    expect(await tab.evaluate(() => document.querySelectorAll('article p *').length)).toBe(0);
+  });
+
+  it('re-attaches both notes after a reload', async () => {
+    await tab.reload();
+    await waitSettled(tab, { attached: 2, detached: 0 });
+    expect((await highlighted(tab)).sort()).toEqual([PASSAGE_A, PASSAGE_B].sort());
+    expect((await layerState(tab))?.mode).toBe('highlight-api');
+  });
+
+  it('edits a note from its highlight, then undoes the edit', async () => {
+    const box = await tab.evaluate((text) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhibiao-note')!;
+      const r = [...h].find((x) => x.toString() === text)!;
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+    }, PASSAGE_B);
+    await tab.mouse.click(box.x, box.y);
+    const editor = tab.locator('zhibiao-notes .editor');
+    await editor.waitFor();
+    expect(await editor.locator('textarea').inputValue()).toBe('公租房供应');
+    await editor.locator('textarea').fill('公租房供应（已改）');
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+    const notes = await openNotesPage();
+    await notes.getByText('公租房供应（已改）').waitFor();
+    await notes.close();
+    await tab.locator('zhibiao-notes .toast button').click();
+    const again = await openNotesPage();
+    await again.getByText('公租房供应', { exact: true }).waitFor();
+    await again.close();
+  });
+
+  it('still attaches both notes when the page text changed a little', async () => {
+    site.pages.set('/news.html', { body: page(EDITED) });
+    await tab.reload();
+    await waitSettled(tab, { attached: 2, detached: 0 });
+    const texts = await highlighted(tab);
+    expect(texts).toContain(PASSAGE_B);
+    expect(texts).toContain(PASSAGE_A.replace('1256', '1257'));
+  });
+
+  it('keeps a note whose passage is gone, marks it detached and lists it', async () => {
+    site.pages.set('/news.html', { body: page(REMOVED) });
+    await tab.reload();
+    await waitSettled(tab, { attached: 1, detached: 1 });
+    expect(await highlighted(tab)).toEqual([PASSAGE_B]);
+
+    const notes = await openNotesPage();
+    await noteCount(notes, 2);
+    const detached = notes.locator('article.note.detached');
+    await expect(detached.count()).resolves.toBe(1);
+    expect(await detached.locator('.quote').textContent()).toBe(PASSAGE_A);
+    // Markup in a note is shown as text, not rendered.
+    expect(await detached.locator('.body').textContent()).toContain('<b>注意</b>');
+    expect(await detached.locator('.body b').count()).toBe(0);
+    // Chinese search without segmentation: a substring from the middle of a quote.
+    await notes.fill('input[type=search]', '公租房');
+    await noteCount(notes, 1);
+    await notes.fill('input[type=search]', '');
+    await noteCount(notes, 2);
+    await notes.selectOption('select[name=tag]', '就业');
+    await noteCount(notes, 1);
+    await notes.selectOption('select[name=tag]', '');
+    await noteCount(notes, 2);
+    const link = await notes.locator('article.note a').first().getAttribute('href');
+    expect(link).toContain(`${site.origin}/news.html#:~:text=`);
+    await notes.setViewportSize({ width: 1000, height: 900 });
+    await notes.screenshot({ path: artifactPath('notes-page.png'), fullPage: true });
+    await notes.close();
+  });
+});
+
+describe('backup and restore through the notes page', () => {
+  let notes: Page;
+  let firstBackup: Record<string, unknown>;
+
+  async function backup(p: Page): Promise<Record<string, unknown>> {
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: /完整备份|Back up everything/ }).click()]);
+    const path = await download.path();
+    return JSON.parse(readFileSync(path!, 'utf8'));
+  }
+
+  async function restore(p: Page, name: string, content: string) {
+    const file = artifactPath(name);
+    writeFileSync(file, content);
+    await p.setInputFiles('input[name=restore]', file);
+    await p.waitForSelector('.restore-report');
+    return p.locator('.restore-report').innerText();
+  }
+
+  it('backs up, wipes, restores and backs up again with the same data', async () => {
+    notes = await openNotesPage();
+    await noteCount(notes, 2);
+    firstBackup = await backup(notes);
+    expect((firstBackup.tables as { notes: unknown[] }).notes).toHaveLength(2);
+
+    // Wipe: delete every note from the page.
+    for (let i = 0; i < 2; i++) {
+      await notes.locator('article.note button.danger').first().click();
+      await noteCount(notes, 1 - i);
+    }
+    const report = await restore(notes, 'notes-backup-roundtrip.json', JSON.stringify(firstBackup));
+    expect(report).toMatch(/恢复完成|Restored/);
+    await noteCount(notes, 2);
+    const second = await backup(notes);
+    expect(second.tables).toEqual(firstBackup.tables);
+
+    // Restoring the same file again merges without duplicates.
+    await notes.locator('.restore-report button').click();
+    await restore(notes, 'notes-backup-again.json', JSON.stringify(firstBackup));
+    await noteCount(notes, 2);
+  });
+
+  it('refuses broken and hostile files, says what is wrong, and changes nothing', async () => {
+    const before = await backup(notes);
+    await notes.locator('.restore-report button').click();
+    const whole = JSON.stringify(firstBackup);
+
+    let report = await restore(notes, 'notes-backup-truncated.json', whole.slice(0, Math.floor(whole.length / 2)));
+    expect(report).toMatch(/truncated/);
+    await notes.locator('.restore-report button').click();
+
+    report = await restore(notes, 'notes-backup-newer.json', JSON.stringify({ ...firstBackup, version: 99 }));
+    expect(report).toMatch(/version/);
+    await notes.locator('.restore-report button').click();
+
+    const hostile = JSON.parse(whole) as { tables: { notes: Array<Record<string, unknown>> } };
+    hostile.tables.notes[0].id = 'new-note-from-file';
+    hostile.tables.notes[0].body = '<img src=x onerror=alert(1)><script>alert(1)</script>';
+    hostile.tables.notes[1].selectors = [{ type: 'TextPositionSelector', start: 'zero', end: 4 }];
+    report = await restore(notes, 'notes-backup-hostile.json', JSON.stringify(hostile));
+    expect(report).toContain('notes[0].body');
+    expect(report).toContain('notes[1].selectors[0].start');
+    // The error list is text: nothing from the file became an element.
+    expect(await notes.locator('.restore-report img, .restore-report script').count()).toBe(0);
+    await notes.locator('.restore-report button').click();
+
+    await noteCount(notes, 2);
+    const after = await backup(notes);
+    expect(after.tables).toEqual(before.tables);
+    await notes.close();
+  });
+});

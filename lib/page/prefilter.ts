@@ -27,7 +27,15 @@ export interface PrefilterResult {
   read: number;
 }
 
-/** Reads up to `limit` characters of visible-ish text under `root` (scripts and styles skipped). */
+/**
+ * Elements whose text is skipped: code and styles, and also links and menus. Government portals
+ * put "政府工作报告" in the navigation or a sidebar link list of every page; a report names itself
+ * in its title or its own heading, never only in a link, so counting link text would send every
+ * page of such a site through Readability and the engine for nothing.
+ */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'a', 'nav', 'select', 'button']);
+
+/** Reads up to `limit` characters of visible-ish text under `root` (code, styles, links and menus skipped). */
 export function textPrefix(root: Node | null, limit = PREFIX_CHARS): string {
   if (!root) return '';
   const parts: string[] = [];
@@ -44,8 +52,7 @@ export function textPrefix(root: Node | null, limit = PREFIX_CHARS): string {
       continue;
     }
     if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
-      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') continue;
+      if (SKIPPED.has((node as Element).localName)) continue;
     }
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }

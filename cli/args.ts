@@ -27,8 +27,9 @@ export const USAGE = `Usage: zhibiao <command> [options] FILE...
 Commands:
   extract FILE [--format json|csv|md] [--with-text]
                       figures, sections and links of one report (default: json)
-  detect FILE... [--format text|json]
-                      whether each file is a government work report (default: one line per file)
+  detect FILE... [--format json|text]
+                      whether each file is a government work report (default: json;
+                      text prints one line per file)
   compare FILE... [--format json|csv|md]
                       indicator series across several reports (default: json)
 
@@ -47,7 +48,7 @@ Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error.
 
 const FORMATS: Record<Command, Format[]> = {
   extract: ['json', 'csv', 'md'],
-  detect: ['text', 'json'],
+  detect: ['json', 'text'],
   compare: ['json', 'csv', 'md'],
 };
 
@@ -103,7 +104,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (files.length === 0) throw new UsageError(`${command} needs ${command === 'extract' ? 'a FILE' : 'at least one FILE'}`);
   if (command === 'extract' && files.length > 1) throw new UsageError(`extract reads one FILE, got ${files.length}`);
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-  format ??= command === 'detect' ? 'text' : 'json';
+  format ??= 'json';
   if (withText && format !== 'json') throw new UsageError('--with-text goes with --format json');
   return { command, files, format, withText };
 }

@@ -2,7 +2,7 @@
  * `zhibiao`: the engine on report files.
  *
  *   zhibiao extract FILE [--format json|csv|md] [--with-text]
- *   zhibiao detect FILE... [--format text|json]
+ *   zhibiao detect FILE... [--format json|text]
  *   zhibiao compare FILE... [--format json|csv|md]
  *
  * `runCli` does the work against an injected IO so tests can call it in-process; `main` binds it
@@ -105,7 +105,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     args = parseArgs(argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`zhibiao: ${err.message}\n\n${USAGE}`);
+      // One line, like every other error: scripts read the first line of stderr.
+      io.stderr(`zhibiao: ${err.message} (zhibiao --help shows the usage)\n`);
       return EXIT_USAGE;
     }
     throw err;

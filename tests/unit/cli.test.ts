@@ -79,7 +79,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = new Uint8Array()): Promise<{ code: number; out: string; err: string }> {
+async function run(argv: string[], stdin: Uint8Array = new Uint8Array()): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await runCli(argv, { stdout: (s) => void (out += s), stderr: (s) => void (err += s), readStdin: async () => stdin, cwd: dir });

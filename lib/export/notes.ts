@@ -49,17 +49,23 @@ function formatValue(note: NoteView): string {
   return `${f.text} (${value}${f.unit ? ' ' + f.unit : ''}; ${KIND_NAMES[f.kind] ?? f.kind}${f.metric ? `; ${f.metric}` : ''})`;
 }
 
-/** Notes grouped by report (or page), each group in page order of creation. */
+/**
+ * Notes grouped by report (or page), each group in order of creation. Groups: reports first,
+ * the latest year first, then pages that carry no report; the order of the input (search rank,
+ * storage order) does not change the file, so two exports of the same notes compare equal.
+ */
 function groups(notes: NoteView[]): Array<{ title: string; notes: NoteView[] }> {
-  const map = new Map<string, { title: string; notes: NoteView[] }>();
+  const map = new Map<string, { title: string; year: number; hasReport: boolean; notes: NoteView[] }>();
   for (const n of notes) {
     const key = n.reportId ?? `url:${n.url}`;
-    const g = map.get(key) ?? { title: groupTitle(n), notes: [] };
+    const g = map.get(key) ?? { title: groupTitle(n), year: n.report?.year ?? -1, hasReport: !!n.reportId, notes: [] };
     g.notes.push(n);
     map.set(key, g);
   }
-  for (const g of map.values()) g.notes.sort((a, b) => a.created - b.created);
-  return [...map.values()];
+  for (const g of map.values()) g.notes.sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+  return [...map.values()].sort(
+    (a, b) => Number(b.hasReport) - Number(a.hasReport) || b.year - a.year || a.title.localeCompare(b.title, 'zh'),
+  );
 }
 
 export function notesToMarkdown(notes: NoteView[], options: { title?: string; now?: number } = {}): string {

@@ -19,7 +19,7 @@ export async function answerMessage(db: ZhibiaoDB, message: unknown, sender: Sen
     const answer = req.type.startsWith('view/')
       ? handleViewRequest(db, req)
       : req.type.startsWith('notes/')
-        ? handleNoteRequest(db, req)
+        ? handleNoteRequest(db, req, sender)
         : undefined;
     if (answer === undefined) throw new Error(`Unknown request "${req.type}"`);
     return answer;

@@ -44,8 +44,26 @@ export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promis
   }
 }
 
-/** A Promise for `notes/*` requests (rejecting with a readable message on bad input), undefined otherwise. */
-export function handleNoteRequest(db: ZhibiaoDB, request: { type: string }): Promise<unknown> | undefined {
+/**
+ * What a content script may ask: the notes of its own page and changes to them. Listing,
+ * exporting, backing up and restoring the whole library are for extension pages only, so a page
+ * that somehow steered its content script still could not read or replace the reader's library.
+ */
+export const CONTENT_SCRIPT_NOTE_REQUESTS: ReadonlySet<NoteRequest['type']> = new Set([
+  'notes/create', 'notes/update', 'notes/delete', 'notes/undoDelete', 'notes/forUrl', 'notes/anchored',
+] as const);
+
+/**
+ * A Promise for `notes/*` requests (rejecting with a readable message on bad input), undefined
+ * otherwise. `sender` is who sent it; requests from content scripts are limited (see above).
+ */
+export function handleNoteRequest(db: ZhibiaoDB, request: { type: string }, sender: 'content' | 'extension' = 'extension'): Promise<unknown> | undefined {
   if (typeof request?.type !== 'string' || !request.type.startsWith('notes/')) return undefined;
-  return (async () => answerNoteRequest(db, validateNoteRequest(request)))();
+  return (async () => {
+    const req = validateNoteRequest(request);
+    if (sender === 'content' && !CONTENT_SCRIPT_NOTE_REQUESTS.has(req.type)) {
+      throw new Error(`"${req.type}" may only be sent from Zhibiao's own pages`);
+    }
+    return answerNoteRequest(db, req);
+  })();
 }

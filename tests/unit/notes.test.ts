@@ -157,8 +157,8 @@ describe('requests', () => {
     await seed(db);
     await expect(handleNoteRequest(db, { type: 'notes/list' }, 'content')).rejects.toThrow(/only be sent from Zhibiao's own pages/);
     await expect(handleNoteRequest(db, { type: 'notes/backup' }, 'content')).rejects.toThrow(/own pages/);
-    await expect(handleNoteRequest(db, { type: 'notes/restore', content: '{}' }, 'content')).rejects.toThrow(/own pages/);
-    const forUrl = (await handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://news.example.com/a.html' }, 'content')) as unknown[];
+    await expect(handleNoteRequest(db, { type: 'notes/restore', content: '{}' } as { type: string }, 'content')).rejects.toThrow(/own pages/);
+    const forUrl = (await handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://news.example.com/a.html' } as { type: string }, 'content')) as unknown[];
     expect(forUrl).toHaveLength(1);
     const envelope = await answerMessage(db, { type: 'notes/export', format: 'csv' }, 'content');
     expect(envelope.ok).toBe(false);

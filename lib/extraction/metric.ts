@@ -56,11 +56,19 @@ function stripLeading(s: string): string {
   return s;
 }
 
+/** TRAILING_VERBS by last character, in list order: most phrases end in a character that ends no verb. */
+const TRAILING_BY_LAST = new Map<string, string[]>();
+for (const w of TRAILING_VERBS) {
+  const list = TRAILING_BY_LAST.get(w[w.length - 1]) ?? [];
+  list.push(w);
+  TRAILING_BY_LAST.set(w[w.length - 1], list);
+}
+
 function stripTrailing(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
-    for (const w of TRAILING_VERBS) {
+    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
       if (s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;

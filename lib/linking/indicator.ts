@@ -101,8 +101,21 @@ function stripLeading(phrase: string): string {
   return s;
 }
 
-/** Reduces a metric phrase to what it measures. */
+/** Reduces a metric phrase to what it measures. The result is shared between callers (it is
+ * cached per phrase, since linking and series building describe the same phrases many times):
+ * treat it as read-only. */
 export function canonicalPhrase(metric: string): IndicatorPhrase {
+  const known = phraseCache.get(metric);
+  if (known) return known;
+  const result = computeCanonicalPhrase(metric);
+  if (phraseCache.size >= 20000) phraseCache.clear();
+  phraseCache.set(metric, result);
+  return result;
+}
+
+const phraseCache = new Map<string, IndicatorPhrase>();
+
+function computeCanonicalPhrase(metric: string): IndicatorPhrase {
   let s = (metric ?? '').replace(PUNCTUATION, '');
   // Full-width Latin letters (ＧＤＰ) fold like digits do in normalisation; upper-case for CPI/GDP.
   s = s.replace(/[\uff21-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
@@ -154,6 +167,19 @@ export function isGrowth(figure: Pick<Figure, 'growth' | 'unit' | 'metric'>): bo
   return canonicalPhrase(figure.metric).direction !== null;
 }
 
+/** Character and bigram sets of a phrase, built once per phrase: linking compares each phrase
+ * with many others. Cleared, not grown, past a limit (see synonyms.ts). */
+const shapes = new Map<string, { chars: Set<string>; bigrams: Set<string> }>();
+function shapeOf(s: string): { chars: Set<string>; bigrams: Set<string> } {
+  let shape = shapes.get(s);
+  if (!shape) {
+    if (shapes.size >= 20000) shapes.clear();
+    shape = { chars: new Set(s), bigrams: bigrams(s) };
+    shapes.set(s, shape);
+  }
+  return shape;
+}
+
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
@@ -181,11 +207,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
 export function phraseSimilarity(a: string, b: string): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
-  const ca = new Set(a);
-  const cb = new Set(b);
+  const { chars: ca, bigrams: ba } = shapeOf(a);
+  const { chars: cb, bigrams: bb } = shapeOf(b);
   const charContainment = overlap(ca, cb) / Math.min(ca.size, cb.size);
-  const ba = bigrams(a);
-  const bb = bigrams(b);
   if (ba.size === 0 || bb.size === 0) return 0.5 * charContainment;
   const shared = overlap(ba, bb);
   const containment = shared / Math.min(ba.size, bb.size);

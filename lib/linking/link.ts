@@ -40,11 +40,23 @@ export function linkFigures(figures: Figure[]): Link[] {
   });
   const described = new Map<number, ReturnType<typeof describeFigure>>();
   for (const i of [...review, ...plan]) described.set(i, describeFigure(figures[i], figures, i));
+  // Only figures of one unit and one rate-or-level can score above zero: compare within those groups.
+  const groupOf = (i: number): string => {
+    const d = described.get(i)!;
+    return `${d.unit}\u0000${d.growth}`;
+  };
+  const reviewByGroup = new Map<string, number[]>();
+  for (const i of review) {
+    const g = groupOf(i);
+    const list = reviewByGroup.get(g);
+    if (list) list.push(i);
+    else reviewByGroup.set(g, [i]);
+  }
   const links: Link[] = [];
   for (const to of plan) {
     let best = -1;
     let bestScore = 0;
-    for (const from of review) {
+    for (const from of reviewByGroup.get(groupOf(to)) ?? []) {
       const score = scoreIndicators(described.get(from)!, described.get(to)!);
       if (score > bestScore) {
         best = from;

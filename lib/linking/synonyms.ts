@@ -33,6 +33,22 @@ const SYNONYMS: Synonym[] = [
 
 /** The synonym key of a canonical phrase, or null when the table does not know it. */
 export function synonymKey(phrase: string): string | null {
-  for (const s of SYNONYMS) if (s.pattern.test(phrase)) return s.key;
-  return null;
+  const known = cache.get(phrase);
+  if (known !== undefined) return known;
+  let key: string | null = null;
+  for (const s of SYNONYMS) {
+    if (s.pattern.test(phrase)) {
+      key = s.key;
+      break;
+    }
+  }
+  // Linking compares every plan figure with every review figure of its unit, so the same few
+  // hundred phrases are looked up thousands of times; the cache is cleared rather than grown
+  // without bound when a long-running page analyses many reports.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(phrase, key);
+  return key;
 }
+
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, string | null>();

@@ -19,23 +19,50 @@ const HORIZONTAL_SPACE = /[ \t\u00a0\u3000\u2002\u2003\u2009\u202f]/;
 const DIGIT_LIKE = /[0-9.%]/;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+// The loop below runs once per character of every page, so it tests character codes rather than
+// the regular expressions above (which say the same and serve the rarer paths).
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad;
+}
+function isHorizontalSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f;
+}
+
 /** Folds one character to its plain form: full-width ASCII to ASCII, odd spaces to ' ', odd dashes kept. */
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (ch === '\u3000' || ch === '\u00a0' || ch === '\u2002' || ch === '\u2003' || ch === '\u2009' || ch === '\u202f') return ' ';
-  if (ch === '\t') return ' ';
+  if (isHorizontalSpace(code)) return ' ';
   return ch;
 }
 
 export function normalizeText(original: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
   const n = original.length;
+  // Offsets are at most n, so a typed array holds the map without boxing.
+  const map = new Uint32Array(n + 1);
+  let out = '';
+  // The last character written, kept aside: indexing `out` would flatten the concatenated string.
+  let last = '';
+  let m = 0;
+  // Plain runs (nothing to fold or drop) are copied as one slice.
+  let runStart = 0;
+  const flush = (to: number) => {
+    if (to > runStart) {
+      out += original.slice(runStart, to);
+      last = original[to - 1];
+      for (let k = runStart; k < to; k++) map[m++] = k;
+    }
+  };
   for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const special =
+      c === 0x0a || c === 0x0d || isHorizontalSpace(c) || isZeroWidth(c) || (c >= 0xff01 && c <= 0xff5e);
+    if (!special) continue;
+    flush(i);
+    runStart = i + 1;
     const ch = original[i];
-    if (ZERO_WIDTH.test(ch)) continue;
-    if ((ch === '\n' || ch === '\r') && out.length > 0 && /[0-9]/.test(out[out.length - 1])) {
+    if (isZeroWidth(c)) continue;
+    if ((c === 0x0a || c === 0x0d) && /[0-9]/.test(last)) {
       // A line broken inside a number ("达到74.4" / blank line / "万亿元", seen in page
       // transcriptions and PDF conversions): a line does not start with % or with a magnitude
       // followed by a unit, so the break, and any blank line in it, goes. "万众创新" at a line
@@ -44,22 +71,24 @@ export function normalizeText(original: string): NormalizedText {
       while (j < n && (original[j] === '\n' || original[j] === '\r' || HORIZONTAL_SPACE.test(original[j]) || ZERO_WIDTH.test(original[j]))) j++;
       if (j < n && (/[%％]/.test(original[j]) || /^[多余]?[万亿]+(?:[多余]|[元人吨斤亩户个家辆千平立公美标次套件项]|[，、。；）)])/.test(original.slice(j, j + 4)))) {
         i = j - 1;
+        runStart = j;
         continue;
       }
     }
-    if (ch === '\r') {
+    if (c === 0x0d) {
       // CRLF → LF; a lone CR is a line end too.
       if (original[i + 1] === '\n') continue;
-      out.push('\n');
-      map.push(i);
+      out += '\n';
+      last = '\n';
+      map[m++] = i;
       continue;
     }
-    if (HORIZONTAL_SPACE.test(ch)) {
+    if (isHorizontalSpace(c)) {
       // Drop runs of spaces that sit between a number and Chinese text (PDF conversions put them
       // there: "增长 5.2 %", "5.67 万亿元"); keep every other space as one plain space.
       let j = i;
-      while (j < n && (HORIZONTAL_SPACE.test(original[j]) || ZERO_WIDTH.test(original[j]))) j++;
-      const before = out.length > 0 ? out[out.length - 1] : '';
+      while (j < n && (isHorizontalSpace(original.charCodeAt(j)) || isZeroWidth(original.charCodeAt(j)))) j++;
+      const before = last;
       const after = j < n ? foldChar(original[j]) : '';
       const joinsNumber =
         (DIGIT_LIKE.test(before) && (CJK.test(after) || after === '%' || after === '.')) ||
@@ -67,22 +96,28 @@ export function normalizeText(original: string): NormalizedText {
         (before === '.' && /[0-9]/.test(after));
       if (!joinsNumber) {
         for (let k = i; k < j; k++) {
-          if (ZERO_WIDTH.test(original[k])) continue;
-          out.push(foldChar(original[k]));
-          map.push(k);
+          if (isZeroWidth(original.charCodeAt(k))) continue;
+          last = foldChar(original[k]);
+          out += last;
+          map[m++] = k;
         }
       }
       i = j - 1;
+      runStart = j;
       continue;
     }
-    out.push(foldChar(ch));
-    map.push(i);
+    // A line end or a full-width character.
+    last = foldChar(ch);
+    out += last;
+    map[m++] = i;
   }
-  map.push(n);
-  const text = out.join('');
+  flush(n);
+  map[m] = n;
+  const text = out;
+  const length = m;
   const toOriginal = (offset: number): number => {
-    if (offset <= 0) return map[0];
-    if (offset >= map.length - 1) return n;
+    if (offset <= 0) return length > 0 ? map[0] : n;
+    if (offset >= length) return n;
     return map[offset];
   };
   return { text, toOriginal };

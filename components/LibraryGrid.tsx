@@ -2,7 +2,7 @@
  * The library: every indexed report in a grid of regions (rows) by plan year (columns).
  * Deleting asks first, then offers Undo in a toast that restores everything removed.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeletedReport, ReportSummary } from '../lib/views/types';
 import { tr } from './i18n';
 import { reportName } from './format';
@@ -38,6 +38,12 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
   const [confirming, setConfirming] = useState<string | null>(null);
   const [toast, setToast] = useState<{ deleted: DeletedReport } | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The Delete button is gone with its report; keyboard focus moves to Undo rather than the page top.
+  useEffect(() => {
+    if (toast) undoButton.current?.focus();
+  }, [toast]);
 
   useEffect(() => {
     if (!toast) return;
@@ -100,7 +106,10 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
             <tbody>
               {rows.map(([region, rs]) => (
                 <tr key={region}>
-                  <th scope="row">{region || tr('地区未知', 'Region unknown')}</th>
+                  <th scope="row">
+                    {region || tr('地区未知', 'Region unknown')}
+                    <span class="count region-count">{tr(` ${rs.length} 份`, ` (${rs.length})`)}</span>
+                  </th>
                   {years.map((y) => (
                     <td key={String(y)}>
                       {rs
@@ -144,7 +153,7 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
         {toast && (
           <div class="toast">
             <span>{tr(`已删除：${name(toast.deleted.report)}`, `Deleted: ${name(toast.deleted.report)}`)}</span>
-            <button type="button" onClick={undo}>
+            <button type="button" ref={undoButton} onClick={undo}>
               {tr('撤销', 'Undo')}
             </button>
           </div>

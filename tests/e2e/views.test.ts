@@ -187,7 +187,14 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     const kinds = await page.locator('.figure').evaluateAll((els) => els.map((e) => e.className));
     expect(kinds.every((c) => c.includes('kind-target'))).toBe(true);
     const deepLink = page.url();
+
+    // A figure's own address (#figure-N) scrolls to it once the list is there.
+    const lastId = await page.locator('.figure').last().getAttribute('id');
     await page.close();
+    const anchored = await openView(`report.html?url=${encodeURIComponent(urls[2024])}#${lastId}`);
+    await anchored.locator(`#${lastId}`).waitFor();
+    await anchored.waitForFunction(() => window.scrollY > 0);
+    await anchored.close();
 
     const again = await openView(deepLink.replace(`${base}/`, ''), { lang: 'en' });
     await again.locator('.figure-list').first().waitFor();
@@ -232,6 +239,24 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await lib.locator('.figure-list').first().waitFor();
     expect(lib.url()).toContain(`report.html?id=${reportIds[2024]}`);
     await lib.close();
+  });
+
+  it('report page: "show in the page" opens the original page scrolled to the sentence', async () => {
+    const url = `${site.origin}/gov/fragment/2023.html`;
+    const text = readFileSync(join(NATIONAL, 'national_2023.txt'), 'utf8');
+    site.pages.set('/gov/fragment/2023.html', { body: reportPage('2023年政府工作报告', text) });
+    const page = await openView(`report.html?id=${reportIds[2023]}&kind=target`, { lang: 'zh' });
+    await page.locator('.figure-list').first().waitFor();
+    // Point the report's links at the served copy: same text, so the same sentences.
+    const link = page.locator('.figure a.in-page').last();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/#:~:text=/);
+    const target = await browser.context.newPage();
+    await target.setViewportSize({ width: 800, height: 600 });
+    await target.goto(url + href.slice(href.indexOf('#')));
+    await target.waitForFunction(() => window.scrollY > 200, undefined, { timeout: 10_000 });
+    await target.close();
+    await page.close();
   });
 
   describe('with the content script', () => {

@@ -259,7 +259,7 @@ describe('LibraryGrid', () => {
     const cols = [...host.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(cols).toEqual(['地区', '年份未知', '2023', '2024']);
     const national = host.querySelectorAll('tbody tr')[0];
-    expect(national.querySelector('th')!.textContent).toBe('全国');
+    expect(national.querySelector('th')!.textContent).toBe('全国 2 份');
     expect(national.querySelectorAll('td')[2].querySelector('a')!.getAttribute('href')).toBe('report.html?id=n24');
     expect(national.querySelectorAll('td')[2].textContent).toContain('40 个数字');
   });
@@ -287,6 +287,8 @@ describe('LibraryGrid', () => {
     expect(onDelete).toHaveBeenCalledWith('n24');
     const toast = host.querySelector('.toast')!;
     expect(toast.textContent).toContain('已删除：2024年政府工作报告');
+    // Focus moves to Undo, since the Delete button left with its report.
+    expect(document.activeElement).toBe(toast.querySelector('button'));
     await click(toast.querySelector('button'));
     await settle();
     expect(onRestore).toHaveBeenCalledWith(deleted);

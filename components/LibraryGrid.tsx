@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeletedReport, ReportSummary } from '../lib/views/types';
 import { tr } from './i18n';
-import { reportName } from './format';
+import { countOf, reportName } from './format';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export interface LibraryGridProps {
@@ -79,7 +79,7 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
         <h1>{tr('报告库', 'Report library')}</h1>
         <LanguageSwitch />
       </header>
-      <p class="count">{tr(`共 ${reports.length} 份报告`, `${reports.length} reports indexed`)}</p>
+      <p class="count">{tr(`共 ${reports.length} 份报告`, `${countOf(reports.length, 'report')} indexed`)}</p>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -119,7 +119,7 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
                             <a href={reportUrl(r.id)} title={name(r)}>
                               {name(r)}
                             </a>
-                            <span class="count">{tr(`${r.figureCount} 个数字`, `${r.figureCount} figures`)}</span>
+                            <span class="count">{tr(`${r.figureCount} 个数字`, countOf(r.figureCount, 'figure'))}</span>
                             {confirming === r.id ? (
                               <span class="confirm" role="group" aria-label={tr('确认删除', 'Confirm deletion')}>
                                 <button type="button" class="danger" onClick={() => remove(r)}>

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BackgroundClient, PageClient, PageStatus } from '../lib/messages';
 import type { ComparisonRow, ComparisonView } from '../lib/views/types';
 import { tr } from './i18n';
-import { reportName } from './format';
+import { countOf, reportName } from './format';
 import { ComparisonTable } from './ComparisonTable';
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
@@ -23,6 +23,8 @@ export interface PopupProps {
   libraryUrl: string;
   /** A view already loaded (first render without waiting, and tests). */
   initial?: ComparisonView;
+  /** How many times to ask again for a detected page's report id (every 250 ms). */
+  statusRetries?: number;
 }
 
 type State =
@@ -30,6 +32,7 @@ type State =
   | { phase: 'error'; message: string }
   | { phase: 'not-report'; status: PageStatus | null; analysed: boolean }
   | { phase: 'analysing' }
+  | { phase: 'indexing' }
   | { phase: 'report'; view: ComparisonView };
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -39,7 +42,7 @@ export function firstChartable(rows: ComparisonRow[]): ComparisonRow | null {
   return rows.find((r) => r.trend.length >= 3) ?? null;
 }
 
-export function PopupView({ background, page, reportId, reportUrl, libraryUrl, initial }: PopupProps) {
+export function PopupView({ background, page, reportId, reportUrl, libraryUrl, initial, statusRetries = 20 }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -49,7 +52,15 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
     setState({ phase: 'report', view });
   };
 
-  const fromStatus = async (status: PageStatus, analysed: boolean) => {
+  const fromStatus = async (first: PageStatus, analysed: boolean) => {
+    let status = first;
+    // A detected page is indexed a moment after it is analysed: a popup opened in between waits
+    // for the id (a few seconds at most) instead of calling the page undetected.
+    for (let i = 0; status.detected && !status.reportId && page && i < statusRetries; i++) {
+      setState({ phase: 'indexing' });
+      await new Promise((done) => setTimeout(done, 250));
+      status = await page.request({ type: 'page/status' });
+    }
     if (status.reportId) await showReport(status.reportId);
     else setState({ phase: 'not-report', status, analysed });
   };
@@ -96,6 +107,9 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
     case 'analysing':
       body = <p role="status">{tr('正在分析页面…', 'Analysing the page…')}</p>;
       break;
+    case 'indexing':
+      body = <p role="status">{tr('已识别为政府工作报告，正在收录…', 'Detected as a government work report; indexing…')}</p>;
+      break;
     case 'error':
       body = (
         <p class="error" role="alert">
@@ -108,11 +122,15 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
         <section class="not-report">
           {state.status === null ? (
             <p>{tr('无法读取这个标签页。', 'This tab cannot be read.')}</p>
+          ) : state.status.detected ? (
+            <p role="status">
+              {tr('页面已识别为报告，但没能收录；请重新分析。', 'The page was detected as a report but could not be indexed; analyse it again.')}
+            </p>
           ) : state.analysed ? (
             <p role="status">
               {tr(
                 `分析完成：找到 ${state.status.figureCount} 个数字，但这不像一份政府工作报告。`,
-                `Analysed: ${state.status.figureCount} figures found, but this does not look like a government work report.`,
+                `Analysed: ${countOf(state.status.figureCount, 'figure')} found, but this does not look like a government work report.`,
               )}
             </p>
           ) : (

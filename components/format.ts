@@ -49,6 +49,11 @@ export function reportName(r: Pick<ReportSummary, 'title' | 'region' | 'level' |
   return name;
 }
 
+/** "1 figure", "40 figures": English counts; Chinese needs no plural. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function trim(n: number, digits = 2): string {
   return Number(n.toFixed(digits)).toString();
 }

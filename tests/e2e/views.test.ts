@@ -321,7 +321,7 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
       await analyse.waitFor();
       await popup.screenshot({ path: artifactPath('views-popup-not-detected-en.png') });
       await analyse.click();
-      await popup.getByText(/^Analysed: \d+ figures found/).waitFor();
+      await popup.getByText(/^Analysed: \d+ figures? found/).waitFor();
       await expect(popup.getByRole('button', { name: 'Analyse this page' }).count()).resolves.toBe(1);
       await popup.screenshot({ path: artifactPath('views-popup-analysed-en.png') });
       await popup.close();

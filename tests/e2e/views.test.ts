@@ -64,6 +64,16 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
       expect(answer.error).toBeUndefined();
       reportIds[year] = answer.value.reportId;
     }
+    // A few provinces, so the library grid has more than one row.
+    for (const name of ['zhejiang', 'guangdong', 'sichuan']) {
+      const file = join(CORPUS, 'provinces-2025', `${name}_2025.txt`);
+      if (!existsSync(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      const url = `${site.origin}/province/${name}/2025.html`;
+      const analysis = analyseReport(text, { title: '政府工作报告', url });
+      const answer = await send(page, { type: 'index/report', url, title: '政府工作报告', text, analysis });
+      expect(answer.error).toBeUndefined();
+    }
     await page.close();
   });
 
@@ -210,7 +220,10 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     const national = lib.locator('tbody tr', { has: lib.locator('th', { hasText: '全国' }) });
     await expect(national.count()).resolves.toBe(1);
     const years = await lib.locator('thead th').allInnerTexts();
-    expect(years).toEqual(expect.arrayContaining(['2023', '2024']));
+    expect(years).toEqual(expect.arrayContaining(['2023', '2024', '2025']));
+    // The nation first, then the provinces.
+    await expect(lib.locator('tbody tr th').first().innerText()).resolves.toMatch(/^全国/);
+    await expect(lib.locator('tbody tr').count()).resolves.toBe(4);
     await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).innerText()).resolves.toMatch(/\d+ 个数字/);
     await lib.screenshot({ path: artifactPath('views-library-zh.png'), fullPage: true });
 

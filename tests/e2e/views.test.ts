@@ -212,6 +212,15 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await expect(again.locator('.figure-filters select').first().inputValue()).resolves.toBe('target');
     await again.screenshot({ path: artifactPath('views-report-en.png') });
     await again.close();
+
+    // 200% zoom of a 1280-pixel window, in dark mode: nothing wider than the window but the tables,
+    // which scroll inside their own box.
+    const narrow = await openView(`report.html?id=${reportIds[2024]}`, { dark: true, width: 640 });
+    await narrow.locator('.figure-list').first().waitFor();
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await narrow.screenshot({ path: artifactPath('views-report-zoom200-dark.png') });
+    await narrow.close();
   });
 
   it('library: regions × years, opens a report page, deletes with confirmation and undo', async () => {

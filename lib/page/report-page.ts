@@ -35,6 +35,17 @@ export interface ReportPageOptions {
 
 export type RunTrigger = 'load' | 'mutation' | 'request';
 
+/**
+ * Lets the page's own tasks (input, rendering) run between the stages of an analysis. Each stage
+ * (reading the text, Readability, the engine, painting) is tens of milliseconds on a national
+ * report; run back to back they would be one long task that delays the reader's first scroll.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class ReportPage {
   detected = false;
   analysis: Analysis | null = null;
@@ -89,11 +100,14 @@ export class ReportPage {
     const root = doc.body ?? doc.documentElement;
     if (!root) return this.status();
     const index = TextIndex.fromElement(root);
+    await yieldToPage();
     const span = mainTextSpan(doc, index);
     const text = index.text.slice(span.start, span.end);
 
     const sameText = this.analysis !== null && text === this.text;
+    if (!sameText) await yieldToPage();
     const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url() });
+    if (!sameText) await yieldToPage();
     this.index = index;
     this.base = span.start;
     this.text = text;
@@ -107,7 +121,12 @@ export class ReportPage {
     const previous = new Map(this.figures.map((f) => [f.index, f.history]));
     const placed: PageFigure[] = [];
     analysis.figures.forEach((figure, i) => {
-      const range = index.rangeFor(span.start + figure.start, span.start + figure.end);
+      let range: Range | null = null;
+      try {
+        range = index.rangeFor(span.start + figure.start, span.start + figure.end);
+      } catch {
+        // The page changed its text while the engine ran (the text watch will run again).
+      }
       if (!range || range.collapsed) return;
       placed.push({
         index: i,

@@ -1,0 +1,287 @@
+/**
+ * In-page costs, measured in real Chromium (the Highlight API and layout do not exist in jsdom):
+ *
+ * 1. Load to highlights: a full national report (../shared/corpus, 2023) on a government-like
+ *    page with every number in its own <span>, the built extension loaded; time from navigation
+ *    start to the figures registered in CSS.highlights, and the longest main-thread task in that
+ *    time (PerformanceObserver, longtask).
+ * 2. The cheap check on a large non-report page (a ~1 MB portal page of news lists and tables):
+ *    what every page pays, beside reading the whole body text as the reference.
+ * 3. Painting the report's figures with the Highlight API against wrapping each one in a <mark>
+ *    (the DOM-mutating way), both up to the next rendered frame; the ratio.
+ *
+ * Skips with a message when Chromium is missing. Builds the extension into .output-bench when no
+ * build is there.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const CORPUS = resolve(root, '../shared/corpus');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The in-page engine pieces as one script for page.evaluate: prefilter, TextIndex, Readability span, engine. */
+async function bundleProbe(): Promise<string> {
+  const { build } = await import('vite');
+  const entry = `
+    import { pageMayCarryReport } from '${root}/lib/page/prefilter.ts';
+    import { TextIndex } from '${root}/lib/anchoring/text-index.ts';
+    import { mainTextSpan } from '${root}/lib/page/main-text.ts';
+    import { analyseReport } from '${root}/lib/analysis.ts';
+    export function figureRanges() {
+      const index = TextIndex.fromElement(document.body);
+      const span = mainTextSpan(document, index);
+      const a = analyseReport(index.text.slice(span.start, span.end), { title: document.title });
+      return a.figures.map((f) => ({ kind: f.kind, range: index.rangeFor(span.start + f.start, span.start + f.end) })).filter((f) => f.range);
+    }
+    export function stages() {
+      const t0 = performance.now();
+      const index = TextIndex.fromElement(document.body);
+      const t1 = performance.now();
+      const span = mainTextSpan(document, index);
+      const t2 = performance.now();
+      const a = analyseReport(index.text.slice(span.start, span.end), { title: document.title });
+      const t3 = performance.now();
+      const ranges = a.figures.map((f) => index.rangeFor(span.start + f.start, span.start + f.end));
+      const t4 = performance.now();
+      return { textIndex: t1 - t0, readability: t2 - t1, engine: t3 - t2, ranges: t4 - t3, chars: index.text.length, figures: ranges.length };
+    }
+    const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    export function cheapCheck() {
+      const times = [];
+      const full = [];
+      let result = pageMayCarryReport(document);
+      for (let i = 0; i < 50; i++) {
+        let t = performance.now();
+        result = pageMayCarryReport(document);
+        times.push(performance.now() - t);
+        t = performance.now();
+        void document.body.textContent.length;
+        full.push(performance.now() - t);
+      }
+      return { check: med(times), full: med(full), size: document.documentElement.outerHTML.length, text: document.body.textContent.length, result };
+    }
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    export async function paint(mode) {
+      const figures = figureRanges();
+      await frame();
+      const t0 = performance.now();
+      if (mode === 'highlight') {
+        for (const kind of ['actual', 'estimate', 'target', 'baseline']) {
+          CSS.highlights.set('zhibiao-' + kind, new Highlight(...figures.filter((f) => f.kind === kind).map((f) => f.range)));
+        }
+      } else {
+        // Back to front, so earlier ranges stay valid while later ones change the DOM.
+        for (let i = figures.length - 1; i >= 0; i--) {
+          const mark = document.createElement('mark');
+          mark.className = 'zb-' + figures[i].kind;
+          mark.appendChild(figures[i].range.extractContents());
+          figures[i].range.insertNode(mark);
+        }
+      }
+      void document.body.offsetHeight; // style and layout now
+      const sync = performance.now() - t0;
+      await frame(); // and the frame painted
+      return { ms: performance.now() - t0, sync, figures: figures.length };
+    }
+  `;
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [
+      {
+        name: 'probe-entry',
+        enforce: 'pre' as const,
+        resolveId: (id: string) => (id.endsWith('virtual:probe') ? '\0probe' : null),
+        load: (id: string) => (id === '\0probe' ? entry : null),
+      },
+    ],
+    build: { write: false, minify: false, lib: { entry: 'virtual:probe', formats: ['iife'], name: 'ZhibiaoProbe' }, rollupOptions: { output: { inlineDynamicImports: true } } },
+  })) as { output: { code?: string }[] }[] | { output: { code?: string }[] };
+  const result = Array.isArray(out) ? out[0] : out;
+  return result.output[0].code!;
+}
+
+function reportPage(text: string): string {
+  const body = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => `<p>&nbsp;&nbsp;&nbsp;&nbsp;${esc(l).replace(/\d+(?:\.\d+)?/g, (n) => `<span>${n}</span>`)}</p>`)
+    .join('\n');
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>政府工作报告（2023年）</title></head><body>
+<div class="top">中国政府网</div><ul class="nav"><li><a href="#">首页</a></li><li><a href="#">政策</a></li></ul>
+<div class="main"><h1>政府工作报告</h1><div id="zoom">${body}</div></div><div class="foot">版权所有</div></body></html>`;
+}
+
+/** A big ordinary portal page: news lists, tables of figures, no report. */
+function portalPage(): string {
+  const parts: string[] = [];
+  for (let i = 0; i < 2500; i++) {
+    parts.push(
+      `<div class="item"><a href="/n/${i}">第${i}条：市场监管局开展专项检查 抽检食品${i % 97}批次</a><span>2024-0${(i % 9) + 1}-1${i % 10}</span>` +
+        `<p>据统计，本周共受理投诉${i * 3}件，办结率${(90 + (i % 10)).toFixed(1)}%，同比增长${(i % 13) / 2}%。</p>` +
+        `<table><tr><td>区域</td><td>${i}</td><td>${i * 7}万元</td></tr></table></div>`,
+    );
+  }
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>综合新闻 - 门户网站</title></head><body><ul class="nav"><li><a href="#">首页</a></li></ul>${parts.join('')}</body></html>`;
+}
+
+async function loadToHighlights(extensionBrowser: { context: import('playwright-core').BrowserContext }, url: string) {
+  const page = await extensionBrowser.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { zb: { highlightsAt: number | null; longest: number; tasks: number[] } };
+    w.zb = { highlightsAt: null, longest: 0, tasks: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.zb.tasks.push(e.startTime, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    const poll = setInterval(() => {
+      const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+      if (reg && [...reg.keys()].some((k) => k.startsWith('zhibiao-'))) {
+        w.zb.highlightsAt = performance.now();
+        clearInterval(poll);
+      }
+    }, 1);
+  });
+  await page.goto(url);
+  const r = await page.waitForFunction(
+    () => {
+      const w = window as unknown as { zb: { highlightsAt: number | null; tasks: number[] } };
+      if (w.zb.highlightsAt === null) return null;
+      let longest = 0;
+      for (let i = 0; i < w.zb.tasks.length; i += 2) if (w.zb.tasks[i] <= w.zb.highlightsAt) longest = Math.max(longest, w.zb.tasks[i + 1]);
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { highlights: w.zb.highlightsAt, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, longest };
+    },
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
+  const value = (await r.jsonValue()) as { highlights: number; domContentLoaded: number; load: number; longest: number };
+  await page.close();
+  return value;
+}
+
+/** Paints the figures one way (see `paint` in the probe) and waits for the next rendered frame. */
+async function paintOnce(page: Page, probe: string, how: 'highlight' | 'wrap'): Promise<{ ms: number; sync: number; figures: number }> {
+  await page.evaluate(probe);
+  return page.evaluate(`ZhibiaoProbe.paint(${JSON.stringify(how)})`) as Promise<{ ms: number; sync: number; figures: number }>;
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const { startSiteServer } = await import('../tests/e2e/site-server');
+  const hasCorpus = existsSync(join(CORPUS, 'national', 'national_2023.txt'));
+  const site = await startSiteServer();
+  site.pages.set('/portal.html', { body: portalPage() });
+  if (hasCorpus) site.pages.set('/national-2023.html', { body: reportPage(readFileSync(join(CORPUS, 'national', 'national_2023.txt'), 'utf8')) });
+  const probe = await bundleProbe();
+
+  try {
+    // ---------------------------------------------------------------- 1. load to highlights
+    if (!hasCorpus) console.log('load to highlights: skipped (no ../shared/corpus)');
+    else {
+      process.env.ZHIBIAO_OUT_DIR ??= '.output-bench';
+      const outDir = resolve(root, process.env.ZHIBIAO_OUT_DIR);
+      if (!existsSync(join(outDir, 'chrome-mv3', 'manifest.json'))) {
+        execFileSync('npx', ['wxt', 'build'], { cwd: root, env: process.env, stdio: 'ignore' });
+      }
+      const extension = join(outDir, 'chrome-mv3');
+      const profile = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+      });
+      if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+      const eb = { context, close: () => context.close() };
+      try {
+        await loadToHighlights(eb, `${site.origin}/national-2023.html`); // warm-up: first run compiles the script
+        const samples = [];
+        for (let i = 0; i < RUNS; i++) samples.push(await loadToHighlights(eb, `${site.origin}/national-2023.html`));
+        console.log(`national 2023 report page (${RUNS} loads, medians, extension loaded):`);
+        console.log(`  DOMContentLoaded ${ms(median(samples.map((s) => s.domContentLoaded)))}`);
+        // The content script runs at document_idle, which may come before the load event (whose
+        // time then includes the script's work), so the time after DOMContentLoaded is the figure.
+        console.log(`  load to highlights ${ms(median(samples.map((s) => s.highlights)))} from navigation start (${ms(median(samples.map((s) => s.highlights - s.domContentLoaded)))} after DOMContentLoaded)`);
+        console.log(`  longest main-thread task until highlights ${ms(median(samples.map((s) => s.longest)))} (max over runs ${ms(Math.max(...samples.map((s) => s.longest)))})`);
+      } finally {
+        await eb.close();
+      }
+    }
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      // ---------------------------------------------------------------- 2. the cheap check
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/portal.html`);
+      await page.evaluate(probe);
+      const check = (await page.evaluate('ZhibiaoProbe.cheapCheck()')) as {
+        check: number;
+        full: number;
+        size: number;
+        text: number;
+        result: { mayBeReport: boolean; read: number };
+      };
+      console.log(`cheap check on a ${(check.size / 1e6).toFixed(2)} MB portal page (${check.text} characters of text): ${check.check.toFixed(3)} ms median (reads ${check.result.read} chars, says ${check.result.mayBeReport ? 'maybe' : 'no'}); whole body textContent ${check.full.toFixed(3)} ms`);
+      await page.close();
+
+      // ---------------------------------------------------------------- stages of one analysis
+      if (hasCorpus) {
+        const samples: Record<string, number>[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const p = await browser.newPage();
+          await p.goto(`${site.origin}/national-2023.html`);
+          await p.evaluate(probe);
+          samples.push((await p.evaluate('ZhibiaoProbe.stages()')) as Record<string, number>);
+          await p.close();
+        }
+        const m = (k: string) => ms(median(samples.map((x) => x[k])));
+        console.log(`one analysis of the national 2023 page (${samples[0].chars} characters, ${samples[0].figures} figures; medians): text index ${m('textIndex')}, Readability span ${m('readability')}, engine ${m('engine')}, ranges ${m('ranges')}`);
+      }
+
+      // ---------------------------------------------------------------- 3. Highlight API vs wrapping
+      if (!hasCorpus) console.log('highlight vs wrap: skipped (no ../shared/corpus)');
+      else {
+        const results: Record<'highlight' | 'wrap', number[]> = { highlight: [], wrap: [] };
+        const sync: Record<'highlight' | 'wrap', number[]> = { highlight: [], wrap: [] };
+        let figures = 0;
+        for (let i = 0; i < RUNS; i++) {
+          for (const how of ['highlight', 'wrap'] as const) {
+            const p = await browser.newPage();
+            await p.goto(`${site.origin}/national-2023.html`);
+            const r = await paintOnce(p, probe, how);
+            results[how].push(r.ms);
+            sync[how].push(r.sync);
+            figures = r.figures;
+            await p.close();
+          }
+        }
+        const hl = median(results.highlight);
+        const wrap = median(results.wrap);
+        console.log(`painting ${figures} figures of the national 2023 report (${RUNS} runs, medians):`);
+        console.log(`  to the next frame: Highlight API ${ms(hl)}; wrapping each in <mark> ${ms(wrap)}; ratio wrap/highlight ${(wrap / hl).toFixed(2)}`);
+        const hs = median(sync.highlight);
+        const ws = median(sync.wrap);
+        console.log(`  applying it with style and layout (before the frame): Highlight API ${ms(hs)}; wrapping ${ms(ws)}; ratio ${(ws / Math.max(hs, 0.01)).toFixed(1)}`);
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await site.close();
+  }
+}

@@ -486,6 +486,21 @@ describe('ReportView', () => {
     expect(filtersFromQuery(new URLSearchParams('kind=<script>&status=x'))).toEqual(NO_FILTERS);
   });
 
+  it('shows markup in a stored sentence as text', async () => {
+    const evil = '增长<script>alert(1)</script><b>5%</b>。';
+    await show(
+      <ReportView
+        view={{ ...page, figures: [entry(0, '5%', { sentence: evil, at: null })] }}
+        filters={NO_FILTERS}
+        onFilters={vi.fn()}
+        libraryUrl="l"
+      />,
+    );
+    expect(host.querySelector('script')).toBeNull();
+    expect(host.querySelector('.sentence b')).toBeNull();
+    expect(host.querySelector('.sentence')!.textContent).toBe(evil);
+  });
+
   it('never turns a stored non-web address into a link', async () => {
     await showReport(NO_FILTERS, vi.fn(), 'javascript:alert(1)');
     expect(host.querySelector('a.in-page')).toBeNull();

@@ -155,6 +155,25 @@ describe('comparison rows', () => {
     expect(gdp.trend.map((p) => `${p.year}${p.series[0]}${p.value}`)).toEqual(['2022a3', '2023t5', '2023a5.2', '2024t5']);
   });
 
+  it('leaves out of the trend the mentions the index did not make series points', async () => {
+    // A second mention of 2023's outcome, marked by the index as not a point (seriesYear null).
+    await db.figures.put(fig('r2024', 5, '5.2%', TEXT_2024, { value: 9.9, kind: 'actual', section: 'plan', year: 2023, indicatorId: GDP, seriesYear: null }));
+    // The outcome itself, marked as the 2023 point; an estimate, which an actual would otherwise beat.
+    await db.figures.update('r2024:0', { seriesYear: 2023, kind: 'estimate' });
+    const gdp = (await comparisonView(db, 'r2024')).rows.find((r) => r.indicatorId === GDP)!;
+    expect(gdp.trend.filter((p) => p.year === 2023 && p.series === 'actual').map((p) => p.value)).toEqual([5.2]);
+  });
+
+  it('takes last year\'s target from the report that planned that year over a later restatement', async () => {
+    // A later report restating 2023's target differently (its id sorts first) must not replace the
+    // 2023 report's own.
+    await db.reports.put(report('q2025', 2025, TEXT_2024));
+    await db.figures.put(fig('q2025', 0, '5%左右', TEXT_2024, { value: 4.5, qualifier: '左右', kind: 'target', section: 'review', year: 2023, indicatorId: GDP }));
+    const gdp = (await comparisonView(db, 'r2024')).rows.find((r) => r.indicatorId === GDP)!;
+    expect(gdp.lastTarget?.reportId).toBe('r2023');
+    expect(gdp.lastTarget?.value).toBe(5);
+  });
+
   it('rejects an unknown report with a message', async () => {
     await expect(comparisonView(db, 'nope')).rejects.toThrow(/No indexed report/);
   });

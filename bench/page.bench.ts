@@ -10,8 +10,7 @@
  * 3. Painting the report's figures with the Highlight API against wrapping each one in a <mark>
  *    (the DOM-mutating way), both up to the next rendered frame; the ratio.
  *
- * Skips with a message when Chromium is missing. Builds the extension into .output-bench when no
- * build is there.
+ * Skips with a message when Chromium is missing. Builds the extension into .output-bench first.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -194,11 +193,9 @@ export async function run(): Promise<void> {
     // ---------------------------------------------------------------- 1. load to highlights
     if (!hasCorpus) console.log('load to highlights: skipped (no ../shared/corpus)');
     else {
-      process.env.ZHIBIAO_OUT_DIR ??= '.output-bench';
-      const outDir = resolve(root, process.env.ZHIBIAO_OUT_DIR);
-      if (!existsSync(join(outDir, 'chrome-mv3', 'manifest.json'))) {
-        execFileSync('npx', ['wxt', 'build'], { cwd: root, env: process.env, stdio: 'ignore' });
-      }
+      // A fresh build of the current code, in a directory of its own.
+      const outDir = resolve(root, '.output-bench');
+      execFileSync('npx', ['wxt', 'build'], { cwd: root, env: { ...process.env, ZHIBIAO_OUT_DIR: '.output-bench' }, stdio: 'ignore' });
       const extension = join(outDir, 'chrome-mv3');
       const profile = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
       const context = await chromium.launchPersistentContext(profile, {

@@ -59,8 +59,14 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
 
   // Ordinals and ranks: 第十七届 / 第2批, 全球50强, 前10位.
   if (before === '第') return 'ordinal';
+  // Annex and table numbers: 附件1, 附表2.
+  if (/(?:附件|附表|附录)\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return 'numbering';
   if (after === '强' || afterNumeral === '强') return 'rank';
-  if (before === '前' && (q.unit === '' || q.unit === '位' || q.unit === '名')) return 'rank';
+  if (before === '前' && (q.unit === '' || q.unit === '位' || q.unit === '名' || q.unit === '%' || q.unit === '‰')) return 'rank';
+  // Places in a ranking and moves in it: "全国排名53位", "排名上升3位", "位次前移5位".
+  if ((q.unit === '位' || q.unit === '名') && /(?:排名|排位|位次|名次)[^，。；]{0,12}$/.test(text.slice(Math.max(0, q.start - 20), q.start))) return 'rank';
+  // Counted labels: "5大领域", "7大产业集群", "10大类" name a grouping, not an amount.
+  if (q.unit === '' && !q.magnitude && after === '大' && /[\u4e00-\u9fff]/.test(text[q.end + 1] ?? '')) return 'name';
 
   // Anniversaries and versions: 成立75周年, 自贸区3.0版.
   if (q.unit === '周' && after === '年') return 'anniversary';

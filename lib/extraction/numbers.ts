@@ -32,14 +32,14 @@ const UNIT_LIST: readonly string[] = [
   '平方公里', '平方千米', '平方米', '立方米', '公顷', '亩',
   '千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '瓦',
   '公里', '千米', '米',
-  '千克', '公斤', '微克', '毫克', '吨', '斤', '英寸',
+  '千克', '公斤', '微克', '毫克', '吨', '斤', '英寸', '纳米',
   '美元', '欧元', '港元', '元',
   '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁', '岁', '天', '年', '周', '秒',
   '人次', '户次', '家次', '车次', '架次', '艘次', '场次', '批次', '人',
   '标箱', '辆', '艘', '架', '列', '台', '套', '幢', '栋', '间', '张', '床', '户', '家', '所', '条', '项',
   '座', '处', '位', '名', '个', '件', '批', '次', '场', '期', '只', '头', '株', '棵', '宗', '类', '部', '种',
   '款', '支', '队', '组', '轮', '起', '笔', '片', '块', '幅', '倍', '度', '篇', '册', '本', '门', '口', '根',
-  '份', '对', '届', '方面',
+  '份', '对', '届', '方面', '颗', '枚', '盏', '成', '分', '方', '摄氏度', '℃', '国',
 ];
 
 /** Units by first character, each list longest first. */
@@ -184,7 +184,17 @@ function readPart(text: string, at: number): Part | null {
     }
   }
   let unit = readUnit(text, i);
+  // 方 is cubic metres in "38.8亿方" but the start of a word in "3.0方案", "两方面".
+  if (unit === '方' && /[案式法向针面]/.test(text[i + 1] ?? '')) unit = '';
   i += unit.length;
+  if (unit && text[i] === '/') {
+    // A rate written with a slash the list does not hold: "3-5分/立方米", "12元/次".
+    const per = readUnit(text, i + 1);
+    if (per && per !== '%') {
+      unit = `${unit}/${per}`;
+      i += 1 + per.length;
+    }
+  }
   if (!unit && magnitude) {
     // "1.6万P" (petaflops), "100万kW": a Latin unit after a magnitude. (Straight after the digits,
     // Latin letters make a code instead: 5G, 3A, C919.)
@@ -193,6 +203,11 @@ function readPart(text: string, at: number): Part | null {
       unit = latin[0];
       i += unit.length;
     }
+  }
+  if (!unit && /[金银铜]/.test(text[i] ?? '') && /^(?:牌)?(?:[0-9、，。；,)）的]|$)/.test(text.slice(i + 1, i + 3))) {
+    // Medal tallies: "2金2银1铜", "4金、13金".
+    unit = text[i] + (text[i + 1] === '牌' ? '牌' : '');
+    i += unit.length;
   }
   if (approx && !magnitude && !unit) {
     // "多" followed by neither a magnitude nor a unit is most likely a word ("多元", "多措并举").

@@ -36,8 +36,56 @@ function foldChar(ch: string): string {
   return ch;
 }
 
+/** Characters that end a line on purpose: a wrapped line never ends on one of them. */
+const LINE_FINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':']);
+/** Closing marks that end a paragraph only after a terminal mark ("……。”"). */
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》']);
+
+/**
+ * Line ends that a fixed-width layout put in (PDF conversions, plain-text mail): the breaks at the
+ * ends of "full" lines, which fall anywhere, inside words ("国内生\n产总值") and numbers ("12\n00万").
+ *
+ * A text is taken as hard-wrapped when most of its non-trivial lines come close to one width:
+ * reports written one paragraph per line (every corpus text, and what Readability gives) have
+ * lines of every length, and summaries with one item per line are short and ragged, so neither
+ * is touched. Full lines are those within 85% of the width (the 90th percentile of line
+ * lengths): digits and Latin letters print half as wide as Chinese, so wrapped lines vary in
+ * characters. A full line that ends in terminal punctuation, or is followed by a blank line, an
+ * indented line or a numbered heading, ends its paragraph and keeps its break.
+ */
+function wrapBreaks(original: string): Set<number> | null {
+  const lines: { start: number; end: number }[] = [];
+  let from = 0;
+  for (;;) {
+    const nl = original.indexOf('\n', from);
+    const end = nl < 0 ? original.length : nl;
+    lines.push({ start: from, end: end > from && original[end - 1] === '\r' ? end - 1 : end });
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  const lengths = lines.map((l) => l.end - l.start).filter((len) => len >= 10);
+  if (lengths.length < 8) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)];
+  if (width > 120) return null; // a paragraph per line
+  const full = (len: number) => len >= width * 0.85;
+  if (lengths.filter(full).length < lengths.length * 0.6) return null;
+  const breaks = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const { start, end } = lines[i];
+    let lastAt = end - 1;
+    while (lastAt > start && CLOSERS.has(original[lastAt])) lastAt--;
+    if (!full(end - start) || LINE_FINAL.has(original[lastAt])) continue;
+    const next = original.slice(lines[i + 1].start, lines[i + 1].end);
+    if (!next.trim() || /^(?:\u3000|[ \t]{2})/.test(next) || /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d)))/.test(next)) continue;
+    breaks.add(end);
+  }
+  return breaks;
+}
+
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
+  const wrapped = wrapBreaks(original);
   // Offsets are at most n, so a typed array holds the map without boxing.
   const map = new Uint32Array(n + 1);
   let out = '';
@@ -62,6 +110,15 @@ export function normalizeText(original: string): NormalizedText {
     runStart = i + 1;
     const ch = original[i];
     if (isZeroWidth(c)) continue;
+    if (wrapped && (c === 0x0d || c === 0x0a) && (wrapped.has(i) || (c === 0x0a && wrapped.has(i - 1)))) {
+      // Between two Latin words a wrap stood for a space; between Chinese characters for nothing.
+      if (c === 0x0a && /[A-Za-z]/.test(last) && /[A-Za-z]/.test(original[i + 1] ?? '')) {
+        last = ' ';
+        out += ' ';
+        map[m++] = i;
+      }
+      continue;
+    }
     if ((c === 0x0a || c === 0x0d) && /[0-9]/.test(last)) {
       // A line broken inside a number ("达到74.4" / blank line / "万亿元", seen in page
       // transcriptions and PDF conversions): a line does not start with % or with a magnitude
@@ -87,7 +144,12 @@ export function normalizeText(original: string): NormalizedText {
       // Drop runs of spaces that sit between a number and Chinese text (PDF conversions put them
       // there: "增长 5.2 %", "5.67 万亿元"); keep every other space as one plain space.
       let j = i;
-      while (j < n && (isHorizontalSpace(original.charCodeAt(j)) || isZeroWidth(original.charCodeAt(j)))) j++;
+      // A wrap break inside the run ("1.1 " / "万亿元") is dropped anyway: look past it.
+      const skippable = (k: number): boolean => {
+        const code = original.charCodeAt(k);
+        return isHorizontalSpace(code) || isZeroWidth(code) || (wrapped !== null && (code === 0x0a || code === 0x0d) && (wrapped.has(k) || wrapped.has(k - 1)));
+      };
+      while (j < n && skippable(j)) j++;
       const before = last;
       const after = j < n ? foldChar(original[j]) : '';
       const joinsNumber =
@@ -96,7 +158,8 @@ export function normalizeText(original: string): NormalizedText {
         (before === '.' && /[0-9]/.test(after));
       if (!joinsNumber) {
         for (let k = i; k < j; k++) {
-          if (isZeroWidth(original.charCodeAt(k))) continue;
+          const code = original.charCodeAt(k);
+          if (isZeroWidth(code) || code === 0x0a || code === 0x0d) continue;
           last = foldChar(original[k]);
           out += last;
           map[m++] = k;

@@ -384,3 +384,42 @@ describe.skipIf(!present)('national headline indicators across 2021–2025', () 
     }
   });
 });
+
+/** What a PDF-to-text conversion does to a report: spaces between numbers and Chinese text, and
+ * every line broken at a fixed width wherever it falls (inside words and numbers). */
+function asPdfText(text: string, width: number): string {
+  const spaced = text.replace(/([\u4e00-\u9fff])(\d)/g, '$1 $2').replace(/(\d)([\u4e00-\u9fff%])/g, '$1 $2');
+  return spaced
+    .split('\n')
+    .map((line) => (line.length > width ? (line.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n') : line))
+    .join('\n');
+}
+
+/** Digits and % as full-width characters, as some sites print them. */
+function asFullWidth(text: string): string {
+  return text.replace(/[0-9%.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+describe.skipIf(!present)('the same report in other dresses', () => {
+  const summary = (a: Analysis) => a.figures.map((f) => [f.value, f.unit, f.kind, f.qualifier, f.year, f.metric]);
+
+  for (const file of ['national/national_2024.txt', 'provinces-2025/hebei_2025.txt', 'provinces-2025/fujian_2025.txt']) {
+    it(`${file}: a PDF conversion (spaced numbers, lines wrapped inside words and numbers) reads the same figures`, () => {
+      const text = present ? read(join(corpus, file)) : '';
+      const plain = analyseReport(text);
+      for (const width of [37, 52]) {
+        const pdf = asPdfText(text, width);
+        expect(pdf.split("\n").some((l) => /[\u4e00-\u9fff]$/.test(l))).toBe(true); // broken inside words
+        const converted = analyseReport(pdf);
+        expect(summary(converted)).toEqual(summary(plain));
+        expect(converted.report).toMatchObject({ region: plain.report.region, planYear: plain.report.planYear, isReport: true });
+        for (const f of converted.figures) expect(pdf.slice(f.start, f.end)).toBe(f.text);
+      }
+    });
+  }
+
+  it('full-width digits and ％ read the same figures', () => {
+    const text = present ? read(join(nationalDir, 'national_2024.txt')) : '';
+    expect(summary(analyseReport(asFullWidth(text)))).toEqual(summary(analyseReport(text)));
+  });
+});

@@ -113,6 +113,9 @@ export class ReportPage {
     this.text = text;
     this.analysis = analysis;
     this.detected = analysis.report.isReport;
+    // Another text (a single-page app moved on, the report was edited) is another report: the
+    // old id must not answer for it until the index has taken the new text.
+    if (!sameText || !this.detected) this.reportId = null;
 
     if (!this.detected && !force) {
       this.setFigures([]);

@@ -134,3 +134,21 @@ describe('pageMayCarryReport', () => {
     expect(mayCarryReport('天气预报', '明天多云')).toMatchObject({ mayBeReport: false, reason: 'none' });
   });
 });
+
+describe('ReportPage when a single-page app moves on', () => {
+  it('drops the figures and the report id when the page no longer carries a report', async () => {
+    const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
+    const painter = new RecordingPainter();
+    const page = new ReportPage({
+      doc,
+      painter,
+      indexReport: async (req) => ({ reportId: 'c0ffee00c0ffee00', figures: req.analysis.figures.map((_, index) => ({ index, indicatorId: null, history: [] })) }),
+    });
+    expect((await page.run()).reportId).toBe('c0ffee00c0ffee00');
+    doc.getElementById('zoom')!.innerHTML = NEWS_HTML;
+    doc.title = '区政府召开常务会议';
+    const status = await page.run();
+    expect(status).toMatchObject({ detected: false, reportId: null, figureCount: 0 });
+    expect(painter.painted).toHaveLength(0);
+  });
+});

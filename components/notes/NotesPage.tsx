@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NoteRow } from '../../lib/storage/db';
 import type { ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
-import { linkToQuote } from '../../lib/notes/fragment';
+import { linkToNote } from '../../lib/notes/fragment';
 import { noteYear } from '../../lib/notes/views';
 import { tr } from '../i18n';
 import { LanguageSwitch } from '../LanguageSwitch';
@@ -304,7 +304,7 @@ function NoteCard({ note, onEdit, onDelete }: { note: NoteView; onEdit(): void; 
         </ul>
       )}
       <footer>
-        <a href={linkToQuote(note.url, note.quote)} target="_blank" rel="noopener noreferrer">{tr('打开原文位置', 'Open in page')}</a>
+        <a href={linkToNote(note.url, note.quote, note.id)} target="_blank" rel="noopener noreferrer">{tr('打开原文位置', 'Open in page')}</a>
         <span class="muted">{new Date(note.updated).toLocaleString()}</span>
         <button type="button" onClick={onEdit}>{tr('编辑', 'Edit')}</button>
         <button type="button" class="danger" onClick={onDelete}>{tr('删除', 'Delete')}</button>

@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
 
 export const NOTE_MENU_ID = 'zhibiao-note-selection';
+/** On the toolbar button's own menu: the notes page, reachable from any tab. */
+export const NOTES_PAGE_MENU_ID = 'zhibiao-open-notes';
 /** The `commands` entry in wxt.config.ts. */
 export const NOTE_COMMAND = 'annotate-selection';
 
@@ -22,16 +24,24 @@ function askTab(tabId: number | undefined, frameId?: number): void {
 export function setUpNoteMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     const zh = /^zh/i.test(browser.i18n.getUILanguage());
-    browser.contextMenus.remove(NOTE_MENU_ID).catch(() => {}).finally(() => {
+    // onInstalled also fires on update, and creating an existing id is an error: remove ours
+    // first (only ours: other parts of the extension may have menu items too).
+    Promise.allSettled([browser.contextMenus.remove(NOTE_MENU_ID), browser.contextMenus.remove(NOTES_PAGE_MENU_ID)]).finally(() => {
       browser.contextMenus.create({
         id: NOTE_MENU_ID,
         title: zh ? '指标：划线并写笔记' : 'Zhibiao: highlight with note',
         contexts: ['selection'],
       });
+      browser.contextMenus.create({
+        id: NOTES_PAGE_MENU_ID,
+        title: zh ? '我的笔记' : 'My notes',
+        contexts: ['action'],
+      });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === NOTE_MENU_ID) askTab(tab?.id, info.frameId);
+    else if (info.menuItemId === NOTES_PAGE_MENU_ID) void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === NOTE_COMMAND) askTab(tab?.id, 0);

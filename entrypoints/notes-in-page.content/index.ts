@@ -15,6 +15,7 @@ import { createNotePainter } from '../../lib/notes/painter';
 import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '../../lib/notes/page-notes';
 import type { PainterWindow } from '../../lib/highlights/painter';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
+import { noteIdInAddress } from '../../lib/notes/fragment';
 import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
 
 /**
@@ -63,6 +64,8 @@ export default defineContentScript({
       // Tell the store what changed: found again, or (after the page settled) gone.
       const nowAttached = attached.filter((a) => a.note.detached).map((a) => a.note.id);
       const nowDetached = settled ? result.detached.filter((n) => !n.detached).map((n) => n.id) : [];
+      showRequested();
+      warnDetached(result.detached.length);
       if (nowAttached.length || nowDetached.length) {
         for (const a of attached) a.note.detached = false;
         if (settled) for (const n of result.detached) n.detached = true;
@@ -87,6 +90,40 @@ export default defineContentScript({
       });
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     };
+
+    /** A note the address asks to show (`#zhibiao-note=<id>`, from the notes page), until shown. */
+    let requested: string | null = noteIdInAddress(location.hash);
+    let warnedDetached = false;
+    const showRequested = () => {
+      if (!requested) return;
+      const hit = attached.find((a) => a.note.id === requested);
+      if (hit) {
+        requested = null;
+        const target = hit.range.startContainer.parentElement;
+        target?.scrollIntoView({ block: 'center' });
+        painter.setActive(hit.range);
+        layer.host.dataset.shown = hit.note.id;
+        ctx.setTimeout(() => {
+          if (!layer.editorOpen) painter.setActive(null);
+        }, 4000);
+      } else if (settled && notes.some((n) => n.id === requested)) {
+        requested = null;
+        layer.toast(t('这条笔记在页面现在的文字里找不到了；它仍保存在笔记页。', 'This note’s passage is no longer in the page as it is now; the note is kept on the notes page.'), undefined, 8000);
+      }
+    };
+    const warnDetached = (count: number) => {
+      if (warnedDetached || !settled || count === 0 || requested) return;
+      warnedDetached = true;
+      layer.toast(
+        t(`本页有 ${count} 条笔记找不到原文位置（页面已改变），笔记仍保存在笔记页。`, `${count} note(s) on this page could not be re-attached (the page changed); they are kept on the notes page.`),
+        undefined,
+        6000,
+      );
+    };
+    ctx.addEventListener(window, 'hashchange', () => {
+      requested = noteIdInAddress(location.hash);
+      showRequested();
+    });
 
     const load = async () => {
       try {

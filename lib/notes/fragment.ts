@@ -32,3 +32,32 @@ export function linkToQuote(url: string, quote: string): string {
   const fragment = textFragment(quote);
   return fragment ? `${base}#${fragment}` : base;
 }
+
+/** The fragment name the notes content script looks for to show one note (`#zhibiao-note=<id>`). */
+export const NOTE_FRAGMENT = 'zhibiao-note=';
+
+/**
+ * A link to one note from the notes page: `#zhibiao-note=<id>` tells Zhibiao's content script
+ * which note to scroll to and mark (it finds the note through its anchors, so this works also
+ * after the text changed a little), and the text fragment after `:~:` lets the browser itself
+ * scroll there first. Exports use `linkToQuote`: no id, since it means nothing elsewhere.
+ */
+export function linkToNote(url: string, quote: string, id: string): string {
+  const base = url.split('#')[0];
+  const fragment = textFragment(quote);
+  return `${base}#${NOTE_FRAGMENT}${encodeURIComponent(id)}${fragment}`;
+}
+
+/** The note id a page address asks to show, or null. */
+export function noteIdInAddress(hash: string): string | null {
+  const at = hash.indexOf(NOTE_FRAGMENT);
+  if (at === -1) return null;
+  const rest = hash.slice(at + NOTE_FRAGMENT.length);
+  const end = rest.search(/[:&#]/);
+  try {
+    const id = decodeURIComponent(end === -1 ? rest : rest.slice(0, end));
+    return id || null;
+  } catch {
+    return null;
+  }
+}

@@ -4,5 +4,5 @@ export { createNote, updateNote, deleteNote, restoreNote, notesForUrl, recordAnc
 export { searchNotes, fold } from './search';
 export { listNotes, loadViews, matchesFilter, facetsOf, noteYear } from './views';
 export { validateNoteRequest } from './requests';
-export { linkToQuote, textFragment } from './fragment';
+export { linkToQuote, linkToNote, noteIdInAddress, textFragment } from './fragment';
 export type { NoteInput, NotePatch, NoteFilter, NoteView, NoteList, Facets, ExportFormat, ExportedFile, RestoreResult, NoteRequest } from './requests';

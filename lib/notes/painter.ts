@@ -32,14 +32,16 @@ export function createNotePainter(win: PainterWindow, overlayLayer: () => HTMLEl
         registry.delete(NOTE_HIGHLIGHT);
         if (!ranges.length) return;
         const h = new Ctor(...ranges);
-        // Above the figure kinds (0–3) so a note over a figure shows, below the active figure (10).
-        h.priority = 5;
+        // Below the figure kinds (0–3): a figure inside a noted sentence keeps its kind's colour,
+        // the rest of the sentence shows the note's.
+        h.priority = -1;
         registry.set(NOTE_HIGHLIGHT, h);
       },
       setActive(range) {
         registry.delete(ACTIVE_NOTE_HIGHLIGHT);
         if (!range) return;
         const h = new Ctor(range);
+        // The note being edited or shown from the notes page: above everything but the active figure (10).
         h.priority = 6;
         registry.set(ACTIVE_NOTE_HIGHLIGHT, h);
       },

@@ -35,16 +35,30 @@ export function toView(note: NoteRow, report: ReportRow | undefined, figure: Fig
   };
 }
 
+/**
+ * Notes joined with their reports and figures. A note made on a page before the page was indexed
+ * as a report (or on a page indexed later) has no reportId; it is joined by its address instead,
+ * so it still shows and filters with its report.
+ */
 export async function loadViews(db: ZhibiaoDB, notes?: NoteRow[]): Promise<NoteView[]> {
   const rows = notes ?? (await db.notes.toArray());
   const reportIds = [...new Set(rows.map((n) => n.reportId).filter((x): x is string => !!x))];
   const figureIds = [...new Set(rows.map((n) => n.figureId).filter((x): x is string => !!x))];
-  const [reports, figures] = await Promise.all([db.reports.bulkGet(reportIds), db.figures.bulkGet(figureIds)]);
+  const unfiled = [...new Set(rows.filter((n) => !n.reportId).map((n) => n.url))];
+  const [reports, figures, byAddress] = await Promise.all([
+    db.reports.bulkGet(reportIds),
+    db.figures.bulkGet(figureIds),
+    unfiled.length ? db.reports.where('urls').anyOf(unfiled).toArray() : Promise.resolve([] as ReportRow[]),
+  ]);
   const reportById = new Map(reports.filter((r): r is ReportRow => !!r).map((r) => [r.id, r]));
   const figureById = new Map(figures.filter((f): f is FigureRow => !!f).map((f) => [f.id, f]));
-  return rows.map((n) =>
-    toView(n, n.reportId ? reportById.get(n.reportId) : undefined, n.figureId ? figureById.get(n.figureId) : undefined),
-  );
+  const reportByUrl = new Map<string, ReportRow>();
+  for (const r of byAddress) for (const u of r.urls) if (!reportByUrl.has(u)) reportByUrl.set(u, r);
+  return rows.map((n) => {
+    const report = n.reportId ? reportById.get(n.reportId) : reportByUrl.get(n.url);
+    const view = toView(n, report, n.figureId ? figureById.get(n.figureId) : undefined);
+    return report && !n.reportId ? { ...view, reportId: report.id } : view;
+  });
 }
 
 /** The year a note belongs to: its report's, else its figure's. */

@@ -86,7 +86,7 @@ describe('the notes page', () => {
     await change(host.querySelector('input[type=search]')!, '供应公租', 'input');
     expect(ids()).toEqual(['n-plain']);
     const link = cards()[0].querySelector('a')!.getAttribute('href')!;
-    expect(link.startsWith('https://www.example.gov.cn/aaaa.html#:~:text=')).toBe(true);
+    expect(link.startsWith('https://www.example.gov.cn/aaaa.html#zhibiao-note=n-plain:~:text=')).toBe(true);
     await change(host.querySelector('input[type=search]')!, '', 'input');
     await change(host.querySelector('select[name=detached]')!, 'true');
     expect(ids()).toEqual(['n-free']);

@@ -6,7 +6,7 @@ import { listNotes, loadViews } from '../../lib/notes/views';
 import { handleNoteRequest } from '../../lib/notes/handlers';
 import { validateNoteRequest } from '../../lib/notes/requests';
 import { answerMessage } from '../../lib/messages/route';
-import { linkToQuote, textFragment } from '../../lib/notes/fragment';
+import { linkToNote, linkToQuote, noteIdInAddress, textFragment } from '../../lib/notes/fragment';
 import { restoreBackup, createBackup } from '../../lib/backup';
 import { closeAll, freshDb, note, REPORT_A, REPORT_B, report, seed } from './notes-fixtures';
 
@@ -130,6 +130,17 @@ describe('filters and facets', () => {
     expect(list.facets.tags.map((t) => t.value)).toContain('口径');
   });
 
+  it('a note made before its page was indexed joins the report by address', async () => {
+    const db = freshDb();
+    await seed(db);
+    await db.notes.put(note('n-early', { url: report(REPORT_A).url, reportId: null, quote: '早先的笔记', created: 5, updated: 5 }));
+    const [view] = (await listNotes(db, { reportId: REPORT_A }, '早先')).notes;
+    expect(view.id).toBe('n-early');
+    expect(view.report).toMatchObject({ id: REPORT_A, region: '示例省', year: 2024 });
+    // Stored as it was: the join is made when reading.
+    expect((await db.notes.get('n-early'))!.reportId).toBeNull();
+  });
+
   it('joins a figure note with the figure’s value, unit and kind', async () => {
     const db = freshDb();
     await seed(db);
@@ -216,5 +227,14 @@ describe('links back to the place', () => {
     expect(textFragment('a-b, c&d')).toBe(':~:text=a%2Db%2C%20c%26d');
     const long = '第一行的文字内容比较长一些，需要截断处理\n第二行的文字内容也比较长，这里是结尾部分';
     expect(textFragment(long)).toMatch(/^:~:text=[^,]+,[^,]+$/);
+  });
+
+  it('names the note in the address for the content script, before the text fragment', () => {
+    const link = linkToNote('https://x.cn/a.html#top', '增长5%左右', 'id with/slash');
+    expect(link).toBe('https://x.cn/a.html#zhibiao-note=id%20with%2Fslash:~:text=%E5%A2%9E%E9%95%BF5%25%E5%B7%A6%E5%8F%B3');
+    // Browsers hide the part from ":~:" on from the page: what the content script sees.
+    expect(noteIdInAddress(new URL(link).hash.split(':~:')[0])).toBe('id with/slash');
+    expect(noteIdInAddress('#section-2')).toBeNull();
+    expect(noteIdInAddress('#zhibiao-note=%E0%A4%A')).toBeNull();
   });
 });

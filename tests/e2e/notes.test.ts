@@ -38,6 +38,15 @@ const EDITED = [
 // The first passage's paragraph is gone.
 const REMOVED = [ORIGINAL[1], ORIGINAL[2]];
 
+/** The part of the extension API the tests call inside the service worker. */
+declare const chrome: {
+  commands: { getAll(): Promise<Array<{ name?: string; description?: string; shortcut?: string }>> };
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
 let site: SiteServer;
 let ext: ExtensionBrowser;
 

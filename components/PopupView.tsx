@@ -30,7 +30,7 @@ export interface PopupProps {
 type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string }
-  | { phase: 'not-report'; status: PageStatus | null; analysed: boolean }
+  | { phase: 'not-report'; status: PageStatus | null; analysed: boolean; detail?: string }
   | { phase: 'analysing' }
   | { phase: 'indexing' }
   | { phase: 'report'; view: ComparisonView };
@@ -71,7 +71,14 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
       try {
         if (reportId) return await showReport(reportId);
         if (!page) return setState({ phase: 'not-report', status: null, analysed: false });
-        await fromStatus(await page.request({ type: 'page/status' }), false);
+        let status: PageStatus;
+        try {
+          status = await page.request({ type: 'page/status' });
+        } catch (e) {
+          // No content script answers: a browser page, a file, or a tab opened before installing.
+          return setState({ phase: 'not-report', status: null, analysed: false, detail: errorText(e) });
+        }
+        await fromStatus(status, false);
       } catch (e) {
         setState({ phase: 'error', message: errorText(e) });
       }
@@ -121,7 +128,15 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
       body = (
         <section class="not-report">
           {state.status === null ? (
-            <p>{tr('无法读取这个标签页。', 'This tab cannot be read.')}</p>
+            <>
+              <p>
+                {tr(
+                  '无法读取这个标签页：浏览器自带的页面无法读取；安装指标之前打开的网页，请刷新后再试。',
+                  'Zhibiao cannot read this tab: browser pages are out of reach, and a page opened before Zhibiao was installed needs a reload.',
+                )}
+              </p>
+              {state.detail && <p class="notice detail">{state.detail}</p>}
+            </>
           ) : state.status.detected ? (
             <p role="status">
               {tr('页面已识别为报告，但没能收录；请重新分析。', 'The page was detected as a report but could not be indexed; analyse it again.')}
@@ -136,7 +151,7 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
           ) : (
             <p>{tr('这个页面没有被识别为政府工作报告。', 'This page was not detected as a government work report.')}</p>
           )}
-          {page && (
+          {page && state.status !== null && (
             <button type="button" class="primary" onClick={analyse}>
               {tr('分析此页面', 'Analyse this page')}
             </button>

@@ -329,6 +329,48 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
       await tab.close();
     });
 
+    it.skipIf(!existsSync(join(EXTENSION_DIR, 'content-scripts')))('the toolbar popup itself, for the active tab', async () => {
+      // An extension page to look into the popup from (extension.getViews reaches it), opened
+      // first so that the report's tab is the active one when the popup opens.
+      const observer = await openView('library.html');
+      const tab = await browser.context.newPage();
+      await tab.goto(`${site.origin}/gov/2024/content.html`);
+      await tab.bringToFront();
+      const opened = await browser.serviceWorker.evaluate(async () => {
+        try {
+          await (globalThis as any).chrome.action.openPopup();
+          return 'ok';
+        } catch (e) {
+          return String(e);
+        }
+      });
+      expect(opened).toBe('ok');
+      const popupState = () =>
+        observer.evaluate(() => {
+          const [view] = (globalThis as any).chrome.extension.getViews({ type: 'popup' }) as Window[];
+          if (!view) return null;
+          const row = [...view.document.querySelectorAll('.comparison-table tbody tr')].find(
+            (tr) => tr.querySelector('th')?.textContent === '国内生产总值增长',
+          );
+          return {
+            width: view.innerWidth,
+            scrollWidth: view.document.documentElement.scrollWidth,
+            status: row?.querySelector('.c-status')?.getAttribute('data-status') ?? null,
+          };
+        });
+      let state = await popupState();
+      for (let i = 0; i < 40 && state?.status !== 'met'; i++) {
+        await observer.waitForTimeout(250);
+        state = await popupState();
+      }
+      expect(state?.status).toBe('met');
+      // Sized to its content, not squeezed, and nothing wider than itself.
+      expect(state!.width).toBeGreaterThan(600);
+      expect(state!.scrollWidth).toBeLessThanOrEqual(state!.width);
+      await observer.close();
+      await tab.close();
+    });
+
     it.skipIf(!existsSync(join(EXTENSION_DIR, 'content-scripts')))('popup on a page not detected offers to analyse it', async () => {
       const url = `${site.origin}/news/today.html`;
       site.pages.set('/news/today.html', {

@@ -417,7 +417,21 @@ describe('PopupView', () => {
     const page: PageClient = { request: (async () => { throw new Error('The page did not answer'); }) as PageClient['request'] };
     await show(<PopupView background={clients(STATUS).background} page={page} reportUrl={(id) => id} libraryUrl="l" />);
     await settle();
-    expect(host.querySelector('[role=alert]')!.textContent).toBe('The page did not answer');
+    expect(host.textContent).toContain('无法读取这个标签页');
+    expect(host.querySelector('.detail')!.textContent).toBe('The page did not answer');
+    // Nothing to analyse in a tab that does not answer.
+    expect(host.querySelector('button.primary')).toBeNull();
+  });
+
+  it('shows an index failure as an alert', async () => {
+    const background: BackgroundClient = {
+      request: (async () => {
+        throw new Error('No indexed report with id r2024');
+      }) as BackgroundClient['request'],
+    };
+    await show(<PopupView background={background} page={null} reportId="r2024" reportUrl={(id) => id} libraryUrl="l" />);
+    await settle();
+    expect(host.querySelector('[role=alert]')!.textContent).toContain('No indexed report');
   });
 });
 

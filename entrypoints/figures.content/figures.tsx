@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { FigureCard } from '../../components/FigureCard';
-import { createFigurePainter, placeCard, type FigurePainter } from '../../lib/highlights';
+import { createFigurePainter, painterWithFallback, placeCard, type FigurePainter, type PainterWindow } from '../../lib/highlights';
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
 import { buildCardModel } from '../../lib/page/card-model';
@@ -48,11 +48,11 @@ export class InPageFigures {
     private readonly doc: Document,
     private readonly background: BackgroundClient,
   ) {
-    const win = doc.defaultView!;
-    this.painter = createFigurePainter({
-      win: win as unknown as Parameters<typeof createFigurePainter>[0]['win'],
+    const options = {
+      win: doc.defaultView as unknown as PainterWindow,
       overlayLayer: () => this.ensureLayer().overlay,
-    });
+    };
+    this.painter = painterWithFallback(createFigurePainter(options), () => createFigurePainter({ ...options, forceOverlay: true }));
     this.page = new ReportPage({
       doc,
       painter: this.painter,

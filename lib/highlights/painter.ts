@@ -189,3 +189,50 @@ function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
     },
   };
 }
+
+/**
+ * A painter that starts with `primary` and moves to `fallback()` for good the first time the
+ * primary throws. Where the Highlight API exists but refuses our ranges (a content script's
+ * objects handed to the page's registry across a world boundary, as Firefox's wrappers may), the
+ * figures are still shown, as boxes.
+ */
+export function painterWithFallback(primary: FigurePainter, fallback: () => FigurePainter): FigurePainter {
+  let current = primary;
+  let last: PaintedFigure[] = [];
+  let active: number | null = null;
+  const guard = (work: (p: FigurePainter) => void) => {
+    try {
+      work(current);
+    } catch (err) {
+      if (current !== primary) throw err;
+      try {
+        primary.clear();
+      } catch {
+        // Nothing more to undo.
+      }
+      current = fallback();
+      current.paint(last);
+      current.setActive(active);
+    }
+  };
+  return {
+    get mode() {
+      return current.mode;
+    },
+    paint(figures) {
+      last = figures;
+      active = null;
+      guard((p) => p.paint(figures));
+    },
+    setActive(index) {
+      active = index;
+      guard((p) => p.setActive(index));
+    },
+    reposition: () => guard((p) => p.reposition()),
+    clear() {
+      last = [];
+      active = null;
+      guard((p) => p.clear());
+    },
+  };
+}

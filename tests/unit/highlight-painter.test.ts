@@ -108,3 +108,25 @@ describe('createFigurePainter', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
+
+describe('painterWithFallback', () => {
+  it('moves to boxes for good when the Highlight API refuses the ranges', async () => {
+    const { painterWithFallback } = await import('../../lib/highlights');
+    const { win } = fakeWindow(true);
+    (win.CSS!.highlights as Map<string, HighlightLike>).set = () => {
+      throw new TypeError('Permission denied to access object');
+    };
+    const layer = document.createElement('div');
+    const painter = painterWithFallback(createFigurePainter({ win, overlayLayer: () => layer }), () =>
+      createFigurePainter({ win, overlayLayer: () => layer, forceOverlay: true }),
+    );
+    expect(painter.mode).toBe('highlight-api');
+    painter.paint([{ kind: 'actual', range: rangeAt({ left: 1, top: 2, width: 3, height: 4 }) }]);
+    expect(painter.mode).toBe('overlay');
+    expect(layer.children).toHaveLength(1);
+    painter.setActive(0);
+    expect(layer.children[0].className).toContain('zhibiao-box-active');
+    painter.clear();
+    expect(layer.children).toHaveLength(0);
+  });
+});

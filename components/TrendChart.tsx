@@ -66,7 +66,10 @@ export function TrendChart({ points, metric, unit, width = 320, height = 140 }: 
 
   const innerW = width - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;
-  const x = (year: number) => PAD.left + (maxYear === minYear ? innerW / 2 : ((year - minYear) / (maxYear - minYear)) * innerW);
+  // The first and last years sit a marker's width inside the frame, off the value axis.
+  const inset = 10;
+  const x = (year: number) =>
+    PAD.left + inset + (maxYear === minYear ? (innerW - 2 * inset) / 2 : ((year - minYear) / (maxYear - minYear)) * (innerW - 2 * inset));
   const y = (v: number) => PAD.top + (1 - (v - lo) / (hi - lo)) * innerH;
 
   const targets = points.filter((p) => p.series === 'target');

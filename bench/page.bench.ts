@@ -170,6 +170,20 @@ async function loadToHighlights(extensionBrowser: { context: import('playwright-
   return value;
 }
 
+/** Main-thread script and task time (DevTools metrics, all worlds) spent by a page load, after it settles. */
+async function loadCost(context: import('playwright-core').BrowserContext, url: string): Promise<{ script: number; task: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(1500); // document_idle scripts and the first text-watch window
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (n: string) => (metrics.find((m) => m.name === n)?.value ?? 0) * 1000;
+  await cdp.detach();
+  await page.close();
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
 /** Paints the figures one way (see `paint` in the probe) and waits for the next rendered frame. */
 async function paintOnce(page: Page, probe: string, how: 'highlight' | 'wrap'): Promise<{ ms: number; sync: number; figures: number }> {
   await page.evaluate(probe);
@@ -188,6 +202,7 @@ export async function run(): Promise<void> {
   site.pages.set('/portal.html', { body: portalPage() });
   if (hasCorpus) site.pages.set('/national-2023.html', { body: reportPage(readFileSync(join(CORPUS, 'national', 'national_2023.txt'), 'utf8')) });
   const probe = await bundleProbe();
+  let portalWithExtension: { script: number; task: number } | null = null;
 
   try {
     // ---------------------------------------------------------------- 1. load to highlights
@@ -214,7 +229,11 @@ export async function run(): Promise<void> {
         // The content script runs at document_idle, which may come before the load event (whose
         // time then includes the script's work), so the time after DOMContentLoaded is the figure.
         console.log(`  load to highlights ${ms(median(samples.map((s) => s.highlights)))} from navigation start (${ms(median(samples.map((s) => s.highlights - s.domContentLoaded)))} after DOMContentLoaded)`);
-        console.log(`  longest main-thread task until highlights ${ms(median(samples.map((s) => s.longest)))} (max over runs ${ms(Math.max(...samples.map((s) => s.longest)))})`);
+        const withExt = [];
+        for (let i = 0; i < RUNS; i++) withExt.push(await loadCost(eb.context, `${site.origin}/portal.html`));
+        portalWithExtension = { script: median(withExt.map((x) => x.script)), task: median(withExt.map((x) => x.task)) };
+        // Long tasks are those over 50 ms; 0 means the run had none.
+        console.log(`  longest main-thread task until highlights ${ms(median(samples.map((s) => s.longest)))} median, ${ms(Math.max(...samples.map((s) => s.longest)))} max (tasks over 50 ms only; 0 = none)`);
       } finally {
         await eb.close();
       }
@@ -233,6 +252,15 @@ export async function run(): Promise<void> {
         text: number;
         result: { mayBeReport: boolean; read: number };
       };
+      if (portalWithExtension) {
+        const plain = [];
+        for (let i = 0; i < RUNS; i++) plain.push(await loadCost(await browser.newContext(), `${site.origin}/portal.html`));
+        const script = median(plain.map((x) => x.script));
+        const task = median(plain.map((x) => x.task));
+        console.log(
+          `portal page load, main-thread script time with the extension ${ms(portalWithExtension.script)} vs without ${ms(script)} (+${ms(portalWithExtension.script - script)}, all of Zhibiao's content scripts); task time ${ms(portalWithExtension.task)} vs ${ms(task)}`,
+        );
+      }
       console.log(`cheap check on a ${(check.size / 1e6).toFixed(2)} MB portal page (${check.text} characters of text): ${check.check.toFixed(3)} ms median (reads ${check.result.read} chars, says ${check.result.mayBeReport ? 'maybe' : 'no'}); whole body textContent ${check.full.toFixed(3)} ms`);
       await page.close();
 

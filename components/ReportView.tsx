@@ -120,6 +120,15 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
         <a href={libraryUrl}>{tr('报告库', 'Library')}</a>
       </nav>
       <ReportMeta report={report} counts={view.counts} />
+      {report.warnings.length > 0 && (
+        <section class="warnings" aria-label={tr('提示', 'Notes on this report')}>
+          <ul>
+            {report.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="cmp-h">
         <h2 id="cmp-h">{tr('目标对比', 'Targets compared')}</h2>

@@ -47,7 +47,13 @@ function ReportPage() {
           <h1>{tr('报告', 'Report')}</h1>
           <LanguageSwitch />
         </header>
-        {error ? <p class="error" role="alert">{error}</p> : <p role="status">{tr('正在读取…', 'Loading…')}</p>}
+        {error ? (
+          <p class="error" role="alert">
+            {tr('无法打开这份报告。', 'This report cannot be shown.')} {error}
+          </p>
+        ) : (
+          <p role="status">{tr('正在读取…', 'Loading…')}</p>
+        )}
         <nav class="links">
           <a href={libraryPageUrl()}>{tr('报告库', 'Library')}</a>
         </nav>

@@ -31,6 +31,7 @@ export function toSummary(r: ReportRow): ReportSummary {
     reviewYear: r.reviewYear,
     figureCount: r.figureCount,
     indexedAt: r.indexedAt,
+    warnings: r.warnings ?? [],
   };
 }
 

@@ -17,6 +17,8 @@ export interface ReportSummary {
   reviewYear: number | null;
   figureCount: number;
   indexedAt: number;
+  /** What the engine doubted (a heading's year disagreeing with the delivery date, …). */
+  warnings: string[];
 }
 
 export type KindCounts = Record<FigureKind, number>;

@@ -241,7 +241,7 @@ describe('TrendChart', () => {
 function summary(id: string, region: string | null, planYear: number | null, over: Partial<ReportSummary> = {}): ReportSummary {
   return {
     id, url: `https://example.org/${id}`, title: `${planYear}年政府工作报告`, region, level: region === '全国' ? 'national' : 'province',
-    delivered: null, planYear, reviewYear: planYear && planYear - 1, figureCount: 100, indexedAt: 1, ...over,
+    delivered: null, planYear, reviewYear: planYear && planYear - 1, figureCount: 100, indexedAt: 1, warnings: [], ...over,
   };
 }
 
@@ -498,6 +498,16 @@ describe('ReportView', () => {
     expect(params.has('outcome')).toBe(false);
     expect(filtersFromQuery(new URLSearchParams(params.toString()))).toEqual({ ...NO_FILTERS, kind: 'target', section: '三、任务', text: '就业', status: 'met' });
     expect(filtersFromQuery(new URLSearchParams('kind=<script>&status=x'))).toEqual(NO_FILTERS);
+  });
+
+  it('lists what the engine doubted about the report', async () => {
+    const warning = '标题写二〇二三年工作回顾，但报告于2023-01-04作出，回顾的是2022年';
+    await show(
+      <ReportView view={{ ...page, report: { ...page.report, warnings: [warning] } }} filters={NO_FILTERS} onFilters={vi.fn()} libraryUrl="l" />,
+    );
+    expect(host.querySelector('.warnings li')!.textContent).toBe(warning);
+    await showReport(NO_FILTERS);
+    expect(host.querySelector('.warnings')).toBeNull();
   });
 
   it('shows markup in a stored sentence as text', async () => {

@@ -104,6 +104,17 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe(expected);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(/^zh/i.test(browserLang) ? 'zh-CN' : 'en');
     await page.close();
+
+    // A browser set to Chinese gets the Chinese interface (the language reaches the page through
+    // the same override Playwright's `locale` uses).
+    const zh = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(zh);
+    const ua = await zh.evaluate(() => navigator.userAgent);
+    await cdp.send('Network.setUserAgentOverride', { userAgent: ua, acceptLanguage: 'zh-CN' });
+    await zh.goto(`${base}/library.html`);
+    await expect(zh.evaluate(() => navigator.language)).resolves.toBe('zh-CN');
+    await expect(zh.locator('h1').innerText()).resolves.toBe('报告库');
+    await zh.close();
   });
 
   it('popup: the 2023 GDP growth target 5%左右 against the 2023 actual 5.2% is met', async () => {

@@ -24,8 +24,14 @@ import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
  * two; marking a note detached earlier would flash a false alarm in the notes page.
  */
 const SETTLE_MS = 2500;
-/** Mutations arrive in bursts while a page renders; re-anchor once per quiet spell. */
-const REANCHOR_DEBOUNCE_MS = 300;
+/**
+ * Mutations arrive in bursts while a page renders: the first one schedules a re-anchoring this
+ * much later, and those in between join it. A throttle, not a debounce: a page that never stops
+ * changing (a ticking clock, a live feed) would starve a debounce.
+ */
+const REANCHOR_DELAY_MS = 300;
+/** At most one re-anchoring per second: it reads the whole page's text. */
+const REANCHOR_INTERVAL_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -54,11 +60,22 @@ export default defineContentScript({
       layer.host.dataset.settled = String(settled);
     };
 
+    /** The text each attached note's range covered when it was anchored. */
+    let shownText = new Map<string, string>();
+    let lastRun = 0;
+
+    /** True when every note is attached and its range still covers the same text. */
+    const stillInPlace = () =>
+      attached.length === notes.length &&
+      attached.every((a) => !a.range.collapsed && a.range.startContainer.isConnected && a.range.toString() === shownText.get(a.note.id));
+
     const reanchor = () => {
       if (ctx.isInvalid) return;
+      lastRun = Date.now();
       index = TextIndex.fromElement(document.body ?? document.documentElement);
       const result = anchorNotes(notes, index);
       attached = result.attached;
+      shownText = new Map(attached.map((a) => [a.note.id, a.range.toString()]));
       painter.paint(attached.map((a) => a.range));
       status(result.detached.length);
       // Tell the store what changed: found again, or (after the page settled) gone.
@@ -74,11 +91,13 @@ export default defineContentScript({
     };
 
     const scheduleReanchor = () => {
-      if (timer) clearTimeout(timer);
+      if (timer) return;
+      const wait = Math.max(REANCHOR_DELAY_MS, lastRun + REANCHOR_INTERVAL_MS - Date.now());
       timer = setTimeout(() => {
         timer = null;
-        reanchor();
-      }, REANCHOR_DEBOUNCE_MS);
+        // Changes elsewhere on the page leave the notes where they were: nothing to redo.
+        if (!stillInPlace()) reanchor();
+      }, wait);
     };
 
     const watch = () => {

@@ -386,3 +386,47 @@ describe('a note on a report page', () => {
     await tab.close();
   });
 });
+
+describe('text that arrives late', () => {
+  function latePage(delayMs: number): string {
+    // The article is filled by a script, as single-page readers and paginated viewers do.
+    const html = page([]).replace(
+      '</body>',
+      `<script>setTimeout(() => { document.querySelector('article').insertAdjacentHTML('beforeend', ${JSON.stringify(
+        ORIGINAL.map((p) => `<p>${p}</p>`).join(''),
+      )}); }, ${delayMs});</script></body>`,
+    );
+    return html;
+  }
+
+  it('re-attaches a note when its text arrives after load, even after the page had settled', async () => {
+    site.pages.set('/late.html', { body: page(ORIGINAL) });
+    const tab = await ext.context.newPage();
+    await tab.goto(`${site.origin}/late.html`);
+    await tab.waitForSelector('zhibiao-notes', { state: 'attached' });
+    await selectPhrase(tab, PASSAGE_B);
+    await tab.keyboard.press('Alt+Shift+N');
+    const editor = tab.locator('zhibiao-notes .editor');
+    await editor.waitFor();
+    await editor.locator('textarea').fill('晚到的文字');
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+
+    site.pages.set('/late.html', { body: latePage(1000) });
+    await tab.reload();
+    await waitSettled(tab, { attached: 1, detached: 0 });
+    expect(await highlighted(tab)).toEqual([PASSAGE_B]);
+
+    // Text after the settle time: first reported detached, then found and reported attached.
+    site.pages.set('/late.html', { body: latePage(4500) });
+    await tab.reload();
+    await waitSettled(tab, { attached: 0, detached: 1 });
+    await waitSettled(tab, { attached: 1, detached: 0 });
+    const notes = await openNotesPage();
+    await notes.fill('input[type=search]', '晚到');
+    await noteCount(notes, 1);
+    expect(await notes.locator('article.note.detached').count()).toBe(0);
+    await notes.close();
+    await tab.close();
+  });
+});

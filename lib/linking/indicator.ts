@@ -73,11 +73,27 @@ const LIFECYCLE: [string, string][] = [
 
 const PUNCTUATION = /[\s，,。；;：:、“”"'‘’()（）《》【】\[\]—\-·…!！?？]+/g;
 
+/** The word lists bucketed by the character they end (or start) with, in list order, and the
+ * anywhere-noise as one pattern: phrases are reduced thousands of times per report. */
+function bucketBy(words: string[], pick: (w: string) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) {
+    const k = pick(w);
+    const list = out.get(k);
+    if (list) list.push(w);
+    else out.set(k, [w]);
+  }
+  return out;
+}
+const TRAILING_BY_LAST = bucketBy(TRAILING_LEAD_INS, (w) => w[w.length - 1]);
+const LEADING_BY_FIRST = bucketBy(LEADING_LEAD_INS, (w) => w[0]);
+const NOISE_PATTERN = new RegExp([...NOISE_ANYWHERE].sort((a, b) => b.length - a.length).join('|'), 'g');
+
 function stripTrailing(phrase: string): string {
   let s = phrase;
   for (let changed = true; changed && s.length > 0; ) {
     changed = false;
-    for (const w of TRAILING_LEAD_INS) {
+    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
       if (s.length > w.length && s.endsWith(w)) {
         s = s.slice(0, -w.length);
         changed = true;
@@ -92,7 +108,7 @@ function stripLeading(phrase: string): string {
   let s = phrase;
   for (let changed = true; changed && s.length > 0; ) {
     changed = false;
-    for (const w of LEADING_LEAD_INS) {
+    for (const w of LEADING_BY_FIRST.get(s[0]) ?? []) {
       if (s.length > w.length && s.startsWith(w)) {
         s = s.slice(w.length);
         changed = true;
@@ -121,7 +137,7 @@ function computeCanonicalPhrase(metric: string): IndicatorPhrase {
   let s = (metric ?? '').replace(PUNCTUATION, '');
   // Full-width Latin letters (ＧＤＰ) fold like digits do in normalisation; upper-case for CPI/GDP.
   s = s.replace(/[\uff21-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
-  for (const w of NOISE_ANYWHERE) s = s.split(w).join('');
+  s = s.replace(NOISE_PATTERN, '');
 
   // Stages first, held as placeholders while lead-ins are stripped, so that the 约 of 签约 is not
   // taken for a hedge; variants fold to one spelling (新签约 → 签约) so they compare as equal text.

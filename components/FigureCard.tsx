@@ -145,7 +145,7 @@ export function FigureCard(props: FigureCardProps) {
                   <Point point={model.counterpart} /> <Status status={model.status} />
                 </>
               ) : (
-                <span class="zb-none">{tr('尚无（下一年的报告收录后显示）', "Not yet (shown once next year's report is indexed)")}</span>
+                <span class="zb-none">{tr('尚无，待下一年报告收录', "Not yet: needs next year's report")}</span>
               )}
             </div>
           </>

@@ -304,3 +304,36 @@ describe('the figure card', () => {
     await close(tab);
   });
 });
+
+describe('the card in a Chinese browser', () => {
+  it('speaks Chinese when the browser does', async () => {
+    const { chromium } = await import('playwright-core');
+    const { CHROMIUM, EXTENSION_DIR, newProfileDir } = await import('./browser');
+    const context = await chromium.launchPersistentContext(newProfileDir(), {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'zh-CN',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=zh-CN', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    try {
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const world = await IsolatedWorld.attach(page);
+      await page.goto(`${site.origin}/district.html`);
+      await page.bringToFront();
+      await waitForReport(sw);
+      const expected = expectedFigures(html.get('/district.html')!, `${site.origin}/district.html`);
+      const index = expected.figures.findIndex((f) => f.text === '2000套');
+      expect(await askPage<boolean>(sw, { type: 'page/showFigure', index })).toBe(true);
+      const card = await waitFor('the card', () => world.cardText());
+      expect(card).toContain('上年实际');
+      expect(card).toContain('本年目标');
+      expect(card).toContain('1800套');
+      await page.screenshot({ path: artifactPath('inpage-card-zh.png') });
+      await world.detach();
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -32,6 +32,8 @@ const TRAILING_VERBS = [
   // Milestone verbs ("地区生产总值迈上14万亿元新台阶", "粮食产量首次跃上1.4万亿斤") and the
   // adverbs before them.
   '跃升至', '跃升到', '迈上', '跃上', '站上', '跨上', '迈过', '跨过', '跃居', '首次', '再次', '历史性',
+  // Hedges and modal words between the indicator and its verb ("数字经济增加值预计达到").
+  '预计', '预期', '力争', '争取', '确保', '将', '要',
 ];
 
 /** Phrases that are only a verb (or nothing): the counted noun then follows the unit. */

@@ -16,6 +16,7 @@ import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '
 import type { PainterWindow } from '../../lib/highlights/painter';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
 import { noteIdInAddress } from '../../lib/notes/fragment';
+import { figureId, IN_PAGE_NOTES_KEY, type InPageNotes } from '../../lib/notes/figure-note';
 import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
 
 /**
@@ -178,13 +179,15 @@ export default defineContentScript({
         layer.toast(t('请先选中要做笔记的文字', 'Select some text to note first'), undefined, 4000);
         return;
       }
+      if (!openForRange(range)) layer.toast(t('所选内容不含页面文字', 'The selection holds no page text'), undefined, 4000);
+    };
+
+    /** Opens the editor for a new note on `range`; false when it holds no page text. */
+    const openForRange = (range: Range, figure?: { reportId: string; figureIndex: number }): boolean => {
       // Selectors are taken now, from the text as the reader sees it, not when Save is pressed.
       const current = TextIndex.fromElement(document.body ?? document.documentElement);
       const described = describeSelection(range, current);
-      if (!described) {
-        layer.toast(t('所选内容不含页面文字', 'The selection holds no page text'), undefined, 4000);
-        return;
-      }
+      if (!described) return false;
       painter.setActive(range.cloneRange());
       layer.openEditor({
         quote: described.quote,
@@ -195,7 +198,15 @@ export default defineContentScript({
         onSave: async ({ body, tags }) => {
           const saved = await client.request({
             type: 'notes/create',
-            note: { url: location.href, pageTitle: document.title, selectors: described.selectors as Selector[], quote: described.quote, body, tags },
+            note: {
+              url: location.href,
+              pageTitle: document.title,
+              selectors: described.selectors as Selector[],
+              quote: described.quote,
+              body,
+              tags,
+              ...(figure ? { reportId: figure.reportId, figureId: figureId(figure.reportId, figure.figureIndex) } : {}),
+            },
           });
           notes.push(saved);
           window.getSelection()?.removeAllRanges();
@@ -205,7 +216,12 @@ export default defineContentScript({
         },
         onClose: () => painter.setActive(null),
       });
+      return true;
     };
+
+    // The figure card (another content script of ours, same isolated world) opens the editor here.
+    const hook: InPageNotes = { noteOnRange: (range, figure) => !layer.editorOpen && openForRange(range, figure) };
+    (globalThis as Record<string, unknown>)[IN_PAGE_NOTES_KEY] = hook;
 
     const openForNote = (a: AttachedNote) => {
       painter.setActive(a.range);
@@ -289,6 +305,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
+      if ((globalThis as Record<string, unknown>)[IN_PAGE_NOTES_KEY] === hook) delete (globalThis as Record<string, unknown>)[IN_PAGE_NOTES_KEY];
       browser.runtime.onMessage.removeListener(onMessage);
       observer?.disconnect();
       painter.clear();

@@ -232,6 +232,11 @@ describe('notes in a page', () => {
     expect(link).toMatch(new RegExp(`^${site.origin}/news.html#zhibiao-note=[0-9a-f-]+:~:text=`));
     await notes.setViewportSize({ width: 1000, height: 900 });
     await notes.screenshot({ path: artifactPath('notes-page.png'), fullPage: true });
+    await notes.getByRole('button', { name: '中文' }).click();
+    await notes.getByRole('heading', { name: '笔记' }).waitFor();
+    expect(await detached.locator('.badge').textContent()).toContain('未能定位');
+    await notes.screenshot({ path: artifactPath('notes-page-zh.png'), fullPage: true });
+    await notes.getByRole('button', { name: 'English' }).click();
     await notes.close();
   });
 });
@@ -383,6 +388,41 @@ describe('a note on a report page', () => {
     const card = notes.locator('article.note');
     await expect(card.locator('header').textContent()).resolves.toMatch(/临江区/);
     await notes.close();
+
+    // The figure card's way in: the notes content script's hook, called from the content
+    // scripts' own world with the figure's range and index.
+    const { IsolatedWorld, askPage, expectedFigures } = await import('./fixtures/inpage-harness');
+    await tab.bringToFront();
+    const status = await askPage<{ reportId: string | null }>(ext.serviceWorker, { type: 'page/status' });
+    expect(status.reportId).toBeTruthy();
+    const html = site.pages.get('/report-2023.html')!.body as string;
+    const figureIndex = expectedFigures(html, `${site.origin}/report-2023.html`).figures.findIndex((f) => f.text === '10家');
+    expect(figureIndex).toBeGreaterThanOrEqual(0);
+    const world = await IsolatedWorld.attach(tab);
+    const opened = await world.evaluate<boolean>(`(() => {
+      const span = [...document.querySelectorAll('span')].find((s) => s.textContent === '10');
+      const range = document.createRange();
+      range.setStart(span.firstChild, 0);
+      range.setEnd(span.nextSibling, 1);
+      return globalThis.__zhibiaoNotes.noteOnRange(range, { reportId: ${JSON.stringify(status.reportId)}, figureIndex: ${figureIndex} });
+    })()`);
+    await world.detach();
+    expect(opened).toBe(true);
+    await editor.waitFor();
+    expect(await editor.locator('.quote').textContent()).toBe('10家');
+    await editor.locator('textarea').fill('社区食堂目标少于去年实际');
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+    await tab.waitForFunction(() => (document.querySelector('zhibiao-notes') as HTMLElement).dataset.attached === '2');
+
+    const list = await openNotesPage();
+    await list.selectOption('select[name=kind]', 'target');
+    await noteCount(list, 1);
+    const figureLine = await list.locator('article.note .figure').textContent();
+    expect(figureLine).toContain('10家');
+    expect(figureLine).toMatch(/10\s*家/);
+    expect(await list.locator('article.note .body').textContent()).toBe('社区食堂目标少于去年实际');
+    await list.close();
     await tab.close();
   });
 });

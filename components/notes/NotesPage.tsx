@@ -305,7 +305,7 @@ function NoteCard({ note, onEdit, onDelete }: { note: NoteView; onEdit(): void; 
       )}
       <footer>
         <a href={linkToNote(note.url, note.quote, note.id)} target="_blank" rel="noopener noreferrer">{tr('打开原文位置', 'Open in page')}</a>
-        <span class="muted">{new Date(note.updated).toLocaleString()}</span>
+        <span class="muted">{new Date(note.updated).toLocaleString(tr('zh-CN', 'en'))}</span>
         <button type="button" onClick={onEdit}>{tr('编辑', 'Edit')}</button>
         <button type="button" class="danger" onClick={onDelete}>{tr('删除', 'Delete')}</button>
       </footer>

@@ -108,6 +108,7 @@ export function extractFigures(text: string, context: ExtractContext): Figure[] 
       drafts.push(draft);
       i = Math.max(q.end, draft.figure.end);
     }
+    if (drafts.length >= 2 && sentenceText.includes('分别')) distributeRespectively(text, sentence, drafts);
     for (const d of drafts) figures.push(d.figure);
   }
   return figures;
@@ -260,4 +261,49 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
 function prevVerb(f: Figure): string {
   const m = /^(新增|新建|建成|完成|启动|引入|引进|新开工|开工|完工|竣工|筹措|布设|设置|拆除|新改扩建|实施|签约|新签约|打造|创建|加装|累计)/.exec(f.metric);
   return m ? m[1] : '';
+}
+
+/**
+ * "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内", "城镇、农村居民人均可支配收入分别增长
+ * 4.6%、6.7%": a list of subjects, 分别, then as many figures. Each figure measures its own
+ * subject; read one by one, every figure would take the last subject. A two-character subject
+ * shortened by the list ("城镇、农村居民…") borrows the tail of the last one ("城镇" → "城镇居民人均可支配收入").
+ * Nothing changes unless the counts agree.
+ */
+function distributeRespectively(text: string, sentence: { start: number; end: number }, drafts: Draft[]): void {
+  const re = /分别/g;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentenceText)) !== null) {
+    const at = sentence.start + m.index;
+    const after = at + 2;
+    // The run of figures right after 分别 and its verb, joined by 、 和 及 与.
+    const first = drafts.findIndex((d) => d.figure.start >= after);
+    if (first < 0) continue;
+    if (!/^[^，,；;。：:、0-9]{0,6}$/.test(text.slice(after, drafts[first].figure.start))) continue;
+    let last = first;
+    while (last + 1 < drafts.length && /^(?:、|和|及|与|,|，)$/.test(text.slice(drafts[last].figure.end, drafts[last + 1].figure.start))) last++;
+    const count = last - first + 1;
+    if (count < 2) continue;
+    // The subjects: back from 分别 to the clause start (、 separates subjects, not clauses).
+    let from = at;
+    while (from > sentence.start && !/[，,；;：:。(（\n]/.test(text[from - 1])) from--;
+    const parts = text.slice(from, at).split(/、|和|与|及/).map((p) => cleanMetric(p)).filter((p) => p.length > 0);
+    if (parts.length !== count) continue;
+    const tailOf = parts[parts.length - 1];
+    // The verb after 分别 says whether the figures are changes ("分别增长") or levels ("分别控制在").
+    const change = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)/.exec(text.slice(after, drafts[first].figure.start));
+    for (let k = 0; k < count; k++) {
+      const d = drafts[first + k];
+      let subject = parts[k];
+      // Only a two-character head (城镇/农村, 城乡, 中央/地方) is taken as shortened: longer heads
+      // ("制造业、战略性新兴产业贷款") leave no way to tell where the shared tail begins.
+      if (k < count - 1 && subject.length === 2 && tailOf.length >= 5) subject += tailOf.slice(2);
+      d.figure.metric = subject + (change ? change[0] : '');
+      if (GROWTH_UNITS.has(d.figure.unit)) {
+        if (change || endsWithChange(subject)) d.figure.growth = true;
+        else delete d.figure.growth;
+      }
+    }
+  }
 }

@@ -80,3 +80,26 @@ describe('digits that are not figures', () => {
     expect(figs.map((f) => f.text)).toEqual(['3对', '28家', '25份', '1781万件']);
   });
 });
+
+describe('subjects listed before 分别', () => {
+  const metrics = (body: string) => analyseReport(`一、2024年工作回顾\n${body}\n二、2025年主要任务\n今年将继续推进。\n`).figures.map((f) => [f.text, f.metric, f.growth === true]);
+
+  it('gives each figure its own subject, and the verb after 分别 to all', () => {
+    expect(metrics('城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。')).toEqual([
+      ['5%', '城镇调查失业率', false],
+      ['3%以内', '居民消费价格涨幅', true],
+    ]);
+    expect(metrics('单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。')).toEqual([
+      ['13.5%', '单位国内生产总值能耗降低', true],
+      ['18%', '二氧化碳排放降低', true],
+    ]);
+  });
+
+  it('completes a two-character subject the list shortened', () => {
+    expect(metrics('城镇、农村居民人均可支配收入分别增长4.6%、6.7%。').map((m) => m[1])).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+  });
+
+  it('changes nothing when subjects and figures do not pair up', () => {
+    expect(metrics('规上工业增加值、固定资产投资分别增长6%。').map((m) => m[1])).toEqual(['固定资产投资增长']);
+  });
+});

@@ -41,10 +41,14 @@ export default defineContentScript({
     const client = createBackgroundClient((m) => browser.runtime.sendMessage(m));
     const layer = new NotesLayer(document);
     const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay);
+    // The highlight colours must be in the document (not our shadow root) to style its ranges;
+    // added the first time there is something to paint.
     const style = document.createElement('style');
     style.setAttribute('data-zhibiao-layer', 'notes-highlights');
     style.textContent = HIGHLIGHT_CSS;
-    (document.head ?? document.documentElement).appendChild(style);
+    const ensureStyle = () => {
+      if (!style.isConnected) (document.head ?? document.documentElement).appendChild(style);
+    };
 
     let notes: NoteRow[] = [];
     let attached: AttachedNote[] = [];
@@ -54,6 +58,8 @@ export default defineContentScript({
     let timer: ReturnType<typeof setTimeout> | null = null;
 
     const status = (detached: number) => {
+      // Pages without notes get no element of ours just to carry a status.
+      if (!layer.created && notes.length === 0) return;
       layer.host.dataset.notes = String(notes.length);
       layer.host.dataset.attached = String(attached.length);
       layer.host.dataset.detached = String(detached);
@@ -76,6 +82,7 @@ export default defineContentScript({
       index = TextIndex.fromElement(document.body ?? document.documentElement);
       const result = anchorNotes(notes, index);
       attached = result.attached;
+      if (attached.length) ensureStyle();
       shownText = new Map(attached.map((a) => [a.note.id, a.range.toString()]));
       painter.paint(attached.map((a) => a.range));
       status(result.detached.length);
@@ -105,7 +112,11 @@ export default defineContentScript({
       if (observer || !notes.length) return;
       observer = new MutationObserver((records) => {
         // Our own layer and highlight stylesheet change too; those are not page text.
-        if (records.every((r) => layer.contains(r.target) || r.target === style || style.contains(r.target))) return;
+        const ours = (n: Node) => n === style || style.contains(n) || layer.contains(n);
+        const onlyOurs = (r: MutationRecord) =>
+          ours(r.target) ||
+          (r.type === 'childList' && r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every(ours));
+        if (records.every(onlyOurs)) return;
         scheduleReanchor();
       });
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -188,6 +199,7 @@ export default defineContentScript({
       const current = TextIndex.fromElement(document.body ?? document.documentElement);
       const described = describeSelection(range, current);
       if (!described) return false;
+      ensureStyle();
       painter.setActive(range.cloneRange());
       layer.openEditor({
         quote: described.quote,

@@ -71,30 +71,60 @@ export function parseTags(input: string): string[] {
   return input.split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Our elements in the page, created on first use: a page without notes where the reader never
+ * selects text gets nothing added. The host is a custom element marked with LAYER_ATTRIBUTE so no
+ * TextIndex reads it; the shadow root is open so tests can reach it (page scripts could too, but
+ * all it shows is what the reader is typing on that very page).
+ */
 export class NotesLayer {
-  readonly host: HTMLElement;
-  readonly root: ShadowRoot;
-  readonly overlay: HTMLElement;
+  private parts: { host: HTMLElement; root: ShadowRoot; overlay: HTMLElement } | null = null;
   private button: HTMLButtonElement | null = null;
   private editor: HTMLElement | null = null;
   private toastEl: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly doc: Document) {
-    this.host = doc.createElement('zhibiao-notes');
-    this.host.setAttribute(LAYER_ATTRIBUTE, 'notes');
-    this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
+  constructor(private readonly doc: Document) {}
+
+  private ensure() {
+    if (this.parts) {
+      if (!this.parts.host.isConnected) this.doc.documentElement.appendChild(this.parts.host);
+      return this.parts;
+    }
+    const host = this.doc.createElement('zhibiao-notes');
+    host.setAttribute(LAYER_ATTRIBUTE, 'notes');
+    host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
     style.textContent = STYLE;
-    this.overlay = doc.createElement('div');
-    this.overlay.setAttribute('aria-hidden', 'true');
-    this.root.append(style, this.overlay);
-    doc.documentElement.appendChild(this.host);
+    const overlay = this.doc.createElement('div');
+    overlay.setAttribute('aria-hidden', 'true');
+    root.append(style, overlay);
+    this.doc.documentElement.appendChild(host);
+    this.parts = { host, root, overlay };
+    return this.parts;
+  }
+
+  get created(): boolean {
+    return this.parts !== null;
+  }
+
+  get host(): HTMLElement {
+    return this.ensure().host;
+  }
+
+  get root(): ShadowRoot {
+    return this.ensure().root;
+  }
+
+  get overlay(): HTMLElement {
+    return this.ensure().overlay;
   }
 
   contains(node: Node | null): boolean {
-    return !!node && (node === this.host || this.host.contains(node) || this.root.contains(node));
+    if (!node || !this.parts) return false;
+    const { host, root } = this.parts;
+    return node === host || host.contains(node) || root.contains(node);
   }
 
   get editorOpen(): boolean {
@@ -260,6 +290,7 @@ export class NotesLayer {
   }
 
   destroy(): void {
-    this.host.remove();
+    this.parts?.host.remove();
+    this.parts = null;
   }
 }

@@ -89,6 +89,23 @@ async function selectPhrase(p: Page, phrase: string): Promise<void> {
   }, phrase);
 }
 
+/**
+ * Repeats `act` until `selector` shows: the content script runs at document_idle, a moment after
+ * the page's load event, and adds nothing to a page without notes by which to tell it is there.
+ */
+async function until(p: Page, selector: string, act: () => Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await act();
+    try {
+      await p.locator(selector).waitFor({ timeout: 300 });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+  }
+}
+
 async function layerState(p: Page) {
   return p.evaluate(() => {
     const host = document.querySelector('zhibiao-notes') as HTMLElement | null;
@@ -132,12 +149,12 @@ describe('notes in a page', () => {
   it('makes a note from the floating button and one from the keyboard shortcut', async () => {
     tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/news.html`);
-    await tab.waitForSelector('zhibiao-notes', { state: 'attached' });
+    // Nothing of ours in a page without notes until the reader selects something.
+    expect(await tab.evaluate(() => document.querySelectorAll('zhibiao-notes, style[data-zhibiao-layer]').length)).toBe(0);
 
     await selectPhrase(tab, PASSAGE_A);
-    await tab.dispatchEvent('article p', 'mouseup');
+    await until(tab, 'zhibiao-notes .note-button', () => tab.dispatchEvent('article p', 'mouseup'));
     const button = tab.locator('zhibiao-notes .note-button');
-    await button.waitFor();
     await button.click();
     const editor = tab.locator('zhibiao-notes .editor');
     await editor.waitFor();
@@ -268,14 +285,14 @@ describe('getting to a note and starting one', () => {
 
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/news.html`);
-    await tab.waitForSelector('zhibiao-notes', { state: 'attached' });
     await selectPhrase(tab, '空气质量优良天数比例达到87.1%');
     // What the background does on a menu click or the command: message the tab's content script.
-    await ext.serviceWorker.evaluate(async () => {
-      for (const t of await chrome.tabs.query({})) await chrome.tabs.sendMessage(t.id!, { type: 'noteui/annotate' }).catch(() => {});
-    });
+    await until(tab, 'zhibiao-notes .editor', () =>
+      ext.serviceWorker.evaluate(async () => {
+        for (const t of await chrome.tabs.query({})) await chrome.tabs.sendMessage(t.id!, { type: 'noteui/annotate' }).catch(() => {});
+      }),
+    );
     const editor = tab.locator('zhibiao-notes .editor');
-    await editor.waitFor();
     expect(await editor.locator('.quote').textContent()).toBe('空气质量优良天数比例达到87.1%');
     await editor.locator('textarea').press('Escape');
     await editor.waitFor({ state: 'detached' });
@@ -365,9 +382,8 @@ describe('a note on a report page', () => {
     await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('zhibiao-target'), null, { timeout: 20_000 });
     const sentence = '完成旧住房改造20万平方米，新增公租房供应2000套';
     await selectPhrase(tab, sentence);
-    await tab.keyboard.press('Alt+Shift+N');
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
     const editor = tab.locator('zhibiao-notes .editor');
-    await editor.waitFor();
     expect(await editor.locator('.quote').textContent()).toBe(sentence);
     await editor.locator('textarea').fill('目标比去年实际（1800套）多');
     await editor.locator('input').fill('住房');
@@ -443,11 +459,9 @@ describe('text that arrives late', () => {
     site.pages.set('/late.html', { body: page(ORIGINAL) });
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/late.html`);
-    await tab.waitForSelector('zhibiao-notes', { state: 'attached' });
     await selectPhrase(tab, PASSAGE_B);
-    await tab.keyboard.press('Alt+Shift+N');
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
     const editor = tab.locator('zhibiao-notes .editor');
-    await editor.waitFor();
     await editor.locator('textarea').fill('晚到的文字');
     await editor.locator('button.primary').click();
     await editor.waitFor({ state: 'detached' });

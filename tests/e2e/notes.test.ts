@@ -484,3 +484,53 @@ describe('text that arrives late', () => {
     await tab.close();
   });
 });
+
+describe('a full disk', () => {
+  it('tells the reader, keeps what they typed, and loses nothing saved', async () => {
+    site.pages.set('/full.html', { body: page(ORIGINAL) });
+    const tab = await ext.context.newPage();
+    await tab.goto(`${site.origin}/full.html`);
+    await selectPhrase(tab, PASSAGE_A);
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
+    const editor = tab.locator('zhibiao-notes .editor');
+    await editor.locator('textarea').fill('磁盘满了也不能丢');
+
+    // IndexedDB in the background refuses every write, as it does when the disk is full.
+    await ext.serviceWorker.evaluate(() => {
+      const g = globalThis as unknown as { __realWrites?: unknown[] };
+      const proto = IDBObjectStore.prototype;
+      g.__realWrites = [proto.add, proto.put];
+      const refuse = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      proto.add = refuse;
+      proto.put = refuse;
+    });
+    const before = await openNotesPage();
+    const total = await before.locator('.notes-header [role=status]').textContent();
+    await before.close();
+
+    await editor.locator('button.primary').click();
+    const error = editor.locator('.error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/Storage is full/);
+    expect(await editor.locator('textarea').inputValue()).toBe('磁盘满了也不能丢');
+    await tab.screenshot({ path: artifactPath('notes-storage-full.png') });
+
+    await ext.serviceWorker.evaluate(() => {
+      const g = globalThis as unknown as { __realWrites: [IDBObjectStore['add'], IDBObjectStore['put']] };
+      [IDBObjectStore.prototype.add, IDBObjectStore.prototype.put] = g.__realWrites;
+    });
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+    const after = await openNotesPage();
+    await after.fill('input[type=search]', '磁盘满了');
+    await noteCount(after, 1);
+    // Everything saved before is still there, plus the one note.
+    const [, shownBefore] = /(\d+)\D*$/.exec(total!)!;
+    await after.fill('input[type=search]', '');
+    await after.waitForFunction((n) => document.querySelectorAll('article.note').length === n, Number(shownBefore) + 1);
+    await after.close();
+    await tab.close();
+  });
+});

@@ -14,16 +14,23 @@ async function start() {
   restoreLangChoice();
   const params = new URLSearchParams(location.search);
   const tabParam = params.get('tab');
+  const reportParam = params.get('report');
   let tabId: number | undefined = tabParam ? Number(tabParam) : undefined;
-  if (tabId === undefined || Number.isNaN(tabId)) {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId = tab?.id;
+  // An indexed report named in the address needs no tab; the active one is asked for otherwise.
+  if (!reportParam && (tabId === undefined || Number.isNaN(tabId))) {
+    try {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      tabId = tab?.id;
+    } catch {
+      // No window to ask (the popup opened as a page elsewhere): the view says the tab cannot be read.
+      tabId = undefined;
+    }
   }
   render(
     <PopupView
       background={backgroundClient()}
-      page={tabId !== undefined ? pageClient(tabId) : null}
-      reportId={params.get('report')}
+      page={tabId !== undefined && !Number.isNaN(tabId) ? pageClient(tabId) : null}
+      reportId={reportParam}
       reportUrl={reportPageUrl}
       libraryUrl={libraryPageUrl()}
     />,

@@ -41,6 +41,7 @@ const REMOVED = [ORIGINAL[1], ORIGINAL[2]];
 /** The part of the extension API the tests call inside the service worker. */
 declare const chrome: {
   commands: { getAll(): Promise<Array<{ name?: string; description?: string; shortcut?: string }>> };
+  contextMenus: { update(id: string, props: object): Promise<void> };
   tabs: {
     query(q: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -279,6 +280,19 @@ describe('getting to a note and starting one', () => {
     const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
     const command = commands.find((c) => c.name === 'annotate-selection');
     expect(command?.description).toBe('Note on the selected text');
+    // Both menu items exist (update rejects for an unknown id); they are made at install, which
+    // may still be under way right after the browser started.
+    const menus = () =>
+      ext.serviceWorker.evaluate(async () => {
+        const out: string[] = [];
+        for (const id of ['zhibiao-note-selection', 'zhibiao-open-notes']) {
+          await chrome.contextMenus.update(id, {}).then(() => out.push(id), () => {});
+        }
+        return out;
+      });
+    const deadline = Date.now() + 5000;
+    while ((await menus()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await menus()).toEqual(['zhibiao-note-selection', 'zhibiao-open-notes']);
     // Whether Chromium assigns the suggested Alt+Shift+N depends on the profile (headless here
     // leaves it unassigned); the content script's own key handler answers it either way, as the
     // first test shows.

@@ -120,6 +120,11 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
                               {name(r)}
                             </a>
                             <span class="count">{tr(`${r.figureCount} 个数字`, countOf(r.figureCount, 'figure'))}</span>
+                            {/^https?:\/\//i.test(r.url) && (
+                              <a class="original" href={r.url} target="_blank" rel="noopener" aria-label={tr(`${name(r)}原文`, `${name(r)}: original page`)}>
+                                {tr('原文', 'Original')}
+                              </a>
+                            )}
                             {confirming === r.id ? (
                               <span class="confirm" role="group" aria-label={tr('确认删除', 'Confirm deletion')}>
                                 <button type="button" class="danger" onClick={() => remove(r)}>

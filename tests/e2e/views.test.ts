@@ -268,7 +268,7 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
 
     await lib.getByRole('button', { name: 'English' }).click();
     await lib.screenshot({ path: artifactPath('views-library-en.png'), fullPage: true });
-    await lib.locator(`[data-report="${reportIds[2024]}"] a`).click();
+    await lib.locator(`[data-report="${reportIds[2024]}"] a`).first().click();
     await lib.locator('.figure-list').first().waitFor();
     expect(lib.url()).toContain(`report.html?id=${reportIds[2024]}`);
     await lib.close();

@@ -262,6 +262,7 @@ describe('LibraryGrid', () => {
     expect(national.querySelector('th')!.textContent).toBe('全国 2 份');
     expect(national.querySelectorAll('td')[2].querySelector('a')!.getAttribute('href')).toBe('report.html?id=n24');
     expect(national.querySelectorAll('td')[2].textContent).toContain('40 个数字');
+    expect(national.querySelectorAll('td')[2].querySelector('a.original')!.getAttribute('href')).toBe('https://example.org/n24');
   });
 
   it('names reports by year and region when the title does not', () => {

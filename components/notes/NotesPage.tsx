@@ -58,7 +58,11 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
   const fileInput = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
 
-  const load = async () => {
+  // Callbacks that outlive a render (undo in the toast, a restore finishing) reload with the
+  // filters of the moment, not those of the render that created them.
+  const latest = useRef<() => Promise<void>>(async () => {});
+  const load = () => latest.current();
+  latest.current = async () => {
     const mine = ++seq.current;
     try {
       const list = await api.list(filter, query);
@@ -78,7 +82,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
     const onVisible = () => document.visibilityState === 'visible' && void load();
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  });
+  }, []);
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => setToast(null), undoMs);

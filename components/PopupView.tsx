@@ -173,6 +173,9 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
             onSelect={select}
             selectedId={selected}
           />
+          {page && view.rows.length > 0 && (
+            <p class="hint">{tr('选择一行，页面会滚动到这个数字并打开它的卡片。', 'Choose a row to scroll the page to that figure and open its card.')}</p>
+          )}
           {notice && (
             <p class="notice" role="status">
               {notice}

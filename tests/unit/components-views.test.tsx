@@ -353,6 +353,8 @@ describe('PopupView', () => {
     expect(bodyRows()).toHaveLength(3);
     expect(host.querySelector('.popup-chart svg')).not.toBeNull();
     expect(host.querySelector('a[href="report.html?id=r2024"]')).not.toBeNull();
+    // With a tab to show figures in, the reader is told rows do that.
+    expect(host.querySelector('.hint')).not.toBeNull();
   });
 
   it('sends the chosen row\'s figure to the page, and says when the page cannot show it', async () => {

@@ -45,6 +45,12 @@ function message(err: unknown): string {
 
 type Scope = 'all' | 'shown' | 'report';
 
+/**
+ * Notes drawn at once: a library of thousands would otherwise build thousands of cards before the
+ * first paint; the reader asks for more (search and filters narrow the list first anyway).
+ */
+export const PAGE_SIZE = 200;
+
 export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', undoMs = 15000 }: NotesPageProps) {
   const [filter, setFilter] = useState<NoteFilter>(initialFilter);
   const [query, setQuery] = useState(initialQuery);
@@ -55,6 +61,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
   const [restoreReport, setRestoreReport] = useState<RestoreResult | null>(null);
   const [scope, setScope] = useState<Scope>('shown');
   const [busy, setBusy] = useState(false);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const fileInput = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
 
@@ -75,6 +82,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
     }
   };
   useEffect(() => {
+    setLimit(PAGE_SIZE);
     void load();
   }, [filter, query]);
   useEffect(() => {
@@ -223,7 +231,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
         </p>
       )}
       <ol class="note-list">
-        {notes.map((n) => (
+        {notes.slice(0, limit).map((n) => (
           <li key={n.id}>
             {editing === n.id ? (
               <NoteEditor
@@ -249,6 +257,13 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
           </li>
         ))}
       </ol>
+      {notes.length > limit && (
+        <p class="more">
+          <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            {tr(`再显示 ${Math.min(PAGE_SIZE, notes.length - limit)} 条（还有 ${notes.length - limit} 条）`, `Show ${Math.min(PAGE_SIZE, notes.length - limit)} more (${notes.length - limit} not shown)`)}
+          </button>
+        </p>
+      )}
 
       {toast && (
         <div class="toast" role="status">

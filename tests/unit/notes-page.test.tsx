@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
+import { NotesPage, PAGE_SIZE, type NotesApi } from '../../components/notes/NotesPage';
+import { note } from './notes-fixtures';
 import { answerNoteRequest } from '../../lib/notes/handlers';
 import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../../lib/notes/requests';
 import { setLang } from '../../components/i18n';
@@ -155,5 +156,18 @@ describe('the notes page', () => {
     expect(report.textContent).toContain('notes[0].url: missing');
     expect(report.querySelector('img')).toBeNull();
     expect(await db.notes.count()).toBe(4);
+  });
+
+  it('draws a large library a page at a time', async () => {
+    const db = freshDb();
+    const many = PAGE_SIZE + 30;
+    await db.notes.bulkPut(Array.from({ length: many }, (_, i) => note(`m-${i}`, { created: i, updated: i })));
+    render(<NotesPage api={apiOver(db)} save={() => {}} />, host);
+    await settle();
+    expect(cards()).toHaveLength(PAGE_SIZE);
+    expect(host.querySelector('[role=status]')!.textContent).toBe(`Showing ${many} of ${many}`);
+    await click(host.querySelector('.more button'));
+    expect(cards()).toHaveLength(many);
+    expect(host.querySelector('.more')).toBeNull();
   });
 });

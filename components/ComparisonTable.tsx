@@ -72,6 +72,12 @@ export function filterRows(rows: ComparisonRow[], f: ComparisonFilter): Comparis
   });
 }
 
+/** What this year's target was compared with, which differs by row. */
+function changeBasis(r: ComparisonRow): string {
+  if (!r.change) return '';
+  return r.change.from === 'target' ? tr('与去年目标相比', "against last year's target") : tr('与去年实际相比', "against last year's actual");
+}
+
 export const EMPTY_FILTER: ComparisonFilter = { text: '', outcome: 'all', status: 'all' };
 
 function Cell({ cell }: { cell: FigureCell | null }) {
@@ -192,7 +198,10 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                   {statusLabel(r.status)}
                 </td>
                 <td class="c-target"><Cell cell={r.target} /></td>
-                <td class="c-change">{formatChange(r.change, r.unit)}</td>
+                <td class="c-change" title={changeBasis(r)}>
+                  {formatChange(r.change, r.unit)}
+                  {r.change && <span class="visually-hidden"> ({changeBasis(r)})</span>}
+                </td>
               </tr>
             ))}
           </tbody>

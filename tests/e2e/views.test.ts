@@ -336,6 +336,8 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
       await popup.waitForTimeout(300);
       await expect(popup.locator('.notice').count()).resolves.toBe(0);
       await expect(tab.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(0);
+      await popup.screenshot({ path: artifactPath('views-popup-tab-zh.png') });
+      await tab.screenshot({ path: artifactPath('views-popup-shown-in-page.png') });
       await popup.close();
       await tab.close();
     });

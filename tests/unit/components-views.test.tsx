@@ -106,7 +106,8 @@ describe('ComparisonTable', () => {
     expect(gdp.querySelector('.c-last-target')!.textContent).toBe('5%左右');
     expect(gdp.querySelector('.c-last-actual')!.textContent).toBe('5.2%');
     expect(gdp.querySelector('.c-target')!.textContent).toBe('5%左右');
-    expect(gdp.querySelector('.c-change')!.textContent).toBe('持平');
+    expect(gdp.querySelector('.c-change')!.textContent).toBe('持平 (与去年目标相比)');
+    expect(gdp.querySelector('.c-change')!.getAttribute('title')).toBe('与去年目标相比');
   });
 
   it('gives met and missed a symbol and a word, not colour alone', async () => {

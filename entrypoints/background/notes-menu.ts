@@ -35,7 +35,8 @@ export function setUpNoteMenu(): void {
       browser.contextMenus.create({
         id: NOTES_PAGE_MENU_ID,
         title: zh ? '我的笔记' : 'My notes',
-        contexts: ['action'],
+        // The toolbar button is an `action` in MV3 and a `browser_action` in Firefox's MV2.
+        contexts: [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'],
       });
     });
   });

@@ -13,6 +13,8 @@ import { buildCardModel } from '../../lib/page/card-model';
 import { figureKeyAction } from '../../lib/page/keys';
 import { ReportPage } from '../../lib/page/report-page';
 import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
+import { inPageNotes } from '../../lib/notes/figure-note';
+import { tr } from '../../components/i18n';
 import { createFigureLayer, type FigureLayer } from './layer';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
@@ -292,10 +294,34 @@ export class InPageFigures {
         onClose={() => this.closeCard()}
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
-      />,
+      >
+        {this.noteButton(card.position)}
+      </FigureCard>,
       slot,
     );
     this.placeOpenCard();
+  }
+
+  /** "Note on this figure": opens the notes content script's editor on the figure's text, tied to
+   * the figure so the note lists its value and kind. Absent when the notes script does not run in
+   * this frame or the report is not indexed yet (the note would have no figure to point to). */
+  private noteButton(position: number) {
+    const figure = this.page.figures[position];
+    const reportId = this.page.reportId;
+    const notes = inPageNotes();
+    if (!figure || !reportId || !notes) return null;
+    const open = () => {
+      const range = figure.range.cloneRange();
+      this.closeCard();
+      notes.noteOnRange(range, { reportId, figureIndex: figure.index });
+    };
+    return (
+      <p class="zb-actions">
+        <button type="button" class="zb-add-note" onClick={open}>
+          {tr('✎ 为此数字写笔记', '✎ Note on this figure')}
+        </button>
+      </p>
+    );
   }
 
   private placeOpenCard(): void {

@@ -419,25 +419,29 @@ describe('a note on a report page', () => {
     await expect(card.locator('header').textContent()).resolves.toMatch(/临江区/);
     await notes.close();
 
-    // The figure card's way in: the notes content script's hook, called from the content
-    // scripts' own world with the figure's range and index.
-    const { IsolatedWorld, askPage, expectedFigures } = await import('./fixtures/inpage-harness');
+    // The figure card's way in: "Note on this figure" in the card opens the notes editor on the
+    // figure's own text, tied to the figure.
+    const { IsolatedWorld, askPage, expectedFigures, waitFor } = await import('./fixtures/inpage-harness');
     await tab.bringToFront();
     const status = await askPage<{ reportId: string | null }>(ext.serviceWorker, { type: 'page/status' });
     expect(status.reportId).toBeTruthy();
     const html = site.pages.get('/report-2023.html')!.body as string;
     const figureIndex = expectedFigures(html, `${site.origin}/report-2023.html`).figures.findIndex((f) => f.text === '10家');
     expect(figureIndex).toBeGreaterThanOrEqual(0);
+    expect(await askPage<boolean>(ext.serviceWorker, { type: 'page/showFigure', index: figureIndex })).toBe(true);
     const world = await IsolatedWorld.attach(tab);
+    await waitFor('the figure card', () => world.cardText());
     const opened = await world.evaluate<boolean>(`(() => {
-      const span = [...document.querySelectorAll('span')].find((s) => s.textContent === '10');
-      const range = document.createRange();
-      range.setStart(span.firstChild, 0);
-      range.setEnd(span.nextSibling, 1);
-      return globalThis.__zhibiaoNotes.noteOnRange(range, { reportId: ${JSON.stringify(status.reportId)}, figureIndex: ${figureIndex} });
+      const host = document.querySelector('zhibiao-figures');
+      const button = chrome.dom.openOrClosedShadowRoot(host).querySelector('.zb-add-note');
+      if (!button) return false;
+      button.click();
+      return true;
     })()`);
-    await world.detach();
     expect(opened).toBe(true);
+    // The card gives way to the editor.
+    await waitFor('the card to close', async () => (await world.cardText()) === null);
+    await world.detach();
     await editor.waitFor();
     expect(await editor.locator('.quote').textContent()).toBe('10家');
     await editor.locator('textarea').fill('社区食堂目标少于去年实际');

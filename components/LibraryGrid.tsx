@@ -11,6 +11,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 export interface LibraryGridProps {
   reports: ReportSummary[];
   reportUrl: (reportId: string) => string;
+  /** The notes page; no link when absent. */
+  notesUrl?: string;
   onDelete: (reportId: string) => Promise<DeletedReport>;
   onRestore: (deleted: DeletedReport) => Promise<void>;
   /** How long the Undo toast stays, in ms. */
@@ -34,7 +36,7 @@ export function gridOf(reports: ReportSummary[]) {
   return { rows, years };
 }
 
-export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 15000 }: LibraryGridProps) {
+export function LibraryGrid({ reports, reportUrl, notesUrl, onDelete, onRestore, undoMs = 15000 }: LibraryGridProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [toast, setToast] = useState<{ deleted: DeletedReport } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -79,6 +81,11 @@ export function LibraryGrid({ reports, reportUrl, onDelete, onRestore, undoMs = 
         <h1>{tr('报告库', 'Report library')}</h1>
         <LanguageSwitch />
       </header>
+      {notesUrl && (
+        <nav class="links">
+          <a href={notesUrl}>{tr('我的笔记', 'My notes')}</a>
+        </nav>
+      )}
       <p class="count">{tr(`共 ${reports.length} 份报告`, `${countOf(reports.length, 'report')} indexed`)}</p>
       {error && (
         <p class="error" role="alert">

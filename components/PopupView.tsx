@@ -21,6 +21,8 @@ export interface PopupProps {
   reportId?: string | null;
   reportUrl: (reportId: string) => string;
   libraryUrl: string;
+  /** The notes page; no link when absent. */
+  notesUrl?: string;
   /** A view already loaded (first render without waiting, and tests). */
   initial?: ComparisonView;
   /** How many times to ask again for a detected page's report id (every 250 ms). */
@@ -42,7 +44,7 @@ export function firstChartable(rows: ComparisonRow[]): ComparisonRow | null {
   return rows.find((r) => r.trend.length >= 3) ?? null;
 }
 
-export function PopupView({ background, page, reportId, reportUrl, libraryUrl, initial, statusRetries = 20 }: PopupProps) {
+export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20 }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -194,6 +196,11 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
             <a href={libraryUrl} target="_blank" rel="noopener">
               {tr('报告库', 'Library')}
             </a>
+            {notesUrl && (
+              <a href={notesUrl} target="_blank" rel="noopener">
+                {tr('我的笔记', 'My notes')}
+              </a>
+            )}
           </nav>
         </>
       );
@@ -213,6 +220,11 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, i
           <a href={libraryUrl} target="_blank" rel="noopener">
             {tr('报告库', 'Library')}
           </a>
+          {notesUrl && (
+            <a href={notesUrl} target="_blank" rel="noopener">
+              {tr('我的笔记', 'My notes')}
+            </a>
+          )}
         </nav>
       )}
     </main>

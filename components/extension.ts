@@ -17,6 +17,10 @@ export function reportPageUrl(reportId: string): string {
   return `${browser.runtime.getURL('/report.html')}?id=${encodeURIComponent(reportId)}`;
 }
 
+export function notesPageUrl(): string {
+  return browser.runtime.getURL('/notes.html');
+}
+
 export function libraryPageUrl(): string {
   return browser.runtime.getURL('/library.html');
 }

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import { restoreLangChoice } from '../../components/LanguageSwitch';
-import { backgroundClient, libraryPageUrl, pageClient, reportPageUrl } from '../../components/extension';
+import { backgroundClient, libraryPageUrl, notesPageUrl, pageClient, reportPageUrl } from '../../components/extension';
 import '../../components/views.css';
 
 async function start() {
@@ -33,6 +33,7 @@ async function start() {
       reportId={reportParam}
       reportUrl={reportPageUrl}
       libraryUrl={libraryPageUrl()}
+      notesUrl={notesPageUrl()}
     />,
     document.getElementById('app')!,
   );

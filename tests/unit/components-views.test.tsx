@@ -266,6 +266,15 @@ describe('LibraryGrid', () => {
     expect(national.querySelectorAll('td')[2].querySelector('a.original')!.getAttribute('href')).toBe('https://example.org/n24');
   });
 
+  it('links to the notes page only when given its address', async () => {
+    await show(<LibraryGrid reports={reports} reportUrl={(id) => id} onDelete={vi.fn()} onRestore={vi.fn()} />);
+    expect(host.querySelector('nav.links a')).toBeNull();
+    await show(<LibraryGrid reports={reports} reportUrl={(id) => id} notesUrl="notes.html" onDelete={vi.fn()} onRestore={vi.fn()} />);
+    const link = host.querySelector('nav.links a')!;
+    expect(link.getAttribute('href')).toBe('notes.html');
+    expect(link.textContent).toBe('我的笔记');
+  });
+
   it('names reports by year and region when the title does not', () => {
     expect(reportName(summary('a', '全国', 2024, { title: '政府工作报告' }))).toBe('2024年政府工作报告');
     expect(reportName(summary('b', '浙江省', 2025, { title: '政府工作报告' }))).toBe('浙江省2025年政府工作报告');

@@ -9,7 +9,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Assessment } from '../lib/linking/assess';
 import type { CardModel, CardPoint } from '../lib/page/card-model';
-import type { FigureKind } from '../lib/model';
+import { formatChange, formatRange, kindLabel } from './format';
 import { tr } from './i18n';
 
 export interface FigureCardProps {
@@ -29,47 +29,8 @@ export interface FigureCardProps {
   children?: ComponentChildren;
 }
 
-function kindLabel(kind: FigureKind): string {
-  switch (kind) {
-    case 'actual':
-      return tr('实际', 'Actual');
-    case 'estimate':
-      return tr('预计', 'Estimate');
-    case 'target':
-      return tr('目标', 'Target');
-    case 'baseline':
-      return tr('基数', 'Baseline');
-  }
-}
-
 function statusLabel(status: Assessment): string {
   return status === 'met' ? tr('✓ 完成', '✓ Met') : status === 'missed' ? tr('✗ 未完成', '✗ Missed') : tr('? 无法判断', '? Unclear');
-}
-
-function trim(n: number, digits = 2): string {
-  return Number(n.toFixed(digits)).toString();
-}
-
-/** A value in base units with the reports' own magnitudes (万, 亿, 万亿). */
-export function formatFigureValue(value: number, unit: string, valueMax?: number): string {
-  const one = (v: number) => {
-    const a = Math.abs(v);
-    if (a >= 1e12) return `${trim(v / 1e12)}万亿`;
-    if (a >= 1e8) return `${trim(v / 1e8)}亿`;
-    if (a >= 1e4) return `${trim(v / 1e4)}万`;
-    return trim(v);
-  };
-  return valueMax !== undefined ? `${one(value)}–${one(valueMax)}${unit}` : `${one(value)}${unit}`;
-}
-
-/** "+2.2 个百分点" for rates, "+1200万元 (+3.5%)" for levels. */
-export function formatFigureChange(change: { absolute: number; relative: number | null }, unit: string): string {
-  if (change.absolute === 0) return tr('持平', 'Unchanged');
-  const sign = change.absolute > 0 ? '+' : '';
-  if (unit === '%' || unit === '％' || unit === '个百分点') return `${sign}${trim(change.absolute)}${tr('个百分点', ' pp')}`;
-  const abs = `${sign}${formatFigureValue(change.absolute, unit)}`;
-  if (change.relative === null) return abs;
-  return `${abs} (${sign}${trim(change.relative * 100, 1)}%)`;
 }
 
 function Point({ point }: { point: CardPoint | null }) {
@@ -112,7 +73,7 @@ export function FigureCard(props: FigureCardProps) {
         <dt>{tr('指标', 'Indicator')}</dt>
         <dd class="zb-metric">{f.metric || tr('未识别', 'not recognised')}</dd>
         <dt>{tr('数值', 'Value')}</dt>
-        <dd class="zb-value">{formatFigureValue(f.value, f.unit, f.valueMax)}</dd>
+        <dd class="zb-value">{formatRange(f.value, f.unit, f.valueMax)}</dd>
         <dt>{tr('单位', 'Unit')}</dt>
         <dd>{f.unit || tr('(计数)', '(count)')}</dd>
         <dt>{tr('限定', 'Qualifier')}</dt>
@@ -135,7 +96,7 @@ export function FigureCard(props: FigureCardProps) {
             {model.change ? (
               <div class="zb-row zb-change">
                 <span class="zb-label">{tr('变化', 'Change')}</span>
-                <span>{formatFigureChange(model.change, f.unit)}</span>
+                <span>{formatChange(model.change, f.unit)}</span>
               </div>
             ) : null}
             <div class="zb-row zb-outcome">
@@ -167,7 +128,7 @@ export function FigureCard(props: FigureCardProps) {
             {model.change ? (
               <div class="zb-row zb-change">
                 <span class="zb-label">{tr('变化', 'Change')}</span>
-                <span>{formatFigureChange(model.change, f.unit)}</span>
+                <span>{formatChange(model.change, f.unit)}</span>
               </div>
             ) : null}
             {model.nextTarget ? (

@@ -189,19 +189,6 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
               <TrendChart points={chartRow.trend} metric={chartRow.metric} unit={chartRow.unit} />
             </section>
           )}
-          <nav class="links">
-            <a href={reportUrl(view.report.id)} target="_blank" rel="noopener">
-              {tr('打开报告页', 'Open report page')}
-            </a>
-            <a href={libraryUrl} target="_blank" rel="noopener">
-              {tr('报告库', 'Library')}
-            </a>
-            {notesUrl && (
-              <a href={notesUrl} target="_blank" rel="noopener">
-                {tr('我的笔记', 'My notes')}
-              </a>
-            )}
-          </nav>
         </>
       );
       break;
@@ -215,18 +202,21 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
         <LanguageSwitch />
       </header>
       {body}
-      {state.phase !== 'report' && (
-        <nav class="links">
-          <a href={libraryUrl} target="_blank" rel="noopener">
-            {tr('报告库', 'Library')}
+      <nav class="links">
+        {state.phase === 'report' && (
+          <a href={reportUrl(state.view.report.id)} target="_blank" rel="noopener">
+            {tr('打开报告页', 'Open report page')}
           </a>
-          {notesUrl && (
-            <a href={notesUrl} target="_blank" rel="noopener">
-              {tr('我的笔记', 'My notes')}
-            </a>
-          )}
-        </nav>
-      )}
+        )}
+        <a href={libraryUrl} target="_blank" rel="noopener">
+          {tr('报告库', 'Library')}
+        </a>
+        {notesUrl && (
+          <a href={notesUrl} target="_blank" rel="noopener">
+            {tr('我的笔记', 'My notes')}
+          </a>
+        )}
+      </nav>
     </main>
   );
 }

@@ -68,14 +68,20 @@ export function formatAmount(value: number, unit: string): string {
   return `${trim(value)}${u}`;
 }
 
+/** A value, or a range when `valueMax` is set ("6–6.5%"), with the reports' own magnitudes. */
+export function formatRange(value: number, unit: string, valueMax?: number): string {
+  return valueMax !== undefined ? `${formatAmount(value, '')}–${formatAmount(valueMax, unit)}` : formatAmount(value, unit);
+}
+
 function signed(s: string, n: number): string {
   return n > 0 ? `+${s}` : s;
 }
 
-export function formatChange(change: ValueChange | null, unit: string): string {
+/** "+2.2 个百分点" for rates, "+1200万元 (+3.5%)" for levels. */
+export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> & Partial<ValueChange> | null, unit: string): string {
   if (!change) return '—';
   if (change.absolute === 0) return tr('持平', 'Unchanged');
-  if (unit === '%' || unit === '个百分点') {
+  if (unit === '%' || unit === '％' || unit === '个百分点') {
     return signed(`${trim(change.absolute)}${tr('个百分点', ' pp')}`, change.absolute);
   }
   const abs = signed(formatAmount(change.absolute, unit), change.absolute);

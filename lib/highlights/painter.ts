@@ -14,6 +14,7 @@
  * Plain DOM: the window (and its `CSS.highlights` / `Highlight`) is passed in, so tests can hand
  * in a fake registry (jsdom has none).
  */
+import { redrawOnViewportChange } from './viewport-redraw';
 import type { FigureKind } from '../model';
 
 export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = {
@@ -124,25 +125,6 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
 function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
   let figures: PaintedFigure[] = [];
   let active: number | null = null;
-  let frame: number | null = null;
-  let listening = false;
-
-  const schedule = () => {
-    if (frame !== null) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = null;
-      draw();
-    });
-  };
-  const listen = (on: boolean) => {
-    if (on === listening) return;
-    listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    // Capture: scrolls of inner scrollers do not bubble to the window.
-    win[method]('scroll', schedule, { capture: true, passive: true } as AddEventListenerOptions);
-    win[method]('resize', schedule, { passive: true } as AddEventListenerOptions);
-  };
-
   const draw = () => {
     const layer = overlayLayer();
     if (!layer) return;
@@ -165,13 +147,14 @@ function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
     });
     layer.replaceChildren(...boxes);
   };
+  const viewport = redrawOnViewportChange(win, draw);
 
   return {
     mode: 'overlay',
     paint(next) {
       figures = next;
       active = null;
-      listen(next.length > 0);
+      viewport.follow(next.length > 0);
       draw();
     },
     setActive(index) {
@@ -182,9 +165,7 @@ function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
     clear() {
       figures = [];
       active = null;
-      listen(false);
-      if (frame !== null) win.cancelAnimationFrame(frame);
-      frame = null;
+      viewport.stop();
       overlayLayer()?.replaceChildren();
     },
   };

@@ -11,6 +11,7 @@
  * (capture, so inner scrollers count) and resize.
  */
 import type { HighlightConstructor, HighlightRegistryLike, PainterWindow } from '../highlights/painter';
+import { redrawOnViewportChange } from '../highlights/viewport-redraw';
 
 export const NOTE_HIGHLIGHT = 'zhibiao-note';
 export const ACTIVE_NOTE_HIGHLIGHT = 'zhibiao-note-active';
@@ -54,8 +55,6 @@ export function createNotePainter(win: PainterWindow, overlayLayer: () => HTMLEl
 
   let ranges: Range[] = [];
   let active: Range | null = null;
-  let frame: number | null = null;
-  let listening = false;
   const draw = () => {
     const layer = overlayLayer();
     if (!layer) return;
@@ -70,37 +69,22 @@ export function createNotePainter(win: PainterWindow, overlayLayer: () => HTMLEl
     for (const r of ranges) for (const rect of Array.from(r.getClientRects())) box(rect, 'note-box');
     if (active) for (const rect of Array.from(active.getClientRects())) box(rect, 'note-box active');
   };
-  const schedule = () => {
-    if (frame !== null) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = null;
-      draw();
-    });
-  };
-  const listen = (on: boolean) => {
-    if (on === listening) return;
-    listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    win[method]('scroll', schedule, { capture: true, passive: true } as AddEventListenerOptions);
-    win[method]('resize', schedule, { passive: true } as AddEventListenerOptions);
-  };
+  const viewport = redrawOnViewportChange(win, draw);
   return {
     mode: 'overlay',
     paint(next) {
       ranges = next;
-      listen(ranges.length > 0);
-      schedule();
+      viewport.follow(ranges.length > 0);
+      viewport.schedule();
     },
     setActive(range) {
       active = range;
-      schedule();
+      viewport.schedule();
     },
     clear() {
       ranges = [];
       active = null;
-      listen(false);
-      if (frame !== null) win.cancelAnimationFrame(frame);
-      frame = null;
+      viewport.stop();
       overlayLayer()?.replaceChildren();
     },
   };

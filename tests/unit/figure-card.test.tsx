@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { FigureCard, formatFigureChange, formatFigureValue } from '../../components/FigureCard';
+import { FigureCard } from '../../components/FigureCard';
+import { formatChange, formatRange } from '../../components/format';
 import { setLang } from '../../components/i18n';
 import { buildCardModel } from '../../lib/page/card-model';
 import type { HistoryPoint } from '../../lib/messages/types';
@@ -89,12 +90,12 @@ describe('FigureCard', () => {
   });
 
   it('writes values with the reports’ magnitudes and changes in points or per cent', () => {
-    expect(formatFigureValue(1.3e12, '斤')).toBe('1.3万亿斤');
-    expect(formatFigureValue(12.4e8, '美元')).toBe('12.4亿美元');
-    expect(formatFigureValue(6, '%', 6.5)).toBe('6–6.5%');
+    expect(formatRange(1.3e12, '斤')).toBe('1.3万亿斤');
+    expect(formatRange(12.4e8, '美元')).toBe('12.4亿美元');
+    expect(formatRange(6, '%', 6.5)).toBe('6–6.5%');
     setLang('en');
-    expect(formatFigureChange({ absolute: 2.2, relative: 0.73 }, '%')).toBe('+2.2 pp');
-    expect(formatFigureChange({ absolute: -9e9, relative: -0.0065 }, '斤')).toBe('-90亿斤 (-0.7%)');
-    expect(formatFigureChange({ absolute: 0, relative: 0 }, '套')).toBe('Unchanged');
+    expect(formatChange({ absolute: 2.2, relative: 0.73 }, '%')).toBe('+2.2 pp');
+    expect(formatChange({ absolute: -9e9, relative: -0.0065 }, '斤')).toBe('-90亿斤 (-0.7%)');
+    expect(formatChange({ absolute: 0, relative: 0 }, '套')).toBe('Unchanged');
   });
 });

@@ -138,11 +138,12 @@ describe.skipIf(!existsSync(nationalDir))('extraction on national reports', () =
 
 const provinceDir = join(corpus, 'provinces-2025');
 
-describe.skipIf(!existsSync(nationalDir) || !existsSync(provinceDir))('extraction across the corpus', () => {
-  const files = [
-    ...readdirSync(nationalDir).map((f) => join(nationalDir, f)),
-    ...readdirSync(provinceDir).map((f) => join(provinceDir, f)),
-  ].sort();
+const haveCorpus = existsSync(nationalDir) && existsSync(provinceDir);
+describe.skipIf(!haveCorpus)('extraction across the corpus', () => {
+  // Listed only when present: a skipped describe still runs its body to collect the tests.
+  const files = haveCorpus
+    ? [...readdirSync(nationalDir).map((f) => join(nationalDir, f)), ...readdirSync(provinceDir).map((f) => join(provinceDir, f))].sort()
+    : [];
 
   it('extracts a sensible number of figures from every report, none across a date or a line name', () => {
     const counts: string[] = [];

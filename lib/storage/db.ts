@@ -6,7 +6,7 @@
  * upgrade function, and tests open a database written by every earlier version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { FigureKind, Level, SectionKind, YearSpan } from '../model';
+import type { Figure, Level } from '../model';
 
 export interface ReportRow {
   /** Content hash of the report's normalised text: the same text at another address is the same report. */
@@ -28,26 +28,12 @@ export interface ReportRow {
   indexedAt: number;
 }
 
-export interface FigureRow {
+/** A figure of the engine's model as stored, with its place in the index. */
+export interface FigureRow extends Figure {
   /** `${reportId}:${index}` — stable while the report's text is unchanged. */
   id: string;
   reportId: string;
   index: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: string | null;
-  kind: FigureKind;
-  section: SectionKind;
-  year: number | null;
-  period?: YearSpan | null;
-  metric: string;
-  growth?: boolean;
-  sentence: string;
-  sentenceStart: number;
   /** The indicator this figure measures, when the linker could say; see IndicatorRow. */
   indicatorId: string | null;
   /**

@@ -110,50 +110,13 @@ export class StorageError extends Error {
 }
 
 function figureRow(reportId: string, index: number, f: Figure): FigureRow {
-  const row: FigureRow = {
-    id: `${reportId}:${index}`,
-    reportId,
-    index,
-    start: f.start,
-    end: f.end,
-    text: f.text,
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    kind: f.kind,
-    section: f.section,
-    year: f.year,
-    metric: f.metric,
-    sentence: f.sentence,
-    sentenceStart: f.sentenceStart,
-    indicatorId: null,
-    seriesYear: null,
-  };
-  if (f.valueMax !== undefined) row.valueMax = f.valueMax;
-  if (f.period !== undefined) row.period = f.period;
-  if (f.growth !== undefined) row.growth = f.growth;
-  return row;
+  return { ...f, id: `${reportId}:${index}`, reportId, index, indicatorId: null, seriesYear: null };
 }
 
 export function figureOfRow(r: FigureRow): Figure {
-  const f: Figure = {
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    value: r.value,
-    unit: r.unit,
-    qualifier: r.qualifier,
-    kind: r.kind,
-    section: r.section,
-    year: r.year,
-    metric: r.metric,
-    sentence: r.sentence,
-    sentenceStart: r.sentenceStart,
-  };
-  if (r.valueMax !== undefined) f.valueMax = r.valueMax;
-  if (r.period !== undefined) f.period = r.period;
-  if (r.growth !== undefined) f.growth = r.growth;
-  return f;
+  // The row is the figure plus where it is stored and what it measures.
+  const { id: _id, reportId: _reportId, index: _index, indicatorId: _indicatorId, seriesYear: _seriesYear, ...figure } = r;
+  return figure;
 }
 
 export function reportInfoOfRow(r: ReportRow): ReportInfo {

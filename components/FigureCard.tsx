@@ -33,6 +33,16 @@ function statusLabel(status: Assessment): string {
   return status === 'met' ? tr('✓ 完成', '✓ Met') : status === 'missed' ? tr('✗ 未完成', '✗ Missed') : tr('? 无法判断', '? Unclear');
 }
 
+function ChangeRow({ change, unit }: { change: CardModel['change']; unit: string }) {
+  if (!change) return null;
+  return (
+    <div class="zb-row zb-change">
+      <span class="zb-label">{tr('变化', 'Change')}</span>
+      <span>{formatChange(change, unit)}</span>
+    </div>
+  );
+}
+
 function Point({ point }: { point: CardPoint | null }) {
   if (!point) return <span class="zb-none">—</span>;
   const source = point.thisReport ? tr('本报告', 'this report') : point.reportTitle ?? point.url ?? '';
@@ -93,12 +103,7 @@ export function FigureCard(props: FigureCardProps) {
               <span class="zb-label">{tr('本年目标', "This year's target")}</span>
               <Point point={{ ...pointOf(model), current: true }} />
             </div>
-            {model.change ? (
-              <div class="zb-row zb-change">
-                <span class="zb-label">{tr('变化', 'Change')}</span>
-                <span>{formatChange(model.change, f.unit)}</span>
-              </div>
-            ) : null}
+            <ChangeRow change={model.change} unit={f.unit} />
             <div class="zb-row zb-outcome">
               <span class="zb-label">{tr('结果', 'Outcome')}</span>
               {model.counterpart ? (
@@ -125,12 +130,7 @@ export function FigureCard(props: FigureCardProps) {
               <span class="zb-label">{tr('上年实际', "Previous year's actual")}</span>
               <Point point={model.lastYear} />
             </div>
-            {model.change ? (
-              <div class="zb-row zb-change">
-                <span class="zb-label">{tr('变化', 'Change')}</span>
-                <span>{formatChange(model.change, f.unit)}</span>
-              </div>
-            ) : null}
+            <ChangeRow change={model.change} unit={f.unit} />
             {model.nextTarget ? (
               <div class="zb-row zb-next">
                 <span class="zb-label">{tr('下一年目标', "Next year's target")}</span>

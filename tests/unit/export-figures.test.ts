@@ -12,6 +12,7 @@ import {
   seriesToMarkdown,
   UTF8_BOM,
 } from '../../lib/export/figures';
+import { parseCsv } from './csv-reader';
 
 const text = '一、2022年工作回顾\n商品销售总额完成7695亿元，增长3%。\n二、2023年主要任务\n新增公租房供应2000套，增长-1%，"重点"项目=10个|以上。\n';
 
@@ -55,35 +56,6 @@ const analysis: Analysis = {
   links: [{ from: 0, to: 2, score: 0.5 }],
 };
 
-/** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks, and doubles inner quotes', () => {

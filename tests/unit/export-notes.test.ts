@@ -5,6 +5,7 @@ import { loadViews } from '../../lib/notes/views';
 import type { NoteView } from '../../lib/notes/requests';
 import { answerNoteRequest } from '../../lib/notes/handlers';
 import { closeAll, freshDb, note, REPORT_A, seed } from './notes-fixtures';
+import { parseCsv } from './csv-reader';
 
 afterEach(closeAll);
 
@@ -14,34 +15,6 @@ async function views(): Promise<NoteView[]> {
   return loadViews(db);
 }
 
-/** A minimal RFC 4180 reader, to check the CSV round-trips whatever the cells hold. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('Markdown', () => {
   it('groups by report with quote, figure value and unit, note, tags and source link', async () => {

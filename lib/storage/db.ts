@@ -105,5 +105,17 @@ export class ZhibiaoDB extends Dexie {
       links: '++id, reportId, fromFigureId, toFigureId',
       notes: 'id, url, reportId, figureId, *tags, updated, created',
     });
+    // v2: figures are indexed by what the queries ask for. A report's figures are read in order
+    // (`[reportId+index]`, so IndexedDB returns them sorted); nothing queries by kind or year,
+    // and each unused index cost a write per figure (a national report has 40–300 figures, and a
+    // region is re-linked on every visit). No data changes, so there is no upgrade function.
+    this.version(2).stores({
+      figures: 'id, reportId, [reportId+index], indicatorId',
+    });
+  }
+
+  /** A report's figures in analysis order. */
+  figuresOfReport(reportId: string): Promise<FigureRow[]> {
+    return this.figures.where('[reportId+index]').between([reportId, Dexie.minKey], [reportId, Dexie.maxKey]).toArray();
   }
 }

@@ -166,7 +166,7 @@ export async function relinkRegion(db: ZhibiaoDB, region: string, preferredId?: 
 
   const figuresOf = new Map<string, FigureRow[]>();
   for (const r of considered) {
-    figuresOf.set(r.id, await db.figures.where('reportId').equals(r.id).sortBy('index'));
+    figuresOf.set(r.id, await db.figuresOfReport(r.id));
   }
   const inputs: { source: string; analysis: Analysis }[] = [];
   for (const r of considered) {

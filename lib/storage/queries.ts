@@ -53,7 +53,7 @@ async function historiesOf(db: ZhibiaoDB, indicatorIds: string[]): Promise<Map<s
 /** Every figure of a stored report with its indicator's history; rejects when the report is unknown. */
 export async function indexedReportOf(db: ZhibiaoDB, reportId: string): Promise<IndexedReport> {
   if (!(await db.reports.get(reportId))) throw new Error(`No report ${reportId} in the local index`);
-  const figures = await db.figures.where('reportId').equals(reportId).sortBy('index');
+  const figures = await db.figuresOfReport(reportId);
   const ids = [...new Set(figures.map((f) => f.indicatorId).filter((id): id is string => id !== null))];
   const histories = await historiesOf(db, ids);
   return {

@@ -55,7 +55,10 @@ describe('schema upgrades', () => {
 
     const db = new ZhibiaoDB(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(db.verno).toBe(2);
+    // v2 reads a report's figures in order through [reportId+index], built from the v1 rows.
+    expect(await db.figuresOfReport(REPORT_ID)).toEqual([figure]);
+    expect(db.figures.schema.indexes.map((i) => i.name).sort()).toEqual(['[reportId+index]', 'indicatorId', 'reportId']);
     expect(await db.reports.get(REPORT_ID)).toEqual(report);
     expect(await db.notes.get('note-1')).toEqual(note);
     expect(await db.notes.where('tags').equals('GDP').count()).toBe(1);

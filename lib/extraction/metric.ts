@@ -46,10 +46,20 @@ const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|降低|提高|上涨|上升|�
 
 const MAX_METRIC = 24;
 
+/** A year that opens the phrase ("2024年全省地区生产总值"): it says when, which the figure's
+ * year already carries, and left in it would keep one indicator from matching across years. */
+const LEADING_YEAR = /^(?:\d{4}|[〇零○oO一二三四五六七八九]{4})年(?:度|底|末)?/;
+
 function stripLeading(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
+    const year = LEADING_YEAR.exec(s);
+    if (year) {
+      s = s.slice(year[0].length);
+      changed = true;
+      continue;
+    }
     for (const w of LEADING_NOISE) {
       if (s.startsWith(w)) {
         s = s.slice(w.length);

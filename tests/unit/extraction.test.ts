@@ -69,6 +69,11 @@ describe('splitSentences', () => {
 });
 
 describe('extractFigures', () => {
+  it('leaves the year that opens a phrase out of the metric, so one indicator reads the same every year', () => {
+    const { figures } = extract('2023年全省地区生产总值5.3万亿元，增长5.5%。二〇二三年度一般公共预算收入3614亿元。');
+    expect(figures.map((f) => f.metric)).toEqual(['地区生产总值', '地区生产总值增长', '一般公共预算收入']);
+  });
+
   it('reads estimates, growth after a level, and the metric before the number', () => {
     const { figures } = extract('预计全年实到外资8.5亿美元(同比增长12.5%)\n预计商品销售总额完成3200亿元');
     const fdi = byText(figures, '8.5亿美元');

@@ -4,7 +4,7 @@
  * filtering the comparison table, the verdict marks, the trend chart's marks, delete with
  * confirmation and undo, the popup's conversation with the page, and page text kept as text.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ComparisonRow, ComparisonView, DeletedReport, FigureCell, FigureEntry, ReportPageView, ReportSummary, TrendPoint } from '../../lib/views/types';
@@ -16,17 +16,8 @@ import { PopupView, firstChartable } from '../../components/PopupView';
 import { ReportView, NO_FILTERS, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
 import { setLang } from '../../components/i18n';
 import { formatChange, reportName } from '../../components/format';
+import { host } from './preact-host';
 
-let host: HTMLElement;
-beforeEach(() => {
-  setLang('zh');
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
 
 async function show(vnode: preact.ComponentChild) {
   await act(async () => {

@@ -3,7 +3,7 @@
  * FigureCard rendered with Preact: a target with its outcome and verdict, a result beside last
  * year's and next year's figures, both languages, the buttons, and page text kept as text.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FigureCard } from '../../components/FigureCard';
@@ -12,17 +12,8 @@ import { setLang } from '../../components/i18n';
 import { buildCardModel } from '../../lib/page/card-model';
 import type { HistoryPoint } from '../../lib/messages/types';
 import type { Figure } from '../../lib/model';
+import { host } from './preact-host';
 
-let host: HTMLElement;
-beforeEach(() => {
-  setLang('zh');
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
 
 const gdpTarget: Figure = {
   start: 0, end: 5, text: '5%左右', value: 5, unit: '%', qualifier: '左右', kind: 'target', section: 'plan', year: 2023,

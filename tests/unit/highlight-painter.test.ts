@@ -5,39 +5,10 @@
  * rects, redrawn after a scroll, and the page's DOM untouched either way.
  */
 import { describe, expect, it } from 'vitest';
-import { createFigurePainter, HIGHLIGHT_NAMES, ACTIVE_HIGHLIGHT, type HighlightLike, type PainterWindow } from '../../lib/highlights';
+import { createFigurePainter, HIGHLIGHT_NAMES, ACTIVE_HIGHLIGHT, type HighlightLike } from '../../lib/highlights';
+import { FakeHighlight, fakePainterWindow } from './fake-painter-window';
 
-class FakeHighlight implements HighlightLike {
-  priority = 0;
-  ranges: AbstractRange[];
-  constructor(...ranges: AbstractRange[]) {
-    this.ranges = ranges;
-  }
-  add(r: AbstractRange) {
-    this.ranges.push(r);
-  }
-  clear() {
-    this.ranges = [];
-  }
-  get size() {
-    return this.ranges.length;
-  }
-}
-
-function fakeWindow(withApi: boolean) {
-  const registry = new Map<string, HighlightLike>();
-  const listeners = new Map<string, () => void>();
-  const frames: (() => void)[] = [];
-  const win: PainterWindow = {
-    CSS: withApi ? { highlights: registry } : {},
-    Highlight: withApi ? FakeHighlight : undefined,
-    requestAnimationFrame: (cb) => frames.push(cb),
-    cancelAnimationFrame: () => {},
-    addEventListener: (type, fn) => listeners.set(type, fn),
-    removeEventListener: (type) => listeners.delete(type),
-  };
-  return { win, registry, listeners, frames };
-}
+const fakeWindow = fakePainterWindow;
 
 /** A range whose client rects we choose (jsdom has no layout). */
 function rangeAt(...rects: { left: number; top: number; width: number; height: number }[]): Range {

@@ -10,9 +10,9 @@ import { anchorNotes, describeSelection } from '../../lib/notes/page-notes';
 import { figureNoteRequest } from '../../lib/notes/figure-note';
 import { validateNoteRequest } from '../../lib/notes/requests';
 import { createNotePainter, NOTE_HIGHLIGHT, ACTIVE_NOTE_HIGHLIGHT } from '../../lib/notes/painter';
-import type { PainterWindow, HighlightLike } from '../../lib/highlights/painter';
 import { NotesLayer, parseTags } from '../../entrypoints/notes-in-page.content/ui';
 import { note } from './notes-fixtures';
+import { fakePainterWindow } from './fake-painter-window';
 
 const PAGE = `<header><nav>首页 | 政务公开</nav></header>
 <article><h2>情况说明</h2>
@@ -87,34 +87,7 @@ describe('notes on a figure, for the figure card', () => {
 });
 
 describe('the note painter', () => {
-  function fakeWindow(withApi: boolean) {
-    const registry = new Map<string, HighlightLike>();
-    class FakeHighlight implements HighlightLike {
-      priority = 0;
-      ranges: AbstractRange[];
-      constructor(...ranges: AbstractRange[]) {
-        this.ranges = ranges;
-      }
-      add(r: AbstractRange) {
-        this.ranges.push(r);
-      }
-      clear() {
-        this.ranges = [];
-      }
-      get size() {
-        return this.ranges.length;
-      }
-    }
-    const frames: Array<() => void> = [];
-    const win: PainterWindow = {
-      ...(withApi ? { CSS: { highlights: registry }, Highlight: FakeHighlight } : {}),
-      requestAnimationFrame: (cb) => frames.push(cb),
-      cancelAnimationFrame: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    };
-    return { win, registry, frames };
-  }
+  const fakeWindow = fakePainterWindow;
 
   it('uses one named highlight for notes and one for the active note, apart from figure names', () => {
     const index = indexOf(PAGE);

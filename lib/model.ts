@@ -81,6 +81,14 @@ export interface ReportInfo extends Detection {
   warnings: string[];
 }
 
+/** What names a report and places it in time: shared by the index, the views and the exports. */
+export type ReportFacts = Pick<ReportInfo, 'title' | 'region' | 'level' | 'delivered' | 'planYear' | 'reviewYear'>;
+
+/** Only the `ReportFacts` fields of a larger record (a stored row carries the whole text). */
+export function reportFactsOf(r: ReportFacts): ReportFacts {
+  return { title: r.title, region: r.region, level: r.level, delivered: r.delivered, planYear: r.planYear, reviewYear: r.reviewYear };
+}
+
 /** A link between two figures of one indicator within one report: `from` is the review figure,
  * `to` the plan figure; both index `Analysis.figures`. */
 export interface Link {

@@ -9,7 +9,7 @@
  * run as a formula. Such text cells get a leading apostrophe (OWASP's advice); numeric columns
  * are written as numbers and left alone, since a negative growth rate is data, not a formula.
  */
-import type { Analysis, Figure, ReportInfo, Section, Series } from '../model';
+import { reportFactsOf, type Analysis, type Figure, type ReportInfo, type Section, type Series } from '../model';
 
 export const UTF8_BOM = '\ufeff';
 
@@ -48,12 +48,7 @@ export function reportRecord(r: ReportInfo): ReportRecord {
   return {
     isReport: r.isReport,
     score: r.score,
-    title: r.title,
-    region: r.region,
-    level: r.level,
-    delivered: r.delivered,
-    planYear: r.planYear,
-    reviewYear: r.reviewYear,
+    ...reportFactsOf(r),
     warnings: r.warnings,
   };
 }

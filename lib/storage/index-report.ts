@@ -12,7 +12,7 @@
  * region's indicator assignments. If any write fails (storage full, the database closed) the
  * transaction aborts and the index is as it was before the call.
  */
-import type { Analysis, Figure, ReportInfo, Series } from '../model';
+import { reportFactsOf, type Analysis, type Figure, type ReportInfo, type Series } from '../model';
 import { buildSeries, indicatorKey, isGrowth } from '../linking';
 import type { IndexedReport } from '../messages/types';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ZhibiaoDB } from './db';
@@ -124,12 +124,7 @@ export function reportInfoOfRow(r: ReportRow): ReportInfo {
     isReport: r.score >= 0.5,
     score: r.score,
     reasons: [],
-    title: r.title,
-    region: r.region,
-    level: r.level,
-    delivered: r.delivered,
-    planYear: r.planYear,
-    reviewYear: r.reviewYear,
+    ...reportFactsOf(r),
     warnings: r.warnings,
   };
 }

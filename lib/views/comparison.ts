@@ -5,7 +5,7 @@
  * Pure queries over the index; nothing here writes.
  */
 import Dexie from 'dexie';
-import type { FigureKind } from '../model';
+import { reportFactsOf, type FigureKind } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import { assessTarget, compareValues } from '../linking/assess';
 import type {
@@ -23,12 +23,7 @@ export function toSummary(r: ReportRow): ReportSummary {
   return {
     id: r.id,
     url: r.url,
-    title: r.title,
-    region: r.region,
-    level: r.level,
-    delivered: r.delivered,
-    planYear: r.planYear,
-    reviewYear: r.reviewYear,
+    ...reportFactsOf(r),
     figureCount: r.figureCount,
     indexedAt: r.indexedAt,
     warnings: r.warnings ?? [],

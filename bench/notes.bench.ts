@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import Dexie from 'dexie';
 import { anchorText, describeOffsets } from '../lib/anchoring';
-import { ZhibiaoDB, type NoteRow, type ReportRow } from '../lib/storage/db';
+import { ZhibiaoDB, type NoteRow, type ReportRow, type ReportWithText } from '../lib/storage/db';
 import { createBackup, readBackup, restoreBackup } from '../lib/backup';
 import { listNotes } from '../lib/notes/views';
 import { exportNotes } from '../lib/export/notes';
@@ -270,7 +270,7 @@ function syntheticNotes(n: number, reports: ReportRow[], r: () => number): NoteR
 async function library(): Promise<void> {
   const N = 10_000;
   const r = rng(7);
-  const reports: ReportRow[] = Array.from({ length: 20 }, (_, i) => ({
+  const reports: ReportWithText[] = Array.from({ length: 20 }, (_, i) => ({
     id: i.toString(16).padStart(64, '0'),
     url: `https://www.example.gov.cn/report-${i}.html`,
     urls: [`https://www.example.gov.cn/report-${i}.html`],
@@ -290,7 +290,7 @@ async function library(): Promise<void> {
   const source = new ZhibiaoDB(`zhibiao-bench-notes-${process.pid}-a`);
   const target = new ZhibiaoDB(`zhibiao-bench-notes-${process.pid}-b`);
   try {
-    await source.reports.bulkPut(reports);
+    for (const report of reports) await source.putReportWithText(report);
     const put = await time(() => source.notes.bulkPut(notes));
     const list = await time(() => listNotes(source));
     const search = await time(() => listNotes(source, {}, '统计公报 重点'));

@@ -9,7 +9,7 @@
  * row types of lib/storage/db.ts describe them. A file from a newer format is refused, never
  * half-read.
  */
-import type { FigureRow, IndicatorRow, LinkRow, NoteRow, ReportRow } from '../storage/db';
+import type { FigureRow, IndicatorRow, LinkRow, NoteRow, ReportWithText } from '../storage/db';
 
 export const BACKUP_FORMAT = 'zhibiao-backup';
 export const BACKUP_VERSION = 1;
@@ -17,7 +17,8 @@ export const TABLES = ['reports', 'figures', 'indicators', 'links', 'notes'] as 
 export type TableName = (typeof TABLES)[number];
 
 export interface BackupTables {
-  reports: ReportRow[];
+  /** Each report with its text (the database keeps texts in a table of their own). */
+  reports: ReportWithText[];
   figures: FigureRow[];
   indicators: IndicatorRow[];
   links: LinkRow[];

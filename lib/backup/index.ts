@@ -19,14 +19,17 @@ export { BACKUP_FORMAT, BACKUP_VERSION, TABLES } from './format';
 export type { BackupFile, BackupTables, TableName } from './format';
 
 export async function createBackup(db: ZhibiaoDB, now = Date.now()): Promise<BackupFile> {
-  return db.transaction('r', [db.reports, db.figures, db.indicators, db.links, db.notes], async () => {
-    const [reports, figures, indicators, links, notes] = await Promise.all([
+  return db.transaction('r', [db.reports, db.texts, db.figures, db.indicators, db.links, db.notes], async () => {
+    const [rows, texts, figures, indicators, links, notes] = await Promise.all([
       db.reports.toArray(),
+      db.texts.toArray(),
       db.figures.toArray(),
       db.indicators.toArray(),
       db.links.toArray(),
       db.notes.toArray(),
     ]);
+    const textOf = new Map(texts.map((t) => [t.reportId, t.text]));
+    const reports = rows.map((r) => ({ ...r, text: textOf.get(r.id) ?? '' }));
     const tables = { reports, figures, indicators, links, notes };
     const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), counts, tables };
@@ -55,7 +58,7 @@ export async function mergeBackup(db: ZhibiaoDB, backup: BackupFile): Promise<Om
   const written = zero();
   const skipped = zero();
   const t = backup.tables;
-  await db.transaction('rw', [db.reports, db.figures, db.indicators, db.links, db.notes], async () => {
+  await db.transaction('rw', [db.reports, db.texts, db.figures, db.indicators, db.links, db.notes], async () => {
     // Reports decide for their figures and links.
     const existingReports = await db.reports.bulkGet(t.reports.map((r) => r.id));
     const takeReport = new Set<string>();
@@ -71,7 +74,8 @@ export async function mergeBackup(db: ZhibiaoDB, backup: BackupFile): Promise<Om
       await db.figures.where('reportId').anyOf([...takeReport]).delete();
       await db.links.where('reportId').anyOf([...takeReport]).delete();
     }
-    await db.reports.bulkPut(reportsIn);
+    await db.reports.bulkPut(reportsIn.map(({ text: _text, ...row }) => row));
+    await db.texts.bulkPut(reportsIn.map((r) => ({ reportId: r.id, text: r.text })));
     written.reports = reportsIn.length;
     skipped.reports = keepReport.size;
 

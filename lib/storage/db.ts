@@ -23,10 +23,21 @@ export interface ReportRow {
   score: number;
   warnings: string[];
   figureCount: number;
-  /** The analysed text, so views can show context without the page. */
-  text: string;
   indexedAt: number;
 }
+
+/**
+ * The analysed text of a report (views show headings and context without the page), kept apart
+ * from its row since v2: lists, comparisons and region relinking read every row of a region or of
+ * the library, and a report's text is 20–60k characters against a row's few hundred bytes.
+ */
+export interface ReportTextRow {
+  reportId: string;
+  text: string;
+}
+
+/** A report with its text, as backups and undo carry it (one object per report). */
+export type ReportWithText = ReportRow & { text: string };
 
 /** A figure of the engine's model as stored, with its place in the index. */
 export interface FigureRow extends Figure {
@@ -95,6 +106,7 @@ export class ZhibiaoDB extends Dexie {
   indicators!: EntityTable<IndicatorRow, 'id'>;
   links!: EntityTable<LinkRow, 'id'>;
   notes!: EntityTable<NoteRow, 'id'>;
+  texts!: EntityTable<ReportTextRow, 'reportId'>;
 
   constructor(name = 'zhibiao', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -108,10 +120,40 @@ export class ZhibiaoDB extends Dexie {
     // v2: figures are indexed by what the queries ask for. A report's figures are read in order
     // (`[reportId+index]`, so IndexedDB returns them sorted); nothing queries by kind or year,
     // and each unused index cost a write per figure (a national report has 40–300 figures, and a
-    // region is re-linked on every visit). No data changes, so there is no upgrade function.
-    this.version(2).stores({
-      figures: 'id, reportId, [reportId+index], indicatorId',
-    });
+    // region is re-linked on every visit). Report texts move to their own table (ReportTextRow).
+    this.version(2)
+      .stores({
+        figures: 'id, reportId, [reportId+index], indicatorId',
+        texts: 'reportId',
+      })
+      .upgrade(async (tx) => {
+        const texts: ReportTextRow[] = [];
+        await tx
+          .table('reports')
+          .toCollection()
+          .modify((row: Partial<ReportWithText> & { id: string }) => {
+            texts.push({ reportId: row.id, text: typeof row.text === 'string' ? row.text : '' });
+            delete row.text;
+          });
+        await tx.table('texts').bulkPut(texts);
+      });
+  }
+
+  /** A report's analysed text ('' when it was never stored). */
+  async reportText(reportId: string): Promise<string> {
+    return (await this.texts.get(reportId))?.text ?? '';
+  }
+
+  /** A report row with its text, for backups and undo; undefined when the report is unknown. */
+  async reportWithText(reportId: string): Promise<ReportWithText | undefined> {
+    const row = await this.reports.get(reportId);
+    return row && { ...row, text: await this.reportText(reportId) };
+  }
+
+  /** Stores a report row and its text (in the caller's transaction when there is one). */
+  async putReportWithText({ text, ...row }: ReportWithText): Promise<void> {
+    await this.reports.put(row);
+    await this.texts.put({ reportId: row.id, text });
   }
 
   /** A report's figures in analysis order. */

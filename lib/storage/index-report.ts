@@ -38,7 +38,7 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput): Promise<In
   const url = pageUrl(input.url);
   const info = input.analysis.report;
   try {
-    return await db.transaction('rw', [db.reports, db.figures, db.links, db.indicators], async () => {
+    return await db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators], async () => {
       const regionsToRelink = new Set<string>();
       if (info.region) regionsToRelink.add(info.region);
 
@@ -71,10 +71,9 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput): Promise<In
         score: info.score,
         warnings: info.warnings,
         figureCount: input.analysis.figures.length,
-        text: input.text,
         indexedAt: Date.now(),
       };
-      await db.reports.put(row);
+      await db.putReportWithText({ ...row, text: input.text });
 
       // The analysis may differ from the stored one (a newer engine): replace, never merge.
       await db.figures.where('reportId').equals(id).delete();
@@ -133,6 +132,7 @@ async function removeReport(db: ZhibiaoDB, id: string): Promise<void> {
   await db.figures.where('reportId').equals(id).delete();
   await db.links.where('reportId').equals(id).delete();
   await db.reports.delete(id);
+  await db.texts.delete(id);
 }
 
 /**

@@ -25,7 +25,7 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
   figures.sort((a, b) => a.index - b.index);
   const links = await db.links.where('reportId').equals(id).toArray();
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const headings = findHeadings(report.text ?? '');
+  const headings = findHeadings(await db.reportText(id));
 
   const entries: FigureEntry[] = figures.map((f) => {
     const linked = links
@@ -65,8 +65,8 @@ export async function libraryView(db: ZhibiaoDB): Promise<LibraryView> {
 /** Removes a report, its figures and links, and indicators only it used; returns all of it for undo.
  * Notes stay: they belong to the reader and re-attach when the page is indexed again. */
 export async function deleteReport(db: ZhibiaoDB, reportId: string): Promise<DeletedReport> {
-  return db.transaction('rw', [db.reports, db.figures, db.links, db.indicators], async () => {
-    const report = await loadReport(db, reportId);
+  return db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators], async () => {
+    const report = { ...(await loadReport(db, reportId)), text: await db.reportText(reportId) };
     const figures = await db.figures.where('reportId').equals(reportId).toArray();
     const links = await db.links.where('reportId').equals(reportId).toArray();
     const indicatorIds = [...new Set(figures.map((f) => f.indicatorId).filter((x): x is string => !!x))];
@@ -80,6 +80,7 @@ export async function deleteReport(db: ZhibiaoDB, reportId: string): Promise<Del
     await db.figures.bulkDelete(figures.map((f) => f.id));
     await db.indicators.bulkDelete(indicators.map((i) => i.id));
     await db.reports.delete(reportId);
+    await db.texts.delete(reportId);
     return { report, figures, links, indicators };
   });
 }
@@ -89,8 +90,8 @@ export async function restoreReport(db: ZhibiaoDB, deleted: DeletedReport): Prom
   if (!deleted?.report?.id || !Array.isArray(deleted.figures) || !Array.isArray(deleted.links)) {
     throw new Error('Nothing to restore: the undo data is incomplete.');
   }
-  await db.transaction('rw', [db.reports, db.figures, db.links, db.indicators], async () => {
-    await db.reports.put(deleted.report);
+  await db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators], async () => {
+    await db.putReportWithText({ ...deleted.report, text: deleted.report.text ?? '' });
     await db.indicators.bulkPut(deleted.indicators ?? []);
     await db.figures.bulkPut(deleted.figures);
     await db.links.bulkPut(deleted.links);

@@ -3,7 +3,7 @@
  * Registered in the shared message map by module augmentation, so the typed client knows them.
  */
 import type { FigureKind, Level, SectionKind } from '../model';
-import type { FigureRow, IndicatorRow, LinkRow, ReportRow } from '../storage/db';
+import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ReportWithText } from '../storage/db';
 
 /** A report as the views show it: its metadata without the text. */
 export interface ReportSummary {
@@ -107,7 +107,7 @@ export interface LibraryView {
 
 /** Everything removed with a report, so undo puts back exactly what was there. */
 export interface DeletedReport {
-  report: ReportRow;
+  report: ReportWithText;
   figures: FigureRow[];
   links: LinkRow[];
   /** Indicators no other report used, removed with it. */

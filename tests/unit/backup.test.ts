@@ -23,10 +23,13 @@ describe('backup and restore', () => {
   it('backup → wipe → restore → backup gives the same data', async () => {
     const { db, file, text } = await seededFile();
     expect(file.counts).toEqual({ reports: 2, figures: 2, indicators: 1, links: 1, notes: 4 });
-    await Promise.all([db.reports.clear(), db.figures.clear(), db.indicators.clear(), db.links.clear(), db.notes.clear()]);
+    // Each report travels with its text, which the database keeps in a table of its own.
+    expect(file.tables.reports.map((r) => r.text)).toEqual([report(REPORT_A).text, report(REPORT_A).text]);
+    await Promise.all([db.reports.clear(), db.texts.clear(), db.figures.clear(), db.indicators.clear(), db.links.clear(), db.notes.clear()]);
     const result = await restoreBackup(db, text);
     expect(result).toMatchObject({ ok: true, errors: [], written: { reports: 2, figures: 2, indicators: 1, links: 1, notes: 4 } });
     expect(await snapshot(db)).toEqual(file.tables);
+    expect(await db.reportText(REPORT_A)).toBe(report(REPORT_A).text);
   });
 
   it('restores into another library by merging, without duplicates, newer edits winning', async () => {
@@ -57,7 +60,7 @@ describe('backup and restore', () => {
   it('a newer report in the file replaces the report with its figures as a whole', async () => {
     const { text, file } = await seededFile();
     const db = freshDb();
-    await db.reports.put(report(REPORT_A, { indexedAt: 1 }));
+    await db.putReportWithText(report(REPORT_A, { indexedAt: 1 }));
     await db.figures.bulkPut([figure(REPORT_A, 0, { value: 99 }), figure(REPORT_A, 7)]);
     await restoreBackup(db, text);
     expect((await db.figures.where('reportId').equals(REPORT_A).toArray()).map((f) => f.id).sort()).toEqual(

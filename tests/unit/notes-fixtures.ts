@@ -1,6 +1,6 @@
 /** Hand-built library rows for the notes, export and backup tests. */
 import Dexie from 'dexie';
-import type { FigureRow, NoteRow, ReportRow } from '../../lib/storage/db';
+import type { FigureRow, NoteRow, ReportWithText } from '../../lib/storage/db';
 import { ZhibiaoDB } from '../../lib/storage/db';
 
 let counter = 0;
@@ -22,7 +22,7 @@ export async function closeAll(): Promise<void> {
 export const REPORT_A = 'a'.repeat(64);
 export const REPORT_B = 'b'.repeat(64);
 
-export function report(id: string, over: Partial<ReportRow> = {}): ReportRow {
+export function report(id: string, over: Partial<ReportWithText> = {}): ReportWithText {
   return {
     id,
     url: `https://www.example.gov.cn/${id.slice(0, 4)}.html`,
@@ -90,10 +90,10 @@ export function note(id: string, over: Partial<NoteRow> = {}): NoteRow {
 
 /** A small library: two reports of one region, a figure note, a plain note and a note elsewhere. */
 export async function seed(db: ZhibiaoDB): Promise<NoteRow[]> {
-  await db.reports.bulkPut([
-    report(REPORT_A),
+  await db.putReportWithText(report(REPORT_A));
+  await db.putReportWithText(
     report(REPORT_B, { title: '2023年政府工作报告', planYear: 2023, reviewYear: 2022, delivered: '2023-01-15', region: '另一市', level: 'city' }),
-  ]);
+  );
   await db.figures.bulkPut([
     figure(REPORT_A, 0),
     figure(REPORT_A, 1, { text: '5%左右', value: 5, qualifier: '左右', kind: 'target', section: 'plan', year: 2024, start: 27, end: 31 }),

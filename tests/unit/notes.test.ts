@@ -27,7 +27,7 @@ const INPUT = {
 describe('the notes store', () => {
   it('files a new note under its page without the fragment, finds its report, cleans tags', async () => {
     const db = freshDb();
-    await db.reports.put(report(REPORT_A));
+    await db.putReportWithText(report(REPORT_A));
     const row = await createNote(db, INPUT, 1000);
     expect(row.url).toBe('https://www.example.gov.cn/aaaa.html');
     expect(row.reportId).toBe(REPORT_A);

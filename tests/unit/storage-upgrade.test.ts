@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { ZhibiaoDB } from '../../lib/storage/db';
-import type { FigureRow, NoteRow, ReportRow } from '../../lib/storage/db';
+import type { FigureRow, NoteRow, ReportRow, ReportWithText } from '../../lib/storage/db';
 import { historyFor, indexReport, reportForUrl } from '../../lib/storage';
 
 /** Schema v1 exactly as first shipped. */
@@ -25,7 +25,8 @@ afterEach(async () => {
 });
 
 const REPORT_ID = 'f'.repeat(64);
-const report: ReportRow = {
+// A v1 report row: the text sat in the row.
+const report: ReportWithText = {
   id: REPORT_ID, url: 'https://example.gov.cn/2023', urls: ['https://example.gov.cn/2023'], title: '政府工作报告',
   region: '示例市', level: 'city', delivered: '2023-01-10', planYear: 2023, reviewYear: 2022, score: 0.9,
   warnings: [], figureCount: 1, text: '今年目标增长5%左右。', indexedAt: 1,
@@ -59,7 +60,11 @@ describe('schema upgrades', () => {
     // v2 reads a report's figures in order through [reportId+index], built from the v1 rows.
     expect(await db.figuresOfReport(REPORT_ID)).toEqual([figure]);
     expect(db.figures.schema.indexes.map((i) => i.name).sort()).toEqual(['[reportId+index]', 'indicatorId', 'reportId']);
-    expect(await db.reports.get(REPORT_ID)).toEqual(report);
+    // v2 moved the text to its own table and left the rest of the row as it was.
+    const { text: v1Text, ...row } = report;
+    expect(await db.reports.get(REPORT_ID)).toEqual(row satisfies ReportRow);
+    expect(await db.reportText(REPORT_ID)).toBe(v1Text);
+    expect(await db.reportWithText(REPORT_ID)).toEqual(report);
     expect(await db.notes.get('note-1')).toEqual(note);
     expect(await db.notes.where('tags').equals('GDP').count()).toBe(1);
     expect(await reportForUrl(db, 'https://example.gov.cn/2023')).toBe(REPORT_ID);

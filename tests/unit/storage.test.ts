@@ -101,6 +101,10 @@ describe('indexReport: identity', () => {
     expect(await db.figures.count()).toBe(3);
     expect((await db.reports.get(a.reportId))!.urls).toEqual(['https://example.gov.cn/r.html']);
     expect(a.figures.map((f) => f.index)).toEqual([0, 1, 2]);
+    // The text sits in its own table, not in the row every list reads.
+    expect(await db.reports.get(a.reportId)).not.toHaveProperty('text');
+    expect(await db.reportText(a.reportId)).toBe(TEXT_2023);
+    expect(await db.texts.count()).toBe(1);
   });
 
   it('the same text at another address is one report carrying both addresses', async () => {
@@ -126,6 +130,8 @@ describe('indexReport: identity', () => {
     const now = await indexReport(db, { url, title: '', text: TEXT_2024, analysis: report2024() });
     expect(now.reportId).not.toBe(old.reportId);
     expect(await db.reports.get(old.reportId)).toBeUndefined();
+    expect(await db.texts.get(old.reportId)).toBeUndefined();
+    expect(await db.reportText(now.reportId)).toBe(TEXT_2024);
     expect(await db.figures.where('reportId').equals(old.reportId).count()).toBe(0);
     expect(await reportForUrl(db, url)).toBe(now.reportId);
   });

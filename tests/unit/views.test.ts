@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZhibiaoDB, type FigureRow, type ReportRow } from '../../lib/storage/db';
+import { ZhibiaoDB, type FigureRow, type ReportWithText } from '../../lib/storage/db';
 import {
   handleViewRequest,
   comparisonView,
@@ -20,7 +20,7 @@ const TEXT_2023 = '一、2022年工作回顾\n全年国内生产总值增长3%�
 const TEXT_2024 =
   '一、2023年工作回顾\n国内生产总值增长5.2%。粮食产量1.2万亿斤。\n二、2024年政府工作任务\n今年国内生产总值增长5%左右；粮食产量1.3万亿斤以上；新增公园20个。';
 
-function report(id: string, planYear: number, text: string, overrides: Partial<ReportRow> = {}): ReportRow {
+function report(id: string, planYear: number, text: string, overrides: Partial<ReportWithText> = {}): ReportWithText {
   return {
     id,
     url: `https://example.org/${id}.html`,
@@ -86,7 +86,8 @@ async function seed(db: ZhibiaoDB) {
   ];
   r23.figureCount = f23.length;
   r24.figureCount = f24.length;
-  await db.reports.bulkPut([r23, r24]);
+  await db.putReportWithText(r23);
+  await db.putReportWithText(r24);
   await db.figures.bulkPut([...f23, ...f24]);
   await db.indicators.bulkPut([
     { id: GDP, region: '全国', key: '国内生产总值', metric: '国内生产总值增长', unit: '%', growth: true },
@@ -167,7 +168,7 @@ describe('comparison rows', () => {
   it('takes last year\'s target from the report that planned that year over a later restatement', async () => {
     // A later report restating 2023's target differently (its id sorts first) must not replace the
     // 2023 report's own.
-    await db.reports.put(report('q2025', 2025, TEXT_2024));
+    await db.putReportWithText(report('q2025', 2025, TEXT_2024));
     await db.figures.put(fig('q2025', 0, '5%左右', TEXT_2024, { value: 4.5, qualifier: '左右', kind: 'target', section: 'review', year: 2023, indicatorId: GDP }));
     const gdp = (await comparisonView(db, 'r2024')).rows.find((r) => r.indicatorId === GDP)!;
     expect(gdp.lastTarget?.reportId).toBe('r2023');
@@ -229,6 +230,8 @@ describe('library, delete and undo', () => {
     };
     const deleted: DeletedReport = await deleteReport(db, 'r2024');
     expect(await db.reports.get('r2024')).toBeUndefined();
+    expect(await db.texts.get('r2024')).toBeUndefined();
+    expect(deleted.report.text).toBe(TEXT_2024);
     expect(await db.figures.where('reportId').equals('r2024').count()).toBe(0);
     expect(await db.links.where('reportId').equals('r2024').count()).toBe(0);
     // 公园 was only in r2024; GDP and grain are still used by r2023.
@@ -239,6 +242,7 @@ describe('library, delete and undo', () => {
     // Through the message path, as the page sends it (structured clone of the snapshot).
     await handleViewRequest(db, { type: 'view/restoreReport', deleted: structuredClone(deleted) } as never);
     expect(await db.reports.toArray()).toEqual(before.reports);
+    expect(await db.reportText('r2024')).toBe(TEXT_2024);
     expect(await db.figures.toArray()).toEqual(before.figures);
     expect(await db.links.toArray()).toEqual(before.links);
     expect(await db.indicators.toArray()).toEqual(before.indicators);

@@ -28,7 +28,7 @@ export interface ComparisonTableProps {
   onFilterChange?: (f: ComparisonFilter) => void;
 }
 
-const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, met: 1, unknown: 2, 'no-target': 3 };
+const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, met: 1, unknown: 2, 'no-outcome': 3, 'no-target': 4 };
 
 function sortValue(row: ComparisonRow, key: SortKey): number | string | null {
   switch (key) {
@@ -141,7 +141,7 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
             onChange={(e) => setFilter({ ...f, status: (e.currentTarget as HTMLSelectElement).value as StatusFilter })}
           >
             <option value="all">{tr('全部', 'All')}</option>
-            {(['met', 'missed', 'unknown', 'no-target'] as const).map((s) => (
+            {(['met', 'missed', 'unknown', 'no-outcome', 'no-target'] as const).map((s) => (
               <option key={s} value={s}>{statusLabel(s)}</option>
             ))}
           </select>

@@ -38,7 +38,7 @@ export function filtersFromQuery(params: URLSearchParams): ReportFilters {
     indicator: params.get('indicator') ?? '',
     text: params.get('q') ?? '',
     outcome: ['actual', 'estimate', 'none'].includes(outcome ?? '') ? (outcome as OutcomeFilter) : 'all',
-    status: ['met', 'missed', 'unknown', 'no-target'].includes(status ?? '') ? (status as StatusFilter) : 'all',
+    status: ['met', 'missed', 'unknown', 'no-outcome', 'no-target'].includes(status ?? '') ? (status as StatusFilter) : 'all',
   };
 }
 

@@ -27,6 +27,8 @@ export function statusLabel(status: TargetStatus): string {
       return tr('未完成', 'Missed');
     case 'unknown':
       return tr('无法判断', 'Unknown');
+    case 'no-outcome':
+      return tr('未见结果', 'No outcome');
     case 'no-target':
       return tr('无目标', 'No target');
   }
@@ -34,7 +36,7 @@ export function statusLabel(status: TargetStatus): string {
 
 /** A status symbol, so the verdict does not rest on colour alone. */
 export function statusMark(status: TargetStatus): string {
-  return status === 'met' ? '✓' : status === 'missed' ? '✗' : status === 'unknown' ? '?' : '–';
+  return status === 'met' ? '✓' : status === 'missed' ? '✗' : status === 'unknown' ? '?' : status === 'no-outcome' ? '…' : '–';
 }
 
 /**

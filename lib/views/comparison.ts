@@ -169,7 +169,7 @@ export async function buildComparisonRows(
             },
             { value: lastActual.value, unit: lastActual.unit },
           )
-        : 'unknown';
+        : 'no-outcome';
     }
 
     let change: ValueChange | null = null;

@@ -40,8 +40,13 @@ export interface FigureCell {
   sentence: string;
 }
 
-/** `no-target`: last year's report set no target for the indicator (or it is not indexed). */
-export type TargetStatus = 'met' | 'missed' | 'unknown' | 'no-target';
+/**
+ * `no-target`: last year's report set no target for the indicator (or it is not indexed).
+ * `no-outcome`: it set one, but no indexed report gives last year's result (reports often leave
+ * out an indicator's outcome, such as the deficit ratio, or the later report is not read yet).
+ * `unknown`: both exist, but the target's wording does not say what counts as meeting it.
+ */
+export type TargetStatus = 'met' | 'missed' | 'unknown' | 'no-outcome' | 'no-target';
 
 export interface ValueChange {
   absolute: number;

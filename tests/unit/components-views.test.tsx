@@ -111,6 +111,11 @@ describe('ComparisonTable', () => {
     expect(parks.textContent).toBe('– 无目标');
     // An estimate is labelled as one.
     expect(bodyRows()[1].querySelector('.c-last-actual')!.textContent).toContain('预计');
+    // A target whose outcome no report gives is neither met nor unknown.
+    await show(<ComparisonTable rows={[row('赤字率', { status: 'no-outcome', lastActual: null })]} caption="对比" />);
+    const deficit = bodyRows()[0].querySelector('.c-status') as HTMLElement;
+    expect(deficit.dataset.status).toBe('no-outcome');
+    expect(deficit.textContent).toBe('… 未见结果');
   });
 
   it('sorts by a column, reverses on a second click, and says so with aria-sort', async () => {

@@ -129,6 +129,15 @@ describe('comparison rows', () => {
     expect(grain.status).toBe('missed');
   });
 
+  it('says no outcome when last year set a target but no report gives its result', async () => {
+    // The 2024 report leaves out the grain outcome, as reports do with the deficit ratio.
+    await db.figures.delete('r2024:1');
+    const grain = (await comparisonView(db, 'r2024')).rows.find((r) => r.indicatorId === GRAIN)!;
+    expect(grain.lastTarget?.value).toBe(1.3e12);
+    expect(grain.lastActual).toBeNull();
+    expect(grain.status).toBe('no-outcome');
+  });
+
   it('says no target when last year set none, and has one row per plan indicator', async () => {
     const view = await comparisonView(db, 'r2024');
     expect(view.rows.map((r) => r.indicatorId).sort()).toEqual([GDP, PARKS, GRAIN].sort());

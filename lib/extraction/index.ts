@@ -11,7 +11,20 @@ import type { ReportMeta } from '../report';
 import { readQuantity, readNumeral, type Quantity } from './numbers';
 import { whyNotFigure } from './exclusions';
 import { chooseQualifier, readTouchingQualifiers } from './qualifiers';
-import { CLAUSE_MARKS, cleanMetric, endsWithChange, endsWithConjunction, isChangeOnly, isVerbOnly, wordsAfter } from './metric';
+import {
+  CLAUSE_MARKS,
+  cleanMetric,
+  endsWithChange,
+  endsWithConjunction,
+  isChangeOnly,
+  isActionOnly,
+  isVerbOnly,
+  endsWithReachVerb,
+  metricFromPrevious,
+  nounOfClauseBefore,
+  withoutTrailingAction,
+  wordsAfter,
+} from './metric';
 import { splitSentences, isParagraphStart } from './sentences';
 import {
   SectionCursor,
@@ -167,6 +180,8 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   const listed = endsWithConjunction(metric);
   const prevFig = c.prev?.figure ?? null;
   const sameUnitAsPrev = prevFig !== null && prevFig.unit === q.unit;
+  let fromPrevious: string | null = null;
+  let reachObject = '';
 
   if (c.prev?.isBaseline && prevEnd === c.prev.figure.end) {
     // The new value of a from→to pair measures what its baseline measures.
@@ -175,6 +190,21 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
     // "实到外资12.4亿美元(同比增长31.9%)" → "实到外资增长".
     metric = prevFig.metric + metric.replace(/^年均/, '');
     growth = true;
+  } else if (isChangeOnly(metric) && prevFig && prevFig.metric && !GROWTH_UNITS.has(q.unit) && sameUnitAsPrev) {
+    // "财政赤字2.38万亿元，比去年增加2000亿元": an amount of change of the previous level.
+    metric = prevFig.metric + metric;
+  } else if (prevFig && (fromPrevious = metricFromPrevious(metric, prevFig, q.unit)) !== null && !wordsAfter(text, end, sentence.end)) {
+    // "新增15家、总数达23家", "项目136个、总投资2747亿元", "增长20.4%、高于全国12.4个百分点".
+    metric = fromPrevious;
+  } else if (
+    endsWithReachVerb(metric) &&
+    !isVerbOnly(metric) &&
+    (reachObject = wordsAfter(text, end, sentence.end)) &&
+    !isDigit(text[text.indexOf(reachObject, end) + reachObject.length])
+  ) {
+    // "营养改善计划惠及3600多万农村学生": who is reached follows the unit.
+    metric += reachObject;
+    nounAfter = true;
   } else if (isVerbOnly(metric) || listed) {
     const after = wordsAfter(text, end, sentence.end);
     if (after && !isChangeOnly(metric)) {
@@ -192,6 +222,14 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
       // "增长7%以上、力争达到8%", "分别增长4.3%、6.1%": the item repeats the previous indicator.
       metric = prevFig.metric;
       if (sameUnitAsPrev) growth = prevFig.growth === true;
+    } else if (isActionOnly(metric)) {
+      // "设立省青年科学基金、首批立项513个": a bare action with nothing after the
+      // unit acts on the noun of the clause before; when that clause ends in a figure
+      // ("开工300万平方米、完工100万平方米", "改造老旧小区6496个、惠及97.9万户"), on what that
+      // figure counts.
+      const noun = nounOfClauseBefore(text, clauseStart, sentence.start);
+      if (noun) metric = noun + metric;
+      else if (prevFig && prevFig.end <= clauseStart && !isVerbOnly(prevFig.metric)) metric = withoutTrailingAction(prevFig.metric) + metric;
     }
   }
   if (!growth && GROWTH_UNITS.has(q.unit) && endsWithChange(metric) && !isBaseline) growth = true;
@@ -264,6 +302,30 @@ function prevVerb(f: Figure): string {
 }
 
 /**
+ * An earlier subject of a 分别 list completed with the tail it shares with the last one: the
+ * list prints the shared words once, after the last item ("城镇居民、农村居民人均可支配收入",
+ * "先进制造业、高技术制造业增加值"). The tail starts where the last item first repeats the head's
+ * ending (居民, 业): parallel items end alike. A head that already ends like the last item
+ * ("一般公共预算收入、税收收入") is whole. A head of one or two characters that the last item
+ * never echoes (城镇/农村, 粮食/棉花, 一/二/三产业) was cut short: it takes the last item's words
+ * past its own length. Longer heads with no echo ("城镇调查失业率、居民消费价格涨幅") stay as printed.
+ */
+function completeSubject(head: string, last: string): string {
+  if (head.length === 0 || last.length <= head.length) return head;
+  for (const n of [2, 1]) {
+    if (head.length < n + 1 && n === 2) continue;
+    const ending = head.slice(head.length - n);
+    if (last.endsWith(ending)) return head;
+    const at = last.indexOf(ending, 1);
+    if (at < 0) continue;
+    const tail = last.slice(at + n);
+    return tail.length >= 2 ? head + tail : head;
+  }
+  if (head.length <= 2 && last.length - head.length >= 2) return head + last.slice(head.length);
+  return head;
+}
+
+/**
  * "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内", "城镇、农村居民人均可支配收入分别增长
  * 4.6%、6.7%": a list of subjects, 分别, then as many figures. Each figure measures its own
  * subject; read one by one, every figure would take the last subject. A two-character subject
@@ -288,17 +350,34 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
     // The subjects: back from 分别 to the clause start (、 separates subjects, not clauses).
     let from = at;
     while (from > sentence.start && !/[，,；;：:。(（\n]/.test(text[from - 1])) from--;
-    const parts = text.slice(from, at).split(/、|和|与|及/).map((p) => cleanMetric(p)).filter((p) => p.length > 0);
-    if (parts.length !== count) continue;
-    const tailOf = parts[parts.length - 1];
+    const rawParts = text.slice(from, at).split(/、|和|与|及/);
+    let subjects: string[];
+    if (from === at) {
+      // "…占外贸比重78.7%，…占出口比重62.6%，分别提高11.1、11.2个百分点": 分别 opens its clause,
+      // so the subjects are the figures just before the run, one per clause.
+      if (first < count) continue;
+      const before = drafts.slice(first - count, first);
+      if (before.some((d) => !d.figure.metric || d.figure.growth)) continue;
+      subjects = before.map((d) => d.figure.metric);
+    } else if (rawParts.length === count && rawParts.slice(1).every((p) => /^\s*(?:同比|环比)\s*$/.test(p)) && /(?:同比|环比)\s*$/.test(rawParts[0])) {
+      // "网签销售面积环比、同比分别增长51.3%、15.3%": one subject measured against two bases.
+      const head = cleanMetric(rawParts[0].replace(/(?:同比|环比)\s*$/, ''));
+      if (!head) continue;
+      subjects = rawParts.map((p) => (p.trim().startsWith('环比') || p.trim().endsWith('环比') ? `${head}环比` : head));
+    } else {
+      const parts = rawParts.map((p) => cleanMetric(p)).filter((p) => p.length > 0);
+      if (parts.length !== count) continue;
+      const tailOf = parts[parts.length - 1];
+      subjects = parts.map((p, k) => (k < count - 1 ? completeSubject(p, tailOf) : p));
+    }
     // The verb after 分别 says whether the figures are changes ("分别增长") or levels ("分别控制在").
     const change = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)/.exec(text.slice(after, drafts[first].figure.start));
+    // "分别提高11.1、11.2个百分点": the unit printed once, after the last figure, is every figure's.
+    const lastUnit = drafts[last].figure.unit;
     for (let k = 0; k < count; k++) {
       const d = drafts[first + k];
-      let subject = parts[k];
-      // Only a two-character head (城镇/农村, 城乡, 中央/地方) is taken as shortened: longer heads
-      // ("制造业、战略性新兴产业贷款") leave no way to tell where the shared tail begins.
-      if (k < count - 1 && subject.length === 2 && tailOf.length >= 5) subject += tailOf.slice(2);
+      const subject = subjects[k];
+      if (!d.figure.unit && GROWTH_UNITS.has(lastUnit) && /^[0-9.]+$/.test(d.figure.text)) d.figure.unit = lastUnit;
       d.figure.metric = subject + (change ? change[0] : '');
       if (GROWTH_UNITS.has(d.figure.unit)) {
         if (change || endsWithChange(subject)) d.figure.growth = true;

@@ -15,7 +15,7 @@ export const CLAUSE_MARKS = new Set(['，', ',', '；', ';', '。', '：', ':', 
 const LEADING_NOISE = [
   '预计', '力争', '争取', '确保', '计划', '预期', '全年', '今年', '年内', '当年', '同时', '其中', '此外',
   '另外', '以及', '并且', '拟', '将', '要', '并', '和', '及', '与', '共', '全省', '全市', '全区', '全国', '全县',
-  '我省', '我市', '我区', '我国', '实现了', '实现', '其',
+  '我省', '我市', '我区', '我国', '实现了', '实现', '其', '范围内', '每年',
 ];
 
 /** Words dropped anywhere: comparison bases and time words carry no indicator meaning. */
@@ -36,8 +36,27 @@ const TRAILING_VERBS = [
   '预计', '预期', '力争', '争取', '确保', '将', '要',
 ];
 
-/** Phrases that are only a verb (or nothing): the counted noun then follows the unit. */
-const VERB_ONLY = /^(?:(?:加快|加速|持续|大力|全面|积极|分批|稳步|有序|深入|着力)?(?:推进|推动|实施|启动|建设|完成|开展|打造)|新增|新建|建成|建设|完成|启动|引入|引进|开工|新开工|完工|竣工|改造|筹措|布设|设置|拆除|新改扩建|推进|实施|签约|新签约|培育|打造|创建|提供|支出|救助|加装|发放|投入|安排|新增设|累计|累计建成|累计完成|建立|开展|举办|吸引|带动|帮助|惠及|覆盖|涉及|认定|命名|推选|转化|引导|组建|培训|开设|开通|改建|新改建|新建改建|整治|清退|治理|修缮|实现|达|达到|超过)$/;
+/**
+ * Words that name an action but not what it acts on. A phrase made of nothing but these (one to
+ * three of them: "新增", "开工建设", "扎实推进", "首批立项", "新引进") names no indicator by
+ * itself; the counted noun then follows the unit ("布局建设76个国家区域医疗中心") or, failing
+ * that, sits in the clause before ("设立省青年科学基金、首批立项513个"). Listing words rather
+ * than whole phrases covers the combinations reports make up ("滚动实施", "启动剩余").
+ */
+const ACTION_WORDS = [
+  // Manner and order adverbs.
+  '加快', '加速', '持续', '大力', '全面', '积极', '分批', '稳步', '有序', '深入', '着力', '扎实', '滚动',
+  '继续', '连续', '首批', '首次', '再', '先', '新', '累计', '已', '全部', '基本', '率先', '集中',
+  // Actions.
+  '推进', '推动', '实施', '启动', '建设', '完成', '开展', '打造', '增', '建', '建成', '引入', '引进', '开工',
+  '完工', '竣工', '改造', '提升', '筹措', '布设', '设置', '拆除', '改扩建', '签约', '培育', '创建', '提供',
+  '支出', '救助', '加装', '发放', '投入', '安排', '设', '设立', '建立', '举办', '吸引', '带动', '帮助',
+  '惠及', '覆盖', '涉及', '认定', '命名', '推选', '转化', '引导', '组建', '培训', '开设', '开通', '改建',
+  '整治', '清退', '治理', '修缮', '实现', '达', '达到', '超过', '布局', '立项', '发行', '投运', '投产',
+  '投用', '落地', '获批', '入选', '组织', '推出', '出台', '受益', '开行', '剩余', '储备', '谋划', '争取',
+  '招引', '服务', '接收', '接待', '解决', '新开', '扩建', '续建', '在建', '批复', '审批', '下达', '拨付',
+];
+const VERB_ONLY = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')}){1,3}$`);
 
 /** Change words: a % after one of these is a rate of change. */
 const CHANGE_END = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅|跌幅|下滑|收窄|扩大|缩小|减|增|降|涨|幅度)$/;
@@ -50,11 +69,14 @@ const MAX_METRIC = 24;
  * year already carries, and left in it would keep one indicator from matching across years. */
 const LEADING_YEAR = /^(?:\d{4}|[〇零○oO一二三四五六七八九]{4})年(?:度|底|末)?/;
 
+/** An enumeration opening the phrase ("十一是维修农村供水工程", "二是"). */
+const LEADING_ENUMERATION = /^[一二三四五六七八九十]{1,3}是/;
+
 function stripLeading(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
-    const year = LEADING_YEAR.exec(s);
+    const year = LEADING_YEAR.exec(s) ?? LEADING_ENUMERATION.exec(s);
     if (year) {
       s = s.slice(year[0].length);
       changed = true;
@@ -112,14 +134,20 @@ export function cleanMetric(pre: string): string {
   return s;
 }
 
+/** Whether the phrase is made of action words only ("开工建设", "首批立项"), not a short noun. */
+export function isActionOnly(metric: string): boolean {
+  return metric.length > 0 && VERB_ONLY.test(metric);
+}
+
 /** Whether the phrase names no indicator by itself: empty, a bare verb, or two characters. */
 export function isVerbOnly(metric: string): boolean {
   return metric.length <= 2 || VERB_ONLY.test(metric);
 }
 
-/** A phrase ending in a conjunction ("…以及") lists items: the noun follows the unit. */
+/** A phrase ending in a conjunction ("…以及") lists items: the noun follows the unit. 及 closing
+ * a verb (惠及, 涉及, 普及) is no conjunction. */
 export function endsWithConjunction(pre: string): boolean {
-  return /(?:以及|及|和|与|或)$/.test(pre);
+  return /(?:以及|(?<![惠涉普波遍触危顾企论提])及|和|与|或)$/.test(pre);
 }
 
 export function endsWithChange(metric: string): boolean {
@@ -150,3 +178,98 @@ export function wordsAfter(text: string, from: number, limit: number): string {
     .replace(/[“”"‘’《》]/g, '')
     .replace(/(?:以及|及|和|与|或)$/, '');
 }
+
+/** Two-character and longer action words: single characters (建, 设, 新) sit inside nouns. */
+const ACTION_ANYWHERE = new RegExp(ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Where the last action word of a phrase ends, or -1. */
+function lastActionEnd(s: string): number {
+  let end = -1;
+  ACTION_ANYWHERE.lastIndex = 0;
+  for (let m = ACTION_ANYWHERE.exec(s); m !== null; m = ACTION_ANYWHERE.exec(s)) end = m.index + m[0].length;
+  return end;
+}
+
+/** Verbs whose object, printed after the unit, says who or what the figure counts
+ * ("营养改善计划惠及3600多万农村学生"). */
+export function endsWithReachVerb(metric: string): boolean {
+  return /(?:惠及|覆盖|带动|帮助|吸引|服务|救助|受益|培训|资助|接待)$/.test(metric);
+}
+
+const ACTION_HEAD = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})+`);
+
+/**
+ * What a metric counts, without the action that opens it or the change that closes it
+ * ("新获批国家先进制造业集群" → "国家先进制造业集群", "国家级龙头企业新增" → "国家级龙头企业").
+ * Used when a later figure of the sentence names only a running total or an attribute of it.
+ */
+export function countedNoun(metric: string): string {
+  const head = ACTION_HEAD.exec(metric);
+  let s = head && head[0].length < metric.length ? metric.slice(head[0].length) : metric;
+  s = s.replace(/(?:新增|净增|增加|增长|新设|新认定|达到|达)$/, '');
+  return s.length >= 2 ? s : metric;
+}
+
+/** A running total of what the figure before counted: "新增15家、总数达23家", "累计达8个". */
+const RUNNING_TOTAL = /^(?:累计|总数|总量|总计|合计|累计总数|总数量|总规模|规模|存量|累计总量)$/;
+/** An attribute of what the figure before counted: "项目136个、总投资2747亿元". */
+const ATTRIBUTE = /^(?:计划|预计|累计)?(?:总投资|完成投资|投资|总金额|金额|总面积|面积|总里程|里程|总产值|产值|投资额|总额|资金|总资金|带动投资|撬动投资)$/;
+/** A comparison with a wider whole: "增长20.4%、高于全国12.4个百分点", "占全国1/4". */
+const COMPARISON = /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|占)(?:全国|全省|全市|全区|全球|全世界|全行业|东部|中部|西部|同期|全国平均|平均)?(?:平均)?(?:水平)?(?:的?比重)?$/;
+
+/**
+ * The metric of a figure whose own words only point back at the figure before it in the same
+ * sentence, built from that figure's metric; null when the words name something by themselves.
+ */
+export function metricFromPrevious(metric: string, prev: { metric: string; unit: string; growth?: boolean }, unit: string): string | null {
+  if (!prev.metric) return null;
+  if (RUNNING_TOTAL.test(metric)) {
+    return prev.unit === unit ? countedNoun(prev.metric) + metric.replace(/^累计总/, '总') : null;
+  }
+  if (ATTRIBUTE.test(metric)) return prev.growth ? null : countedNoun(prev.metric) + metric;
+  if (COMPARISON.test(metric)) {
+    // "占全国" measures a share of the level, not of its change; "高于全国" compares the change.
+    const base = metric.startsWith('占') ? prev.metric.replace(CHANGE_END, '') : prev.metric;
+    return base ? base + metric : null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase of the clause before `clauseStart` in the sentence, for a figure whose own
+ * clause is only a verb ("建立…“两项补贴”制度，惠及2100多万人"): the words after that clause's
+ * last number, cleaned, at most sixteen characters. '' when there is none.
+ */
+export function nounOfClauseBefore(text: string, clauseStart: number, sentenceStart: number): string {
+  const end = clauseStart - 1;
+  if (end <= sentenceStart) return '';
+  let start = end;
+  while (start > sentenceStart && !CLAUSE_MARKS.has(text[start - 1])) start--;
+  let words = text.slice(start, end);
+  // Words after the clause's last number, past the magnitude and unit printed with it.
+  const lastDigit = words.search(/[0-9][^0-9]*$/);
+  if (lastDigit >= 0) words = words.slice(lastDigit + 1).replace(UNIT_CHARS_AT_START, '');
+  let noun = cleanMetric(words);
+  // The object of the clause's last action ("向困难群众发放一次性生活补助" → "一次性生活补助").
+  const cut = lastActionEnd(noun);
+  if (cut > 0 && noun.length - cut >= 3) noun = noun.slice(cut);
+  if (noun.length > 16) {
+    noun = noun.slice(noun.length - 16);
+    // Start at a word boundary when one is near: "…和小梁薄板房屋改造" → "小梁薄板房屋改造".
+    const joint = noun.slice(0, 6).search(/[和与及的对向为在将把给]/);
+    if (joint >= 0) noun = noun.slice(joint + 1);
+  }
+  return noun.length >= 2 && !isVerbOnly(noun) ? noun : '';
+}
+
+/** Magnitudes, approximate marks and unit characters right after a number ("万余人次", "万平方米"):
+ * they end the number, not start the noun. */
+const UNIT_CHARS_AT_START = /^[.0-9]*[万亿千百多余个家项年名人户所座条件套台次元平方米公里千瓦吨亩场列辆间张幢栋%]*/;
+
+/** A metric without the action word that closes it ("片区综合改造治理开工" → "片区综合改造治理"):
+ * one word only, since the words before it often name the kind of work (改造, 加装). */
+export function withoutTrailingAction(metric: string): string {
+  const m = TRAILING_ACTION.exec(metric);
+  return m && m.index >= 2 ? metric.slice(0, m.index) : metric;
+}
+const TRAILING_ACTION = new RegExp(`(?:${ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')})$`);

@@ -1,0 +1,105 @@
+/**
+ * Indicator phrases (`metric`) of figures whose own words do not name the indicator: subjects
+ * shared across a 分别 list, bare actions, running totals, attributes and comparisons that point
+ * back at the figure before, and verbs whose object follows the unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../lib/analysis';
+
+/** [text, metric, growth] of the figures of a one-paragraph review. */
+function metrics(body: string): [string, string, boolean][] {
+  const text = `一、2024年工作回顾\n${body}\n二、2025年主要任务\n今年将继续推进。\n`;
+  return analyseReport(text).figures.map((f) => [f.text, f.metric, f.growth === true]);
+}
+const metricOf = (body: string, figure: string): string | undefined => metrics(body).find((m) => m[0] === figure)?.[1];
+
+describe('subjects listed before 分别', () => {
+  it('gives every subject the words printed once after the last one', () => {
+    expect(metrics('城镇居民、农村居民人均可支配收入分别增长4.6%、6.7%。')).toEqual([
+      ['4.6%', '城镇居民人均可支配收入增长', true],
+      ['6.7%', '农村居民人均可支配收入增长', true],
+    ]);
+    expect(metrics('先进制造业、高技术制造业增加值分别增长9.1%、8.4%。').map((m) => m[1])).toEqual([
+      '先进制造业增加值增长',
+      '高技术制造业增加值增长',
+    ]);
+    expect(metrics('一、二、三产业增加值分别增长4%、5.3%、3.4%。').map((m) => m[1])).toEqual([
+      '一产业增加值增长',
+      '二产业增加值增长',
+      '三产业增加值增长',
+    ]);
+  });
+
+  it('leaves whole subjects whole', () => {
+    expect(metrics('一般公共预算收入、税收收入分别增长3.1%、2.5%。').map((m) => m[1])).toEqual(['一般公共预算收入增长', '税收收入增长']);
+    expect(metrics('进口、出口分别增长2%、3%。').map((m) => m[1])).toEqual(['进口增长', '出口增长']);
+  });
+
+  it('reads one subject compared two ways', () => {
+    expect(metrics('商品房销售面积环比、同比分别增长51.3%、15.3%。').map((m) => m[1])).toEqual(['商品房销售面积环比增长', '商品房销售面积增长']);
+  });
+
+  it('takes the figures before as subjects when 分别 opens its clause, and the unit printed once', () => {
+    expect(metrics('甲类产品占出口比重78.7%，乙类产品占出口比重62.6%，分别提高11.1、11.2个百分点。').slice(2)).toEqual([
+      ['11.1', '甲类产品占出口比重提高', true],
+      ['11.2个百分点', '乙类产品占出口比重提高', true],
+    ]);
+    const units = analyseReport('一、2024年工作回顾\n甲类产品占出口比重78.7%，乙类产品占出口比重62.6%，分别提高11.1、11.2个百分点。\n').figures.map((f) => f.unit);
+    expect(units).toEqual(['%', '%', '个百分点', '个百分点']);
+  });
+});
+
+describe('figures that point back at the figure before', () => {
+  it('reads a change of an amount as a change of the previous indicator', () => {
+    expect(metricOf('财政赤字2.38万亿元，比去年增加2000亿元。', '2000亿元')).toBe('财政赤字增加');
+  });
+
+  it('reads running totals, attributes and comparisons as those of the previous indicator', () => {
+    expect(metricOf('新增全国重点实验室15家、总数达23家。', '23家')).toBe('全国重点实验室总数');
+    expect(metricOf('新获批国家先进制造业集群4个，累计14个。', '14个')).toBe('国家先进制造业集群累计');
+    expect(metricOf('实施省重点项目1000个，完成投资1万亿元。', '1万亿元')).toBe('省重点项目完成投资');
+    expect(metricOf('争取两重项目136个、总投资2747亿元。', '2747亿元')).toBe('两重项目总投资');
+    expect(metricOf('制造业技改投资增长20.4%、高于全国12.4个百分点。', '12.4个百分点')).toBe('制造业技改投资增长高于全国');
+    expect(metricOf('新能源汽车产量增长43%、占全国18%。', '18%')).toBe('新能源汽车产量占全国');
+  });
+
+  it('keeps a total that names its own indicator', () => {
+    expect(metricOf('新增托育机构20家，累计建成托位3000个。', '3000个')).toBe('累计建成托位');
+  });
+
+  it('does not borrow across different units for a running total', () => {
+    expect(metricOf('新增规上企业535户，总数达到12%。', '12%')).not.toBe('规上企业总数');
+  });
+});
+
+describe('phrases that are only an action', () => {
+  it('takes the counted noun after the unit for combined actions', () => {
+    expect(metricOf('布局建设76个国家区域医疗中心。', '76个')).toBe('布局建设国家区域医疗中心');
+    expect(metricOf('扎实推进20项民生实事。', '20项')).toBe('扎实推进民生实事');
+    expect(metricOf('新开通5条国际航线。', '5条')).toBe('新开通国际航线');
+  });
+
+  it('takes the noun of the clause before when nothing follows the unit', () => {
+    expect(metricOf('设立省青年科学基金、首批立项513个。', '513个')).toBe('省青年科学基金首批立项');
+    expect(metricOf('全年开工300万平方米、完工100万平方米。', '100万平方米')).toBe('完工');
+    expect(metricOf('片区综合改造治理开工300万平方米、完工100万平方米。', '100万平方米')).toBe('片区综合改造治理完工');
+  });
+
+  it('reads 惠及 as a verb, with the clause before as its subject and the words after as its object', () => {
+    expect(metricOf('改造城镇老旧小区5万个，惠及900多万家庭。', '900多万家庭')).toBe('改造城镇老旧小区惠及');
+    expect(metricOf('建立重度残疾人护理补贴制度，惠及1100多万人。', '1100多万人')).toBe('重度残疾人护理补贴制度惠及');
+    expect(metricOf('营养改善计划惠及3600多万农村学生。', '3600多万')).toBe('营养改善计划惠及农村学生');
+  });
+
+  it('drops an enumeration and a scope that open the phrase', () => {
+    expect(metricOf('十一是维修农村供水工程1800处。', '1800处')).toBe('维修农村供水工程');
+    expect(metricOf('全省范围内469个政务服务事项实现网上办理。', '469个')).toBe('政务服务事项实现网上办理');
+  });
+});
+
+describe('units', () => {
+  it('keeps a monthly or yearly amount a rate', () => {
+    const units = analyseReport('一、2024年工作回顾\n城乡低保标准提高到740元/月和6818元/年。\n').figures.map((f) => f.unit);
+    expect(units).toEqual(['元/月', '元/年']);
+  });
+});

@@ -98,6 +98,13 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
   }
   if (isWhole && q.unit === '天' && before === '月') return 'date';
 
+  // List numbering run into a year at a line start: "14.2025年10件民生实事" reads as 14.2025年.
+  if (q.unit === '年' && /^\d{1,2}\.(?:19|20)\d\d$/.test(q.numeral) && !q.magnitude) {
+    let i = q.start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i < 0 || text[i] === '\n') return 'numbering';
+  }
+
   // List numbering at a line start: "1.", "2、", "(3)".
   if (q.unit === '' && isWhole) {
     const atLineStart = (() => {

@@ -19,7 +19,7 @@ const LEADING_NOISE = [
 ];
 
 /** Words dropped anywhere: comparison bases and time words carry no indicator meaning. */
-const ANYWHERE_NOISE = /同比|比上年度?|较上年度?|比去年|较去年|比上届|较上届|[比较]\d{4}年(?:底|末)?|全年|今年|年内|分别|平均为/g;
+const ANYWHERE_NOISE = /同比|[比较](?:上年|去年)(?:年初)?预算|比上年度?|较上年度?|比去年|较去年|比上届|较上届|[比较]\d{4}年(?:底|末)?|全年|今年|年内|分别|平均为/g;
 
 /** Linking verbs dropped from the end of the phrase (repeatedly), longest first. */
 const TRAILING_VERBS = [
@@ -28,7 +28,7 @@ const TRAILING_VERBS = [
   '减少到', '减少至', '回落到', '回落至', '降到', '升到', '增到', '减到', '上升到', '上升至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至',
   '达到了', '达到', '拟按', '按照', '增至', '降至', '升至', '超过', '突破', '完成了', '完成', '实现了',
   '实现', '总计', '合计', '累计达', '分别', '平均', '达', '为', '是', '在', '到', '至', '了', '的', '共',
-  '有', '按', '从', '由',
+  '有', '按', '从', '由', '已达到', '已达', '已经', '已', '缩至', '缩到',
   // Milestone verbs ("地区生产总值迈上14万亿元新台阶", "粮食产量首次跃上1.4万亿斤") and the
   // adverbs before them.
   '跃升至', '跃升到', '迈上', '跃上', '站上', '跨上', '迈过', '跨过', '跃居', '首次', '再次', '历史性',
@@ -61,7 +61,7 @@ const VERB_ONLY = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - 
 /** Change words: a % after one of these is a rate of change. */
 const CHANGE_END = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅|跌幅|下滑|收窄|扩大|缩小|减|增|降|涨|幅度)$/;
 /** A phrase that is nothing but a change word: the indicator is the previous figure's. */
-const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅)$/;
+const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅|低|高)$/;
 
 const MAX_METRIC = 24;
 
@@ -69,8 +69,8 @@ const MAX_METRIC = 24;
  * year already carries, and left in it would keep one indicator from matching across years. */
 const LEADING_YEAR = /^(?:\d{4}|[〇零○oO一二三四五六七八九]{4})年(?:度|底|末)?/;
 
-/** An enumeration opening the phrase ("十一是维修农村供水工程", "二是"). */
-const LEADING_ENUMERATION = /^[一二三四五六七八九十]{1,3}是/;
+/** An enumeration opening the phrase ("十一是维修农村供水工程", "14.2025年10件民生实事"). */
+const LEADING_ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?=\D|(?:19|20)\d\d年))/;
 
 function stripLeading(s: string): string {
   let changed = true;
@@ -101,11 +101,16 @@ for (const w of TRAILING_VERBS) {
   TRAILING_BY_LAST.set(w[w.length - 1], list);
 }
 
+const REACH_BLOCKERS = '下抵表传送通直发到';
+
 function stripTrailing(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
     for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
+      // 达 closing 下达, 到达, 送达 … is part of that verb, which is part of the phrase
+      // ("国家下达的").
+      if (w === '达' && REACH_BLOCKERS.includes(s[s.length - 2] ?? '')) continue;
       if (s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;
@@ -173,10 +178,13 @@ export function wordsAfter(text: string, from: number, limit: number): string {
     if (CLAUSE_MARKS.has(c) || c === ' ' || (c >= '0' && c <= '9')) break;
     i++;
   }
+  // Without the linking verb that introduces a next number ("60岁以上人口已达2.5亿" → "人口");
+  // other verbs stay, they say what happened to what was counted ("民生实事全部完成").
   return text
     .slice(start, i)
     .replace(/[“”"‘’《》]/g, '')
-    .replace(/(?:以及|及|和|与|或)$/, '');
+    .replace(/(?:以及|及|和|与|或)$/, '')
+    .replace(/(?:分别|均)?(?:已达到|已达|达到|(?<![下抵表传送通直发到])达|为|是|超过|稳定在|保持在)$/, '');
 }
 
 /** Two-character and longer action words: single characters (建, 设, 新) sit inside nouns. */

@@ -73,7 +73,9 @@ export function explicitYear(sentencePrefix: string): number | null {
   return found;
 }
 
-const STRIVE_CUE = /力争|争取|确保|预期目标|目标是|拟/;
+/** Cues of a target in a sentence outside the review and plan sections (annexes, glossaries):
+ * striving words, or a deadline year ("到2030年，布局20个左右重大专项"). */
+const STRIVE_CUE = /力争|争取|确保|预期目标|目标是|拟|到(?:20\d\d|二〇[一二三四五六七八九〇]{2})年/;
 
 export function kindFor(options: {
   section: SectionKind;

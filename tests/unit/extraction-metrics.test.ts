@@ -103,3 +103,34 @@ describe('units', () => {
     expect(units).toEqual(['元/月', '元/年']);
   });
 });
+
+describe('comparisons with last year, linking verbs and numbering', () => {
+  const planMetrics = (body: string): [string, string, boolean][] =>
+    analyseReport(`一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n${body}\n`).figures.map((f) => [f.text, f.metric, f.growth === true]);
+
+  it('reads a change against last year’s budget as a change of the indicator before', () => {
+    expect(planMetrics('今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。')).toEqual([
+      ['2.6%', '赤字率', false],
+      ['0.4个百分点', '赤字率低', true],
+    ]);
+    expect(planMetrics('赤字规模4.06万亿元，比上年年初预算增加1800亿元。')[1][1]).toBe('赤字规模增加');
+  });
+
+  it('drops a linking verb after the counted noun but keeps 达 of 下达', () => {
+    expect(planMetrics('我国60岁以上人口已达2.5亿。').map((m) => m[1])).toEqual(['人口', '人口']);
+    expect(metricOf('超额完成国家下达的110万人目标任务。', '110万人')).toBe('超额完成国家下达');
+  });
+
+  it('does not read list numbering run into a year as a figure', () => {
+    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n今年将继续推进。\n附件\n14.2025年10件民生实事：加大就业扶持力度。\n').figures;
+    expect(figures.map((f) => [f.text, f.metric])).toEqual([['10件', '民生实事']]);
+  });
+
+  it('reads a deadline year outside the review and plan as a target cue', () => {
+    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n今年将继续推进。\n名词解释\n4.“先锋工程”：到2030年，布局20个左右重大专项。\n5.“数字工程”：现有重点园区12个。\n').figures;
+    expect(figures.map((f) => [f.text, f.kind])).toEqual([
+      ['20个左右', 'target'],
+      ['12个', 'actual'],
+    ]);
+  });
+});

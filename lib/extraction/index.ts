@@ -13,6 +13,7 @@ import { whyNotFigure } from './exclusions';
 import { chooseQualifier, readTouchingQualifiers } from './qualifiers';
 import {
   CLAUSE_MARKS,
+  asideOpening,
   cleanMetric,
   endsWithChange,
   endsWithConjunction,
@@ -142,8 +143,13 @@ interface FigureContext {
 
 function clauseStartBefore(text: string, at: number, floor: number): number {
   let i = at - 1;
-  while (i >= floor && !CLAUSE_MARKS.has(text[i])) i--;
-  return i + 1;
+  for (;;) {
+    while (i >= floor && !CLAUSE_MARKS.has(text[i])) i--;
+    // A short aside inside a word ("农村生活污水治理（管控）率") does not end the clause.
+    const open = i >= floor ? asideOpening(text, i, floor) : -1;
+    if (open < 0) return i + 1;
+    i = open - 1;
+  }
 }
 
 function clauseEndAfter(text: string, at: number, limit: number): number {
@@ -216,6 +222,12 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
       }
       metric = verb + after;
       nounAfter = true;
+      // "发放价格补贴，约6700万人受益": the words after are only a verb; what reached them is
+      // the noun of the clause before.
+      if (!verb && isActionOnly(after)) {
+        const noun = nounOfClauseBefore(text, clauseStart, sentence.start);
+        if (noun) metric = noun + after;
+      }
     } else if (listed) {
       metric = metric.replace(/(?:以及|及|和|与|或)$/, '');
     } else if (!metric && prevFig) {
@@ -382,6 +394,15 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
       if (GROWTH_UNITS.has(d.figure.unit)) {
         if (change || endsWithChange(subject)) d.figure.growth = true;
         else delete d.figure.growth;
+      }
+    }
+    // "分别从每人每月202元、270元提高到209元、280元": the new values pair with the baselines.
+    if (/^(?:从|由)/.test(text.slice(after, drafts[first].figure.start)) && last + count < drafts.length) {
+      const next = drafts.slice(last + 1, last + 1 + count);
+      if (!FROM_TO_JOIN.test(text.slice(drafts[last].figure.end, next[0].figure.start))) continue;
+      for (let k = 0; k < count; k++) {
+        drafts[first + k].figure.kind = 'baseline';
+        next[k].figure.metric = drafts[first + k].figure.metric;
       }
     }
   }

@@ -15,7 +15,7 @@ export const CLAUSE_MARKS = new Set(['，', ',', '；', ';', '。', '：', ':', 
 const LEADING_NOISE = [
   '预计', '力争', '争取', '确保', '计划', '预期', '全年', '今年', '年内', '当年', '同时', '其中', '此外',
   '另外', '以及', '并且', '拟', '将', '要', '并', '和', '及', '与', '共', '全省', '全市', '全区', '全国', '全县',
-  '我省', '我市', '我区', '我国', '实现了', '实现', '其', '范围内', '每年',
+  '我省', '我市', '我区', '我国', '实现了', '实现', '其', '范围内', '每年', '的', '为',
 ];
 
 /** Words dropped anywhere: comparison bases and time words carry no indicator meaning. */
@@ -123,7 +123,7 @@ function stripTrailing(s: string): string {
 
 /** Cleans the words before a quantity into an indicator phrase (may return ''). */
 export function cleanMetric(pre: string): string {
-  let s = pre.replace(/\s+/g, '').replace(/[“”"‘’《》]/g, '');
+  let s = pre.replace(/\s+/g, '').replace(/[“”"‘’《》]/g, '').replace(/[（(][^（）()]{1,6}[）)]/g, '');
   s = s.replace(ANYWHERE_NOISE, '');
   // "重症床位数提升至每10万人": keep the per-capita base, drop the verb before it.
   const per = s.search(/每[0-9]/);
@@ -172,19 +172,30 @@ export function wordsAfter(text: string, from: number, limit: number): string {
   let i = from;
   while (i < limit && (text[i] === ' ' || text[i] === '\n')) i++;
   if (text[i] === '的') i++;
-  const start = i;
-  while (i < limit && i - start < 16) {
+  let words = '';
+  let runStart = i;
+  while (i < limit && words.length + (i - runStart) < 16) {
     const c = text[i];
+    if (c === '（' || c === '(') {
+      // "12个县（市、区）入选…": the aside is skipped, the words after it go on.
+      const close = asideClosing(text, i, limit);
+      if (close >= 0) {
+        words += text.slice(runStart, i);
+        i = close + 1;
+        runStart = i;
+        continue;
+      }
+    }
     if (CLAUSE_MARKS.has(c) || c === ' ' || (c >= '0' && c <= '9')) break;
     i++;
   }
+  words += text.slice(runStart, i);
   // Without the linking verb that introduces a next number ("60岁以上人口已达2.5亿" → "人口");
   // other verbs stay, they say what happened to what was counted ("民生实事全部完成").
-  return text
-    .slice(start, i)
+  return words
     .replace(/[“”"‘’《》]/g, '')
     .replace(/(?:以及|及|和|与|或)$/, '')
-    .replace(/(?:分别|均)?(?:已达到|已达|达到|(?<![下抵表传送通直发到])达|为|是|超过|稳定在|保持在)$/, '');
+    .replace(/(?:分别|均)?(?:已达到|已达|达到|(?<![下抵表传送通直发到])达|为|是|超过|稳定在|保持在|[降增升提][至到]|(?:提高|提升|增加|下降|降低)[至到]|由|从)$/, '');
 }
 
 /** Two-character and longer action words: single characters (建, 设, 新) sit inside nouns. */
@@ -281,3 +292,33 @@ export function withoutTrailingAction(metric: string): string {
   return m && m.index >= 2 ? metric.slice(0, m.index) : metric;
 }
 const TRAILING_ACTION = new RegExp(`(?:${ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** Longest aside kept inside a word: "（管控）", "（市、区）", "（场）". */
+const MAX_ASIDE = 6;
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
+/** Where a short aside opened at `open` closes, when words go on right after it; -1 otherwise. */
+export function asideClosing(text: string, open: number, limit: number): number {
+  const closer = text[open] === '（' ? '）' : ')';
+  for (let j = open + 1; j < limit && j <= open + MAX_ASIDE + 1; j++) {
+    const c = text[j];
+    if (c === closer) return j > open + 1 && isWordChar(text[j + 1]) && isWordChar(text[open - 1]) ? j : -1;
+    if (c !== '、' && CLAUSE_MARKS.has(c)) return -1;
+  }
+  return -1;
+}
+
+/** Where the short aside closed at `close` opens, when it sits inside a word; -1 otherwise. */
+export function asideOpening(text: string, close: number, floor: number): number {
+  const c = text[close];
+  if (c !== '）' && c !== ')') return -1;
+  const opener = c === '）' ? '（' : '(';
+  for (let j = close - 1; j >= floor && j >= close - MAX_ASIDE - 1; j--) {
+    if (text[j] === opener) return asideClosing(text, j, close + 1) === close ? j : -1;
+    if (text[j] !== '、' && CLAUSE_MARKS.has(text[j])) return -1;
+  }
+  return -1;
+}

@@ -134,3 +134,36 @@ describe('comparisons with last year, linking verbs and numbering', () => {
     ]);
   });
 });
+
+describe('asides, prepositions and verbs after the unit', () => {
+  it('reads through a short aside inside a word, before and after the number', () => {
+    expect(metricOf('农村生活污水治理（管控）率达58%。', '58%')).toBe('农村生活污水治理率');
+    expect(metricOf('全省12个县（市、区）入选国家县域商业领跑县。', '12个')).toBe('县入选国家县域商业领跑县');
+  });
+
+  it('keeps an aside that closes a clause a clause mark', () => {
+    expect(metricOf('完成投资（含新开工项目），新建农村公路300公里。', '300公里')).toBe('新建农村公路');
+  });
+
+  it('drops 为 and 的 that open the phrase', () => {
+    expect(metricOf('为企业减税降费1.3万亿元。', '1.3万亿元')).toBe('企业减税降费');
+    expect(metricOf('将制造业等行业现行16%的税率降至13%。', '13%')).toBe('税率');
+    expect(metricOf('将现行16%的税率降至13%。', '13%')).toBe('现行税率');
+  });
+
+  it('takes the clause before as what reached the people a bare verb after the unit counts', () => {
+    expect(metricOf('向低收入群众发放价格补贴，约6700万人受益。', '约6700万人')).toBe('价格补贴受益');
+  });
+});
+
+describe('from–to pairs listed after 分别', () => {
+  it('pairs each new value with its baseline and subject', () => {
+    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。\n').figures;
+    expect(figures.map((f) => [f.text, f.kind, f.metric])).toEqual([
+      ['202元', 'baseline', '困难残疾人生活补贴标准'],
+      ['270元', 'baseline', '重度残疾人护理补贴标准'],
+      ['209元', 'target', '困难残疾人生活补贴标准'],
+      ['280元', 'target', '重度残疾人护理补贴标准'],
+    ]);
+  });
+});

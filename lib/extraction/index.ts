@@ -122,7 +122,7 @@ export function extractFigures(text: string, context: ExtractContext): Figure[] 
       drafts.push(draft);
       i = Math.max(q.end, draft.figure.end);
     }
-    if (drafts.length >= 2 && sentenceText.includes('分别')) distributeRespectively(text, sentence, drafts);
+    if (drafts.length >= 2) distributeRespectively(text, sentence, drafts);
     for (const d of drafts) figures.push(d.figure);
   }
   return figures;
@@ -333,9 +333,20 @@ function completeSubject(head: string, last: string): string {
     const tail = last.slice(at + n);
     return tail.length >= 2 ? head + tail : head;
   }
-  if (head.length <= 2 && last.length - head.length >= 2) return head + last.slice(head.length);
+  // No echo: the shared measure the last item ends with ("家电、新能源汽车零售额" → "家电零售额",
+  // "新一代信息技术、高端装备产业增加值"), unless the last item is the head's length plus that
+  // measure, when the head was cut short ("城镇、农村居民人均可支配收入", "粮食、棉花产量").
+  const measure = MEASURE_TAIL.exec(last);
+  const cutShort = head.length <= 2 && last.length - head.length >= 2;
+  if (measure && !MEASURE_END.test(head) && (!cutShort || last.length > head.length + measure[0].length + 2)) return head + measure[0];
+  if (cutShort) return head + last.slice(head.length);
   return head;
 }
+
+/** Measures a list of subjects shares, printed once after the last subject. */
+const MEASURE_TAIL = /(?:居民人均可支配收入|人均可支配收入|增加值|零售额|销售额|营业收入|营收|产值|产量|利润|贷款|投资|出口额|进出口额)$/;
+/** A subject that already ends in a measure is whole. */
+const MEASURE_END = /(?:值|额|量|率|入|资|款|口|润|数|比|重|幅|价|耗|规模|营收)$/;
 
 /**
  * "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内", "城镇、农村居民人均可支配收入分别增长
@@ -345,6 +356,61 @@ function completeSubject(head: string, last: string): string {
  * Nothing changes unless the counts agree.
  */
 function distributeRespectively(text: string, sentence: { start: number; end: number }, drafts: Draft[]): void {
+  if (text.slice(sentence.start, sentence.end).includes('分别')) distributeAfterRespectively(text, sentence, drafts);
+  distributeListedRuns(text, sentence, drafts);
+}
+
+const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)(?![到至])/;
+const RUN_JOIN = /^(?:、|和|及|与)$/;
+
+/**
+ * "新一代信息技术、高端装备产业增加值增长13.6%、9.8%", "生产安全事故起数、死亡人数下降17.6%、
+ * 11.6%": 分别 left out, the list still pairs up when a change verb stands right before a run of
+ * figures with nothing between them, and the subjects before the verb number as many as the
+ * figures. Levels ("达到3万家、4.5万家") are left alone: without 分别 they as often repeat one
+ * subject at two dates.
+ */
+function distributeListedRuns(text: string, sentence: { start: number; end: number }, drafts: Draft[]): void {
+  let first = 0;
+  while (first < drafts.length - 1) {
+    let last = first;
+    while (last + 1 < drafts.length && RUN_JOIN.test(text.slice(drafts[last].figure.end, drafts[last + 1].figure.start))) last++;
+    const count = last - first + 1;
+    const start = drafts[first].figure.start;
+    if (count >= 2) {
+      let from = start;
+      while (from > sentence.start && !/[，,；;：:。(（\n]/.test(text[from - 1])) from--;
+      const before = text.slice(from, start);
+      const verb = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)$/.exec(before);
+      if (verb && !before.includes('分别')) {
+        const parts = before.slice(0, verb.index).split(/、/).map((p) => cleanMetric(p)).filter((p) => p.length > 0);
+        if (parts.length === count) {
+          const tailOf = parts[parts.length - 1];
+          assignSubjects(drafts, first, last, parts.map((p, k) => (k < count - 1 ? completeSubject(p, tailOf) : p)), verb[0]);
+        }
+      }
+    }
+    first = last + 1;
+  }
+}
+
+/** Gives the figures drafts[first..last] their subjects, the change verb, and the unit printed once
+ * after the last ("分别提高11.1、11.2个百分点"). */
+function assignSubjects(drafts: Draft[], first: number, last: number, subjects: string[], change: string): void {
+  const lastUnit = drafts[last].figure.unit;
+  for (let k = 0; k <= last - first; k++) {
+    const d = drafts[first + k];
+    const subject = subjects[k];
+    if (!d.figure.unit && GROWTH_UNITS.has(lastUnit) && /^[0-9.]+$/.test(d.figure.text)) d.figure.unit = lastUnit;
+    d.figure.metric = subject + change;
+    if (GROWTH_UNITS.has(d.figure.unit)) {
+      if (change || endsWithChange(subject)) d.figure.growth = true;
+      else delete d.figure.growth;
+    }
+  }
+}
+
+function distributeAfterRespectively(text: string, sentence: { start: number; end: number }, drafts: Draft[]): void {
   const re = /分别/g;
   const sentenceText = text.slice(sentence.start, sentence.end);
   let m: RegExpExecArray | null;
@@ -382,20 +448,10 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
       const tailOf = parts[parts.length - 1];
       subjects = parts.map((p, k) => (k < count - 1 ? completeSubject(p, tailOf) : p));
     }
-    // The verb after 分别 says whether the figures are changes ("分别增长") or levels ("分别控制在").
-    const change = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)/.exec(text.slice(after, drafts[first].figure.start));
-    // "分别提高11.1、11.2个百分点": the unit printed once, after the last figure, is every figure's.
-    const lastUnit = drafts[last].figure.unit;
-    for (let k = 0; k < count; k++) {
-      const d = drafts[first + k];
-      const subject = subjects[k];
-      if (!d.figure.unit && GROWTH_UNITS.has(lastUnit) && /^[0-9.]+$/.test(d.figure.text)) d.figure.unit = lastUnit;
-      d.figure.metric = subject + (change ? change[0] : '');
-      if (GROWTH_UNITS.has(d.figure.unit)) {
-        if (change || endsWithChange(subject)) d.figure.growth = true;
-        else delete d.figure.growth;
-      }
-    }
+    // The verb after 分别 says whether the figures are changes ("分别增长") or levels ("分别控制在",
+    // "分别提高到").
+    const change = CHANGE_VERB_START.exec(text.slice(after, drafts[first].figure.start));
+    assignSubjects(drafts, first, last, subjects, change ? change[0] : '');
     // "分别从每人每月202元、270元提高到209元、280元": the new values pair with the baselines.
     if (/^(?:从|由)/.test(text.slice(after, drafts[first].figure.start)) && last + count < drafts.length) {
       const next = drafts.slice(last + 1, last + 1 + count);

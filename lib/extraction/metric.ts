@@ -19,7 +19,7 @@ const LEADING_NOISE = [
 ];
 
 /** Words dropped anywhere: comparison bases and time words carry no indicator meaning. */
-const ANYWHERE_NOISE = /同比|[比较](?:上年|去年)(?:年初)?预算|比上年度?|较上年度?|比去年|较去年|比上届|较上届|[比较]\d{4}年(?:底|末)?|全年|今年|年内|分别|平均为/g;
+const ANYWHERE_NOISE = /同比|[比较](?:上年|去年)(?:年初)?预算|比上年度?|较上年度?|比去年|较去年|比上届|较上届|[比较]\d{4}年(?:底|末)?|全年|今年|年内|分别|平均为|(?<![人年平])均(?=增长|下降|提高|降低|达|为|超过|保持|实现)/g;
 
 /** Linking verbs dropped from the end of the phrase (repeatedly), longest first. */
 const TRAILING_VERBS = [

@@ -167,3 +167,27 @@ describe('from–to pairs listed after 分别', () => {
     ]);
   });
 });
+
+describe('lists of subjects without 分别', () => {
+  it('pairs subjects with a run of changes printed right after the verb', () => {
+    expect(metrics('新一代信息技术、高端装备产业增加值增长13.6%、9.8%。')).toEqual([
+      ['13.6%', '新一代信息技术增加值增长', true],
+      ['9.8%', '高端装备产业增加值增长', true],
+    ]);
+    expect(metrics('生产安全事故起数、死亡人数下降17.6%、11.6%。').map((m) => m[1])).toEqual(['生产安全事故起数下降', '死亡人数下降']);
+  });
+
+  it('leaves levels alone, and a run whose subjects do not pair up', () => {
+    expect(metrics('高新技术企业达到3万家、3.2万家。').map((m) => m[1])).toEqual(['高新技术企业', '高新技术企业']);
+    expect(metrics('工业投资增长5%、6%。').map((m) => m[1])).toEqual(['工业投资增长', '工业投资增长']);
+  });
+
+  it('completes a subject with the measure the last one ends with', () => {
+    expect(metrics('家电、新能源汽车零售额分别增长23.9%、35.8%。').map((m) => m[1])).toEqual(['家电零售额增长', '新能源汽车零售额增长']);
+  });
+
+  it('reads 均 (both) as no part of the indicator, and 提高到 as a level', () => {
+    expect(metricOf('接待游客、旅游总花费均增长10%以上。', '10%以上')).toBe('旅游总花费增长');
+    expect(metrics('低保、特困人均月标准分别提高到1167元、1937元。').map((m) => m[1])).toEqual(['低保人均月标准', '特困人均月标准']);
+  });
+});

@@ -82,6 +82,8 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
   if (q.unit === '' && !q.magnitude && /^\d+\.0$/.test(q.numeral) && /[\u4e00-\u9fff]/.test(after)) return 'version';
   // Reach named by travel time: "15分钟社区生活圈", "1小时通勤圈", "2小时交通圈".
   if ((q.unit === '分钟' || q.unit === '小时') && /^[^，。；、\n]{0,6}圈/.test(text.slice(q.end, q.end + 8))) return 'name';
+  // Spans of time looked back over: "70年来", "10多年来".
+  if (q.unit === '年' && after === '来') return 'duration';
   // Centuries: 21世纪.
   if (text.startsWith('世纪', q.end)) return 'date';
 

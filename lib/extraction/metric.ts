@@ -69,6 +69,9 @@ const MAX_METRIC = 24;
  * year already carries, and left in it would keep one indicator from matching across years. */
 const LEADING_YEAR = /^(?:\d{4}|[〇零○oO一二三四五六七八九]{4})年(?:度|底|末)?/;
 
+/** Words that open with a noise word but are one word ("共同富裕", "和美乡村", "共享单车"). */
+const KEEP_OPENING = /^(?:共同|共享|共建共|和美|和谐|及时|将来|其他|要素)/;
+
 /** An enumeration opening the phrase ("十一是维修农村供水工程", "14.2025年10件民生实事"). */
 const LEADING_ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?=\D|(?:19|20)\d\d年))/;
 
@@ -83,7 +86,7 @@ function stripLeading(s: string): string {
       continue;
     }
     for (const w of LEADING_NOISE) {
-      if (s.startsWith(w)) {
+      if (s.startsWith(w) && !KEEP_OPENING.test(s)) {
         s = s.slice(w.length);
         changed = true;
         break;
@@ -233,6 +236,10 @@ export function countedNoun(metric: string): string {
 const RUNNING_TOTAL = /^(?:累计|总数|总量|总计|合计|累计总数|总数量|总规模|规模|存量|累计总量)$/;
 /** An attribute of what the figure before counted: "项目136个、总投资2747亿元". */
 const ATTRIBUTE = /^(?:计划|预计|累计)?(?:总投资|完成投资|投资|总金额|金额|总面积|面积|总里程|里程|总产值|产值|投资额|总额|资金|总资金|带动投资|撬动投资)$/;
+/** A measure with no subject: "产量", "单产", "占比". */
+const BARE_MEASURE = /^(?:产量|总产量|总产|单产|产值|总产值|营收|营业收入|利润|占比|比重|人数|数量|销售额|出口|进口|进出口)$/;
+/** The subject of a metric that opens with a subject and then names a measure ("粮食播种面积"). */
+const SUBJECT_BEFORE_MEASURE = /^(.{2,10}?)(?:播种面积|种植面积|面积|产量|总产量|产值|规模|总量|数量|人数|收入|营收|投资|进出口|出口|增加值|销售额)/;
 /** A comparison with a wider whole: "增长20.4%、高于全国12.4个百分点", "占全国1/4". */
 const COMPARISON = /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|占)(?:全国|全省|全市|全区|全球|全世界|全行业|东部|中部|西部|同期|全国平均|平均)?(?:平均)?(?:水平)?(?:的?比重)?$/;
 
@@ -246,6 +253,11 @@ export function metricFromPrevious(metric: string, prev: { metric: string; unit:
     return prev.unit === unit ? countedNoun(prev.metric) + metric.replace(/^累计总/, '总') : null;
   }
   if (ATTRIBUTE.test(metric)) return prev.growth ? null : countedNoun(prev.metric) + metric;
+  if (BARE_MEASURE.test(metric)) {
+    // "粮食播种面积1266.6万亩、产量514.4万吨": the measure belongs to the subject of the one before.
+    const subject = SUBJECT_BEFORE_MEASURE.exec(countedNoun(prev.metric));
+    return subject ? subject[1] + metric : null;
+  }
   if (COMPARISON.test(metric)) {
     // "占全国" measures a share of the level, not of its change; "高于全国" compares the change.
     const base = metric.startsWith('占') ? prev.metric.replace(CHANGE_END, '') : prev.metric;

@@ -191,3 +191,20 @@ describe('lists of subjects without 分别', () => {
     expect(metrics('低保、特困人均月标准分别提高到1167元、1937元。').map((m) => m[1])).toEqual(['低保人均月标准', '特困人均月标准']);
   });
 });
+
+describe('measures and words that open with a noise word', () => {
+  it('gives a bare measure the subject of the figure before', () => {
+    expect(metricOf('粮食播种面积1266.6万亩、产量514.4万吨。', '514.4万吨')).toBe('粮食产量');
+    expect(metricOf('粮食播种面积1570.5万亩、总产130亿斤。', '130亿斤')).toBe('粮食总产');
+  });
+
+  it('keeps 共同, 和美, 及时 whole', () => {
+    expect(metricOf('和美乡村覆盖率达51.7%。', '51.7%')).toBe('和美乡村覆盖率');
+    expect(metricOf('共同富裕领域国家改革试点7项。', '7项')).toBe('共同富裕领域国家改革试点');
+    expect(metricOf('全年共建成口袋公园12个。', '12个')).toBe('建成口袋公园');
+  });
+
+  it('does not read a span looked back over as a figure', () => {
+    expect(metrics('70年来，兵团发挥了重要作用，新增就业10万人。').map((m) => m[0])).toEqual(['10万人']);
+  });
+});

@@ -103,6 +103,8 @@ for (const w of TRAILING_VERBS) {
   list.push(w);
   TRAILING_BY_LAST.set(w[w.length - 1], list);
 }
+// Longest first within each list, so "上升到" is dropped whole rather than leaving "上" behind "升到".
+for (const list of TRAILING_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
 const REACH_BLOCKERS = '下抵表传送通直发到';
 

@@ -187,6 +187,8 @@ function readPart(text: string, at: number): Part | null {
   // 方 is cubic metres in "38.8亿方" but the start of a word in "3.0方案", "两方面".
   if (unit === '方' && /[案式法向针面]/.test(text[i + 1] ?? '')) unit = '';
   i += unit.length;
+  // "13亿多人口": 人口 counts people; the 口 belongs to the quantity, not to the words after it.
+  if (unit === '人' && text[i] === '口') i++;
   if (unit && text[i] === '/') {
     // A rate written with a slash the list does not hold: "3-5分/立方米", "12元/次".
     const per = readUnit(text, i + 1);

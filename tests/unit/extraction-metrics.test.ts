@@ -208,3 +208,11 @@ describe('measures and words that open with a noise word', () => {
     expect(metrics('70年来，兵团发挥了重要作用，新增就业10万人。').map((m) => m[0])).toEqual(['10万人']);
   });
 });
+
+describe('verb and unit edges', () => {
+  it('drops a whole 上升到 and reads 人口 as people', () => {
+    expect(metricOf('科技进步贡献率上升到56.2%。', '56.2%')).toBe('科技进步贡献率');
+    const figures = analyseReport('一、2024年工作回顾\n作为一个13亿多人口的发展中大国，就业稳定。\n').figures;
+    expect(figures.map((f) => [f.text, f.unit, f.value])).toEqual([['13亿多人口', '人', 1.3e9]]);
+  });
+});

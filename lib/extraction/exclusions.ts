@@ -78,6 +78,8 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
 
   // Classes and specifications: "26兆瓦级海上风力发电机组", "10万吨级泊位".
   if (after === '级') return 'class';
+  // Voltage classes: "750千伏输变电工程", "500千伏变电站".
+  if (q.unit === '千伏' && /[\u4e00-\u9fff]/.test(after) && after !== '以') return 'class';
   // Versions written without 版: "扩大开放3.0方案", "数字政府2.0".
   if (q.unit === '' && !q.magnitude && /^\d+\.0$/.test(q.numeral) && /[\u4e00-\u9fff]/.test(after)) return 'version';
   // Reach named by travel time: "15分钟社区生活圈", "1小时通勤圈", "2小时交通圈".

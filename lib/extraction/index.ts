@@ -23,6 +23,8 @@ import {
   endsWithReachVerb,
   metricFromPrevious,
   nounOfClauseBefore,
+  withoutChange,
+  withoutIncrement,
   withoutTrailingAction,
   wordsAfter,
 } from './metric';
@@ -234,6 +236,17 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
       // "增长7%以上、力争达到8%", "分别增长4.3%、6.1%": the item repeats the previous indicator.
       metric = prevFig.metric;
       if (sameUnitAsPrev) growth = prevFig.growth === true;
+      if (!GROWTH_UNITS.has(q.unit) && (prevFig.growth || GROWTH_UNITS.has(prevFig.unit))) {
+        // "旅客吞吐量增长16.6%、突破8700万人次": a level after a rate is the level of the
+        // indicator, not of its change.
+        metric = withoutChange(metric);
+      } else if (touching.prefix || touching.reach) {
+        // "经营主体新增105万户、突破920万户": a bound or 达到 marks a level, not the increment.
+        metric = withoutIncrement(metric);
+      }
+    } else if (!metric && !prevFig) {
+      // "粮食总产量再上新台阶，突破1600亿斤大关": nothing names the figure in its own clause.
+      metric = nounOfClauseBefore(text, clauseStart, sentence.start);
     } else if (isActionOnly(metric)) {
       // "设立省青年科学基金、首批立项513个": a bare action with nothing after the
       // unit acts on the noun of the clause before; when that clause ends in a figure

@@ -32,6 +32,7 @@ const TRAILING_VERBS = [
   // Milestone verbs ("地区生产总值迈上14万亿元新台阶", "粮食产量首次跃上1.4万亿斤") and the
   // adverbs before them.
   '跃升至', '跃升到', '迈上', '跃上', '站上', '跨上', '迈过', '跨过', '跃居', '首次', '再次', '历史性',
+  '新台阶', '台阶', '再上', '登上',
   // Hedges and modal words between the indicator and its verb ("数字经济增加值预计达到").
   '预计', '预期', '力争', '争取', '确保', '将', '要',
 ];
@@ -195,6 +196,8 @@ export function wordsAfter(text: string, from: number, limit: number): string {
     i++;
   }
   words += text.slice(runStart, i);
+  // Milestone words ("突破2万亿元大关", "迈上新台阶") name no indicator.
+  if (/^(?:大关|关口|新台阶|台阶)/.test(words)) return '';
   // Without the linking verb that introduces a next number ("60岁以上人口已达2.5亿" → "人口");
   // other verbs stay, they say what happened to what was counted ("民生实事全部完成").
   return words
@@ -241,7 +244,7 @@ const ATTRIBUTE = /^(?:计划|预计|累计)?(?:总投资|完成投资|投资|�
 /** A measure with no subject: "产量", "单产", "占比". */
 const BARE_MEASURE = /^(?:产量|总产量|总产|单产|产值|总产值|营收|营业收入|利润|占比|比重|人数|数量|销售额|出口|进口|进出口)$/;
 /** The subject of a metric that opens with a subject and then names a measure ("粮食播种面积"). */
-const SUBJECT_BEFORE_MEASURE = /^(.{2,10}?)(?:播种面积|种植面积|面积|产量|总产量|产值|规模|总量|数量|人数|收入|营收|投资|进出口|出口|增加值|销售额)/;
+const SUBJECT_BEFORE_MEASURE = /^(.{2,10}?)(?:增产|播种面积|种植面积|面积|产量|总产量|产值|规模|总量|数量|人数|收入|营收|投资|进出口|出口|增加值|销售额)/;
 /** A comparison with a wider whole: "增长20.4%、高于全国12.4个百分点", "占全国1/4". */
 const COMPARISON = /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|占)(?:全国|全省|全市|全区|全球|全世界|全行业|东部|中部|西部|同期|全国平均|平均)?(?:平均)?(?:水平)?(?:的?比重)?$/;
 
@@ -271,7 +274,7 @@ export function metricFromPrevious(metric: string, prev: { metric: string; unit:
 /**
  * The noun phrase of the clause before `clauseStart` in the sentence, for a figure whose own
  * clause is only a verb ("建立…“两项补贴”制度，惠及2100多万人"): the words after that clause's
- * last number, cleaned, at most sixteen characters. '' when there is none.
+ * last number, cleaned, when they are at most sixteen characters. '' when there is none.
  */
 export function nounOfClauseBefore(text: string, clauseStart: number, sentenceStart: number): string {
   const end = clauseStart - 1;
@@ -286,13 +289,9 @@ export function nounOfClauseBefore(text: string, clauseStart: number, sentenceSt
   // The object of the clause's last action ("向困难群众发放一次性生活补助" → "一次性生活补助").
   const cut = lastActionEnd(noun);
   if (cut > 0 && noun.length - cut >= 3) noun = noun.slice(cut);
-  if (noun.length > 16) {
-    noun = noun.slice(noun.length - 16);
-    // Start at a word boundary when one is near: "…和小梁薄板房屋改造" → "小梁薄板房屋改造".
-    const joint = noun.slice(0, 6).search(/[和与及的对向为在将把给]/);
-    if (joint >= 0) noun = noun.slice(joint + 1);
-  }
-  return noun.length >= 2 && !isVerbOnly(noun) ? noun : '';
+  // A longer clause is a statement, not a noun phrase: cut anywhere, it would start mid-word.
+  if (noun.length > 16) return '';
+  return noun.length >= 2 && !isVerbOnly(noun) && !/^(?:为|以|指)/.test(noun) ? noun : '';
 }
 
 /** Magnitudes, approximate marks and unit characters right after a number ("万余人次", "万平方米"):
@@ -335,4 +334,16 @@ export function asideOpening(text: string, close: number, floor: number): number
     if (text[j] !== '、' && CLAUSE_MARKS.has(text[j])) return -1;
   }
   return -1;
+}
+
+/** A metric without the change word that closes it ("货邮吞吐量增长" → "货邮吞吐量"). */
+export function withoutChange(metric: string): string {
+  const m = CHANGE_END.exec(metric);
+  return m && m.index >= 2 ? metric.slice(0, m.index) : metric;
+}
+
+/** A metric without the increment word that opens or closes it ("经营主体新增" → "经营主体"). */
+export function withoutIncrement(metric: string): string {
+  const s = metric.replace(/^(?:新增|净增)/, '').replace(/(?:新增|净增|增加)$/, '');
+  return s.length >= 2 ? s : metric;
 }

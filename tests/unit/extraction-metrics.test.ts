@@ -216,3 +216,19 @@ describe('verb and unit edges', () => {
     expect(figures.map((f) => [f.text, f.unit, f.value])).toEqual([['13亿多人口', '人', 1.3e9]]);
   });
 });
+
+describe('levels after a change or an increment', () => {
+  it('reads a level after a rate as the level of the indicator', () => {
+    expect(metricOf('货邮吞吐量增长33%、突破100万吨。', '突破100万吨')).toBe('货邮吞吐量');
+    expect(metricOf('经营主体新增105万户、突破920万户。', '突破920万户')).toBe('经营主体');
+  });
+
+  it('names a milestone figure after the clause before, not after 大关', () => {
+    expect(metricOf('粮食总产量再上新台阶，突破1600亿斤大关。', '突破1600亿斤')).toBe('粮食总产量');
+    expect(metricOf('地区生产总值增长6.1%、突破2万亿元大关。', '突破2万亿元')).toBe('地区生产总值');
+  });
+
+  it('does not read a voltage class as a figure', () => {
+    expect(metrics('塔城至乌苏750千伏输变电工程开工，新建线路300公里。').map((m) => m[0])).toEqual(['300公里']);
+  });
+});

@@ -32,7 +32,7 @@ const TRAILING_VERBS = [
   // Milestone verbs ("地区生产总值迈上14万亿元新台阶", "粮食产量首次跃上1.4万亿斤") and the
   // adverbs before them.
   '跃升至', '跃升到', '迈上', '跃上', '站上', '跨上', '迈过', '跨过', '跃居', '首次', '再次', '历史性',
-  '新台阶', '台阶', '再上', '登上',
+  '新台阶', '台阶', '再上', '登上', '继续保持', '保持', '继续',
   // Hedges and modal words between the indicator and its verb ("数字经济增加值预计达到").
   '预计', '预期', '力争', '争取', '确保', '将', '要',
 ];
@@ -132,7 +132,7 @@ export function cleanMetric(pre: string): string {
   let s = pre.replace(/\s+/g, '').replace(/[“”"‘’《》]/g, '').replace(/[（(][^（）()]{1,6}[）)]/g, '');
   s = s.replace(ANYWHERE_NOISE, '');
   // "重症床位数提升至每10万人": keep the per-capita base, drop the verb before it.
-  const per = s.search(/每[0-9]/);
+  const per = s.search(/每(?:[0-9]|人|户|生|亩|吨|平方米)/);
   if (per > 0) {
     const head = stripTrailing(stripLeading(s.slice(0, per)));
     s = head + s.slice(per);
@@ -141,7 +141,12 @@ export function cleanMetric(pre: string): string {
     s = stripTrailing(s);
     s = stripLeading(s);
   }
-  if (s.length > MAX_METRIC) s = s.slice(s.length - MAX_METRIC);
+  if (s.length > MAX_METRIC) {
+    s = s.slice(s.length - MAX_METRIC);
+    // Start at a word boundary when one is near ("洲唯一的专业货运机场…" → "专业货运机场…").
+    const joint = s.slice(0, 8).search(/[的和与及对向]/);
+    if (joint >= 0 && s.length - joint > 8) s = s.slice(joint + 1);
+  }
   return s;
 }
 

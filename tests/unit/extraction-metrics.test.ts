@@ -232,3 +232,20 @@ describe('levels after a change or an increment', () => {
     expect(metrics('塔城至乌苏750千伏输变电工程开工，新建线路300公里。').map((m) => m[0])).toEqual(['300公里']);
   });
 });
+
+describe('per-person bases, 保持 and long phrases', () => {
+  it('keeps a per-person base and drops the verb before it', () => {
+    expect(metricOf('城乡居民医保补助标准提高到每人每年670元。', '670元')).toBe('城乡居民医保补助标准每人每年');
+  });
+
+  it('drops 保持 and 继续保持 before the number', () => {
+    expect(metricOf('粮食产量继续保持500亿斤以上。', '500亿斤以上')).toBe('粮食产量');
+    expect(metricOf('行政村清洁覆盖率保持100%。', '100%')).toBe('行政村清洁覆盖率');
+  });
+
+  it('starts a shortened long phrase at a word boundary', () => {
+    const metric = metricOf('高水平开放扎实推进，亚洲唯一的专业货运机场鄂州花湖机场开通国际国内货线91条。', '91条') ?? '';
+    expect(metric.startsWith('专业货运机场')).toBe(true);
+    expect(metric.length).toBeLessThanOrEqual(24);
+  });
+});

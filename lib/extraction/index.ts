@@ -373,7 +373,7 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
   distributeListedRuns(text, sentence, drafts);
 }
 
-const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)(?![到至])/;
+const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增)(?![到至])/;
 const RUN_JOIN = /^(?:、|和|及|与)$/;
 
 /**
@@ -411,10 +411,18 @@ function distributeListedRuns(text: string, sentence: { start: number; end: numb
  * after the last ("分别提高11.1、11.2个百分点"). */
 function assignSubjects(drafts: Draft[], first: number, last: number, subjects: string[], change: string): void {
   const lastUnit = drafts[last].figure.unit;
+  const lastHasMagnitude = /[0-9][多余]?[万亿千]/.test(drafts[last].figure.text);
   for (let k = 0; k <= last - first; k++) {
     const d = drafts[first + k];
     const subject = subjects[k];
-    if (!d.figure.unit && GROWTH_UNITS.has(lastUnit) && /^[0-9.]+$/.test(d.figure.text)) d.figure.unit = lastUnit;
+    // "净减少10.6万、3.8万、3.3万平方公里": the unit is printed once, after the last figure. A
+    // magnitude printed on the last but not on this one ("3、5万元") leaves the unit alone:
+    // the value read would be wrong with it.
+    if (!d.figure.unit && lastUnit) {
+      const plain = /^[0-9.]+$/.test(d.figure.text);
+      const hasMagnitude = /[0-9][多余]?[万亿千]/.test(d.figure.text);
+      if ((plain && GROWTH_UNITS.has(lastUnit)) || (!GROWTH_UNITS.has(lastUnit) && hasMagnitude === lastHasMagnitude)) d.figure.unit = lastUnit;
+    }
     d.figure.metric = subject + change;
     if (GROWTH_UNITS.has(d.figure.unit)) {
       if (change || endsWithChange(subject)) d.figure.growth = true;

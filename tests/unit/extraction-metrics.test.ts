@@ -249,3 +249,16 @@ describe('per-person bases, 保持 and long phrases', () => {
     expect(metric.length).toBeLessThanOrEqual(24);
   });
 });
+
+describe('units printed once after a list', () => {
+  it('gives every figure of a 分别 run the unit of the last when their magnitudes agree', () => {
+    const figures = analyseReport('一、2024年工作回顾\n水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。\n').figures;
+    expect(figures.map((f) => [f.text, f.unit, f.metric])).toEqual([
+      ['10.6万', '平方公里', '水土流失净减少'],
+      ['3.8万', '平方公里', '荒漠化土地面积净减少'],
+      ['3.3万平方公里', '平方公里', '沙化土地面积净减少'],
+    ]);
+    const mixed = analyseReport('一、2024年工作回顾\n甲、乙补贴分别提高3、5万元。\n').figures;
+    expect(mixed[0].unit).toBe('');
+  });
+});

@@ -23,6 +23,7 @@ import {
   endsWithReachVerb,
   metricFromPrevious,
   nounOfClauseBefore,
+  objectOfEarlierVerb,
   withoutChange,
   withoutIncrement,
   withoutTrailingAction,
@@ -252,7 +253,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
       // unit acts on the noun of the clause before; when that clause ends in a figure
       // ("开工300万平方米、完工100万平方米", "改造老旧小区6496个、惠及97.9万户"), on what that
       // figure counts.
-      const noun = nounOfClauseBefore(text, clauseStart, sentence.start);
+      const noun = objectOfEarlierVerb(text, metric, sentence.start, clauseStart) || nounOfClauseBefore(text, clauseStart, sentence.start);
       if (noun) metric = noun + metric;
       else if (prevFig && prevFig.end <= clauseStart && !isVerbOnly(prevFig.metric)) metric = withoutTrailingAction(prevFig.metric) + metric;
     }

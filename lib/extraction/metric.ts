@@ -352,3 +352,18 @@ export function withoutIncrement(metric: string): string {
   const s = metric.replace(/^(?:新增|净增)/, '').replace(/(?:新增|净增|增加)$/, '');
   return s.length >= 2 ? s : metric;
 }
+
+/**
+ * For a bare action ("先发行"), the object the same verb took earlier in the sentence
+ * ("拟连续几年发行超长期特别国债，…，今年先发行1万亿元" → "超长期特别国债"); '' when there is none.
+ */
+export function objectOfEarlierVerb(text: string, action: string, sentenceStart: number, before: number): string {
+  const verbs = action.match(ACTION_ANYWHERE);
+  ACTION_ANYWHERE.lastIndex = 0;
+  const verb = verbs ? verbs[verbs.length - 1] : '';
+  if (!verb) return '';
+  const at = text.lastIndexOf(verb, before - verb.length - 1);
+  if (at < sentenceStart) return '';
+  const object = cleanMetric(wordsAfter(text, at + verb.length, before));
+  return object.length >= 2 && object.length <= 16 && !isVerbOnly(object) ? object : '';
+}

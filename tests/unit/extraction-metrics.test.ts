@@ -262,3 +262,10 @@ describe('units printed once after a list', () => {
     expect(mixed[0].unit).toBe('');
   });
 });
+
+describe('a bare action that repeats an earlier verb', () => {
+  it('takes the object that verb had earlier in the sentence', () => {
+    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。\n').figures;
+    expect(figures.map((f) => f.metric)).toEqual(['超长期特别国债先发行']);
+  });
+});

@@ -48,6 +48,8 @@ const GROWTH_UNITS = new Set(['%', '个百分点', '百分点', '‰', '倍']);
 /** "从288人次提升至1000人次": what joins a baseline to its new value. */
 const FROM_TO_JOIN = /^(?:提升|提高|增加|增长|扩大|下降|降低|减少|上升|缩短|压缩|缩小|压减|增|降|升|减)?(?:到|至)/;
 const TARGET_NOUN_AFTER = /^(?:的)?(?:预期)?目标/;
+/** Nouns a threshold figure qualifies ("10亿元以上项目", "亿元以上产业项目", "百亿元企业"). */
+const THRESHOLD_NOUN = /(?:项目|企业|工程|园区|集群|产业|景区|城市)$/;
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -192,7 +194,20 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   let fromPrevious: string | null = null;
   let reachObject = '';
 
-  if (c.prev?.isBaseline && prevEnd === c.prev.figure.end) {
+  if (
+    prevFig &&
+    prevEnd === prevFig.end &&
+    !c.prev?.isBaseline &&
+    !c.prev?.nounAfter &&
+    !sameUnitAsPrev &&
+    metric.length >= 1 &&
+    metric.length <= 4 &&
+    /^[^0-9，。；、]*$/.test(rawPre) &&
+    THRESHOLD_NOUN.test(metric)
+  ) {
+    // "总投资10亿元以上项目102个": the figure before qualifies the noun this one counts.
+    metric = `${prevFig.metric}${prevFig.text}${metric}`;
+  } else if (c.prev?.isBaseline && prevEnd === c.prev.figure.end) {
     // The new value of a from→to pair measures what its baseline measures.
     metric = c.prev.figure.metric;
   } else if (isChangeOnly(metric) && prevFig && !prevFig.growth && GROWTH_UNITS.has(q.unit)) {

@@ -197,7 +197,8 @@ export function wordsAfter(text: string, from: number, limit: number): string {
         continue;
       }
     }
-    if (CLAUSE_MARKS.has(c) || c === ' ' || (c >= '0' && c <= '9')) break;
+    // A digit starts the next number, unless a Latin letter makes it a code ("国家4A级景区", "5G基站").
+    if (CLAUSE_MARKS.has(c) || c === ' ' || (c >= '0' && c <= '9' && !/[A-Za-z]/.test(text[i + 1] ?? ''))) break;
     i++;
   }
   words += text.slice(runStart, i);

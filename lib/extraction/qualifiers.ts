@@ -24,7 +24,7 @@ const PREFIX_BLOCKERS: Record<string, string> = {
 };
 
 /** Bounds printed after the unit, longest first. */
-const SUFFIX_BOUNDS = ['左右', '以上', '以内', '以下', '上下', '之内'];
+const SUFFIX_BOUNDS = ['及以上', '及以下', '左右', '以上', '以内', '以下', '上下', '之内'];
 
 export interface TouchingQualifiers {
   /** Bound before the numeral and where it starts (to widen the span), or null. */

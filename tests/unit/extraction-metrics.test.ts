@@ -269,3 +269,19 @@ describe('a bare action that repeats an earlier verb', () => {
     expect(figures.map((f) => f.metric)).toEqual(['超长期特别国债先发行']);
   });
 });
+
+describe('thresholds and codes', () => {
+  it('lets a threshold figure qualify the noun the next figure counts', () => {
+    expect(metricOf('新引进落地总投资10亿元以上项目102个。', '102个')).toBe('新引进落地总投资10亿元以上项目');
+  });
+
+  it('reads through a code after the unit, and takes 及以上 as a bound', () => {
+    expect(metricOf('新增国家级5G工厂22家。', '22家')).toBe('新增国家级5G工厂');
+    const figures = analyseReport('一、2024年工作回顾\n65岁及以上老年人健康管理率达到65%以上。\n').figures;
+    expect(figures.map((f) => [f.text, f.qualifier])).toEqual([
+      ['65岁及以上', '及以上'],
+      ['65%以上', '以上'],
+    ]);
+    expect(figures[1].metric).toBe('老年人健康管理率');
+  });
+});

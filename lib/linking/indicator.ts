@@ -252,8 +252,12 @@ export interface FigureIndicator extends IndicatorPhrase {
 
 /** Phrases that name an action or a generic amount but no indicator. */
 const WEAK_PHRASE = /^(?:新|再|又|另)?(?:增加|增长|提高|提升|建成|完成|启动|实施|推进|开工|完工|签约|收储|出让|改扩建|建设|改造|投入|安排|支出|规模|总量|总额|金额|数量|资金|一次性|余额|剩余|年均|有|超|达|其中|合计|增量)+$/;
+/** Metrics that are a bare category noun: alone they match any investment, project, firm or
+ * population of a report ("投资5.8亿元" would pair with every 总投资 target). Tested on the metric
+ * as printed: "完成投资" also reduces to 投资 but names the year's investment indicator. */
+const BARE_CATEGORY = /^(?:投资|项目|企业|人口)$/;
 
-function isWeak(p: IndicatorPhrase): boolean {
+function isWeakPhrase(p: IndicatorPhrase): boolean {
   return p.phrase.length <= 1 || WEAK_PHRASE.test(p.phrase);
 }
 
@@ -280,7 +284,10 @@ const STAGE_WORDS = /签约|开工|完工|收储|出让|改扩建/g;
  * same sentence ("电梯加装签约514台，完工295台" → 电梯加装完工). Without any of these it stays weak.
  */
 export function describeFigure(figure: Figure, figures?: Figure[], index?: number): FigureIndicator {
-  let c = canonicalPhrase(figure.metric);
+  const printed = canonicalPhrase(figure.metric);
+  let c = printed;
+  const bare = BARE_CATEGORY.test(figure.metric);
+  const isWeak = (p: IndicatorPhrase): boolean => isWeakPhrase(p) || (bare && p === printed);
   if (isWeak(c)) {
     const after = wordsAfter(figure);
     if (after) {

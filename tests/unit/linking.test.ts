@@ -93,6 +93,16 @@ describe('sameIndicator', () => {
     expect(sameIndicator(signed, signTarget)).toBeGreaterThanOrEqual(LINK_THRESHOLD);
   });
 
+  it('never joins a bare category noun, but joins an indicator that reduces to one', () => {
+    const bare = fig({ metric: '投资', value: 5.8e8, unit: '元' });
+    const total = target({ metric: '中金数据等总投资', value: 1e11, unit: '元' });
+    expect(sameIndicator(bare, total)).toBe(0);
+    expect(sameIndicator(fig({ metric: '企业', value: 1.57e6, unit: '户' }), target({ metric: '科技型中小企业', value: 1.5e4, unit: '户' }))).toBe(0);
+    const done = fig({ metric: '重大工程完成投资', value: 2.383e11, unit: '元' });
+    const doneTarget = target({ metric: '重大工程完成投资', value: 2.4e11, unit: '元' });
+    expect(sameIndicator(done, doneTarget)).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+  });
+
   it('keeps 调查失业率 and 登记失业率 apart though they share most characters', () => {
     const a = fig({ metric: '城镇调查失业率', value: 5.2, unit: '%' });
     const b = target({ metric: '城镇登记失业率', value: 4.5, unit: '%', qualifier: '以内' });

@@ -14,6 +14,7 @@ import { chooseQualifier, readTouchingQualifiers } from './qualifiers';
 import {
   CLAUSE_MARKS,
   asideOpening,
+  countedNoun,
   cleanMetric,
   endsWithChange,
   endsWithConjunction,
@@ -174,7 +175,14 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   const prevEnd = c.prev && c.prev.figure.end > clauseStart && c.prev.figure.end <= touching.leadEnd ? c.prev.figure.end : clauseStart;
   // Words between the previous figure and this one were that figure's counted noun when it read
   // its metric from after its unit ("新增6座口袋公园及12座街心花园"): they are not ours.
-  const rawPre = c.prev?.nounAfter && prevEnd === c.prev.figure.end ? '' : text.slice(prevEnd, touching.leadEnd);
+  // A run of years before the number ("耕地面积连续4年净增累计超过170万亩") says for how long, not
+  // what: the words before it still name this figure.
+  const spanBefore = prevEnd === c.prev?.figure.end && isRunOfYears(text, c.prev.figure, clauseStart);
+  const rawPre = spanBefore
+    ? text.slice(clauseStart, c.prev!.figure.start).replace(/连续$/, '') + text.slice(prevEnd, touching.leadEnd)
+    : c.prev?.nounAfter && prevEnd === c.prev.figure.end
+      ? ''
+      : text.slice(prevEnd, touching.leadEnd);
   const clauseBefore = text.slice(clauseStart, touching.leadEnd);
 
   // Baseline: "从288人次提升至1000人次" / "由54.9%提高到58.8%".
@@ -270,7 +278,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
       // figure counts.
       const noun = objectOfEarlierVerb(text, metric, sentence.start, clauseStart) || nounOfClauseBefore(text, clauseStart, sentence.start);
       if (noun) metric = noun + metric;
-      else if (prevFig && prevFig.end <= clauseStart && !isVerbOnly(prevFig.metric)) metric = withoutTrailingAction(prevFig.metric) + metric;
+      else if (prevFig && prevFig.end <= clauseStart && !isVerbOnly(prevFig.metric)) metric = countedNoun(withoutTrailingAction(prevFig.metric)) + metric;
     }
   }
   if (!growth && GROWTH_UNITS.has(q.unit) && endsWithChange(metric) && !isBaseline) growth = true;
@@ -336,6 +344,12 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   return { figure, isBaseline, nounAfter };
 }
 
+/** "连续4年", "连续24个月": a figure that counts how long something lasted, printed inside the
+ * clause of the figure it qualifies. */
+function isRunOfYears(text: string, f: Figure, clauseStart: number): boolean {
+  return (f.unit === '年' || f.unit === '个月') && f.start >= clauseStart + 2 && text.slice(f.start - 2, f.start) === '连续';
+}
+
 /** The verb a list-opening figure's metric starts with ("新增社区综合为老服务中心" → "新增"). */
 function prevVerb(f: Figure): string {
   const m = /^(新增|新建|建成|完成|启动|引入|引进|新开工|开工|完工|竣工|筹措|布设|设置|拆除|新改扩建|实施|签约|新签约|打造|创建|加装|累计)/.exec(f.metric);
@@ -389,7 +403,7 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
   distributeListedRuns(text, sentence, drafts);
 }
 
-const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增)(?![到至])/;
+const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增|压减|压降|缩减|削减)(?![到至])/;
 const RUN_JOIN = /^(?:、|和|及|与)$/;
 
 /**
@@ -480,7 +494,23 @@ function distributeAfterRespectively(text: string, sentence: { start: number; en
       if (!head) continue;
       subjects = rawParts.map((p) => (p.trim().startsWith('环比') || p.trim().endsWith('环比') ? `${head}环比` : head));
     } else {
-      const parts = rawParts.map((p) => cleanMetric(p)).filter((p) => p.length > 0);
+      let parts = rawParts.map((p) => cleanMetric(p)).filter((p) => p.length > 0);
+      if (parts.length === 1 && from - 1 > sentence.start && /[，,]/.test(text[from - 1])) {
+        // "清理规范节庆、论坛、展会，数量分别压减75%、95%、73%": one measure, its subjects
+        // listed in the clause before.
+        // "…分别新认定60家和30家，累计分别达到1016家和591家": or the subjects of the run of as
+        // many figures in that clause.
+        let listFrom = from - 1;
+        while (listFrom > sentence.start && !/[，,；;：:。(（\n]/.test(text[listFrom - 1])) listFrom--;
+        const measure = parts[0];
+        const runBefore = first >= count ? drafts.slice(first - count, first) : [];
+        if (runBefore.length === count && runBefore.every((d) => d.figure.start >= listFrom && d.figure.metric)) {
+          parts = runBefore.map((d) => countedNoun(withoutChange(d.figure.metric)) + measure);
+        } else if (!/[0-9]/.test(text.slice(listFrom, from - 1))) {
+          const listed = text.slice(listFrom, from - 1).split('、').map((p) => countedNoun(cleanMetric(p)));
+          if (listed.length === count && listed.every((p) => p.length > 0)) parts = listed.map((p) => p + measure);
+        }
+      }
       if (parts.length !== count) continue;
       const tailOf = parts[parts.length - 1];
       subjects = parts.map((p, k) => (k < count - 1 ? completeSubject(p, tailOf) : p));

@@ -49,13 +49,14 @@ const ACTION_WORDS = [
   '加快', '加速', '持续', '大力', '全面', '积极', '分批', '稳步', '有序', '深入', '着力', '扎实', '滚动',
   '继续', '连续', '首批', '首次', '再', '先', '新', '累计', '已', '全部', '基本', '率先', '集中',
   // Actions.
-  '推进', '推动', '实施', '启动', '建设', '完成', '开展', '打造', '增', '建', '建成', '引入', '引进', '开工',
+  '推进', '推动', '实施', '启动', '建设', '完成', '开展', '打造', '增', '建', '建成', '新增', '新建', '新设', '净增', '引入', '引进', '开工',
   '完工', '竣工', '改造', '提升', '筹措', '布设', '设置', '拆除', '改扩建', '签约', '培育', '创建', '提供',
   '支出', '救助', '加装', '发放', '投入', '安排', '设', '设立', '建立', '举办', '吸引', '带动', '帮助',
   '惠及', '覆盖', '涉及', '认定', '命名', '推选', '转化', '引导', '组建', '培训', '开设', '开通', '改建',
   '整治', '清退', '治理', '修缮', '实现', '达', '达到', '超过', '布局', '立项', '发行', '投运', '投产',
   '投用', '落地', '获批', '入选', '组织', '推出', '出台', '受益', '开行', '剩余', '储备', '谋划', '争取',
-  '招引', '服务', '接收', '接待', '解决', '新开', '扩建', '续建', '在建', '批复', '审批', '下达', '拨付',
+  '招引', '服务', '接收', '接待', '解决', '扩建', '续建', '在建', '批复', '审批', '下达', '拨付',
+  '制定', '修改', '修订', '废止', '审议', '清理', '规范',
 ];
 const VERB_ONLY = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')}){1,3}$`);
 
@@ -229,7 +230,16 @@ export function endsWithReachVerb(metric: string): boolean {
   return /(?:惠及|覆盖|带动|帮助|吸引|服务|救助|受益|培训|资助|接待)$/.test(metric);
 }
 
-const ACTION_HEAD = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})+`);
+/** Action words that also modify nouns ("服务业", "在建项目", "基本养老保险", "储备项目"): never
+ * stripped from the head of a phrase. */
+const NOUN_MODIFIERS = new Set(['基本', '全部', '服务', '储备', '剩余', '在建', '规范', '治理', '集中', '改造', '培训']);
+/** Leading actions of a phrase: two-character words (single characters such as 建, 增, 设 open
+ * nouns too), optionally after 新 or 再. */
+const ACTION_HEAD = new RegExp(
+  `^(?:新|再)?(?:${ACTION_WORDS.filter((w) => w.length >= 2 && !NOUN_MODIFIERS.has(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})+`,
+);
 
 /**
  * What a metric counts, without the action that opens it or the change that closes it
@@ -261,6 +271,8 @@ const COMPARISON = /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|
 export function metricFromPrevious(metric: string, prev: { metric: string; unit: string; growth?: boolean }, unit: string): string | null {
   if (!prev.metric) return null;
   if (RUNNING_TOTAL.test(metric)) {
+    // "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator whose change came first.
+    if (prev.growth && /^(?:总量|规模)$/.test(metric) && CHANGE_END.test(prev.metric)) return withoutChange(prev.metric);
     return prev.unit === unit ? countedNoun(prev.metric) + metric.replace(/^累计总/, '总') : null;
   }
   if (ATTRIBUTE.test(metric)) return prev.growth ? null : countedNoun(prev.metric) + metric;
@@ -302,7 +314,7 @@ export function nounOfClauseBefore(text: string, clauseStart: number, sentenceSt
 
 /** Magnitudes, approximate marks and unit characters right after a number ("万余人次", "万平方米"):
  * they end the number, not start the noun. */
-const UNIT_CHARS_AT_START = /^[.0-9]*[万亿千百多余个家项年名人户所座条件套台次元平方米公里千瓦吨亩场列辆间张幢栋%]*/;
+const UNIT_CHARS_AT_START = /^[.0-9]*[万亿千百多余个家项年名人户所座条件套台次元平方米公里千瓦吨亩斤场列辆间张幢栋%]*(?:以上|以下|左右|以内)?/;
 
 /** A metric without the action word that closes it ("片区综合改造治理开工" → "片区综合改造治理"):
  * one word only, since the words before it often name the kind of work (改造, 加装). */

@@ -285,3 +285,33 @@ describe('thresholds and codes', () => {
     expect(figures[1].metric).toBe('老年人健康管理率');
   });
 });
+
+describe('subjects of a measure and runs of years', () => {
+  it('takes a measure’s subjects from the list or the run of figures in the clause before', () => {
+    expect(metrics('整治节庆、论坛、展会，数量分别压减75%、95%、73%。').map((m) => m[1])).toEqual([
+      '节庆数量压减',
+      '论坛数量压减',
+      '展会数量压减',
+    ]);
+    expect(metrics('地区总部、研发中心分别新认定60家和30家，累计分别达到1016家和591家。').map((m) => m[1])).toEqual([
+      '地区总部',
+      '研发中心',
+      '地区总部累计',
+      '研发中心累计',
+    ]);
+  });
+
+  it('reads the total after a rate as the indicator’s level', () => {
+    expect(metricOf('国内生产总值增长6.6%，总量突破90万亿元。', '突破90万亿元')).toBe('国内生产总值');
+  });
+
+  it('does not let a run of years cut the clause of the figure after it', () => {
+    expect(metricOf('耕地面积连续4年净增累计超过170万亩。', '超过170万亩')).toBe('耕地面积净增累计');
+    expect(metricOf('城镇新增就业连续5年超过90万人。', '超过90万人')).toBe('城镇新增就业');
+  });
+
+  it('strips leading actions of two characters but keeps nouns that open like one', () => {
+    expect(metricOf('新开工装机600万千瓦，新投产300万千瓦。', '300万千瓦')).toBe('装机新投产');
+    expect(metricOf('服务业增加值增长5%，总量达到3万亿元。', '3万亿元')).toBe('服务业增加值');
+  });
+});

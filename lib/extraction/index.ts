@@ -21,6 +21,7 @@ import {
   isChangeOnly,
   isActionOnly,
   isVerbOnly,
+  leadingAction,
   endsWithReachVerb,
   metricFromPrevious,
   nounOfClauseBefore,
@@ -49,6 +50,9 @@ const GROWTH_UNITS = new Set(['%', '个百分点', '百分点', '‰', '倍']);
 /** "从288人次提升至1000人次": what joins a baseline to its new value. */
 const FROM_TO_JOIN = /^(?:提升|提高|增加|增长|扩大|下降|降低|减少|上升|缩短|压缩|缩小|压减|增|降|升|减)?(?:到|至)/;
 const TARGET_NOUN_AFTER = /^(?:的)?(?:预期)?目标/;
+/** Metrics that end in an amount or attribute ("旅游总花费", "公路水运投资", "签约额"): a list item
+ * like that is a measure of its own, not one more object of the list's action. */
+const AMOUNT_END = /(?:投资|花费|收入|额|消费|让利|惠及|受益|总量|总数|累计|规模|产值|增加值|占比|比重|率|量|面积|里程)$/;
 /** Nouns a threshold figure qualifies ("10亿元以上项目", "亿元以上产业项目", "百亿元企业"). */
 const THRESHOLD_NOUN = /(?:项目|企业|工程|园区|集群|产业|景区|城市)$/;
 
@@ -280,6 +284,25 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
       if (noun) metric = noun + metric;
       else if (prevFig && prevFig.end <= clauseStart && !isVerbOnly(prevFig.metric)) metric = countedNoun(withoutTrailingAction(prevFig.metric)) + metric;
     }
+  }
+  // "改造老旧小区4000个以上、城市危旧房3万套、城中村10万户": a list item that is only a noun
+  // shares the action that opened the list.
+  if (
+    prevFig &&
+    !nounAfter &&
+    prevEnd === clauseStart &&
+    text[clauseStart - 1] === '、' &&
+    prevFig.end === clauseStart - 1 - (text.slice(prevFig.end, clauseStart - 1).length) &&
+    metric.length >= 2 &&
+    !isVerbOnly(metric) &&
+    !leadingAction(metric) &&
+    !endsWithChange(metric) &&
+    !AMOUNT_END.test(metric) &&
+    withoutTrailingAction(metric) === metric &&
+    !GROWTH_UNITS.has(q.unit)
+  ) {
+    const action = leadingAction(prevFig.metric);
+    if (action && !/^(?:累计|再|新)$/.test(action)) metric = action + metric;
   }
   if (!growth && GROWTH_UNITS.has(q.unit) && endsWithChange(metric) && !isBaseline) growth = true;
   if (!growth && GROWTH_UNITS.has(q.unit) && /(?:增长|下降|降低|提高|上涨|上升|增加|减少)$/.test(clauseBefore.replace(/(?:约|近|超过|超)$/, ''))) {

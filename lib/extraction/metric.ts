@@ -74,8 +74,8 @@ const LEADING_YEAR = /^(?:\d{4}|[〇零○oO一二三四五六七八九]{4})年(
 /** Words that open with a noise word but are one word ("共同富裕", "和美乡村", "共享单车"). */
 const KEEP_OPENING = /^(?:共同|共享|共建共|和美|和谐|及时|将来|其他|要素)/;
 
-/** An enumeration opening the phrase ("十一是维修农村供水工程", "14.2025年10件民生实事"). */
-const LEADING_ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?=\D|(?:19|20)\d\d年))/;
+/** An enumeration opening the phrase ("十一是维修农村供水工程", "14.2025年10件民生实事", "③培训…"). */
+const LEADING_ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?=\D|(?:19|20)\d\d年)|[①-⑳])/;
 
 function stripLeading(s: string): string {
   let changed = true;
@@ -379,4 +379,18 @@ export function objectOfEarlierVerb(text: string, action: string, sentenceStart:
   if (at < sentenceStart) return '';
   const object = cleanMetric(wordsAfter(text, at + verb.length, before));
   return object.length >= 2 && object.length <= 16 && !isVerbOnly(object) ? object : '';
+}
+
+/** Leading actions a list shares: as ACTION_HEAD, but 改造, 治理, 培训, 规范, 集中 count as
+ * actions here ("改造老旧小区…、城市危旧房…"): the item after them is a noun of its own. */
+const LIST_ACTION_HEAD = new RegExp(
+  `^(?:新|再)?(?:${ACTION_WORDS.filter((w) => w.length >= 2 && !['基本', '全部', '服务', '储备', '剩余', '在建'].includes(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})+`,
+);
+
+/** The action words a metric opens with, when a noun follows them ("改造老旧小区" → "改造"); ''. */
+export function leadingAction(metric: string): string {
+  const head = LIST_ACTION_HEAD.exec(metric);
+  return head && metric.length - head[0].length >= 2 ? head[0] : '';
 }

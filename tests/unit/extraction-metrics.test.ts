@@ -315,3 +315,23 @@ describe('subjects of a measure and runs of years', () => {
     expect(metricOf('服务业增加值增长5%，总量达到3万亿元。', '3万亿元')).toBe('服务业增加值');
   });
 });
+
+describe('list items that share the action opening the list', () => {
+  it('gives a bare noun item the action of the item before', () => {
+    expect(metrics('改造老旧小区4000个以上、城市危旧房3万套、城中村10万户。').map((m) => m[1])).toEqual([
+      '改造老旧小区',
+      '改造城市危旧房',
+      '改造城中村',
+    ]);
+  });
+
+  it('leaves items that are amounts, totals or actions of their own', () => {
+    expect(metricOf('接待游客3亿人次、旅游总花费3595亿元。', '3595亿元')).toBe('旅游总花费');
+    expect(metricOf('新增省级境外经贸合作区1个、累计达8个。', '8个')).toBe('省级境外经贸合作区累计');
+    expect(metricOf('制定政府规章2件、废止22件。', '22件')).toBe('政府规章废止');
+  });
+
+  it('drops a circled number that opens the phrase', () => {
+    expect(metricOf('③培训乡村医生5000名。', '5000名')).toBe('培训乡村医生');
+  });
+});

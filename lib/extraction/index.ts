@@ -292,7 +292,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
     !nounAfter &&
     prevEnd === clauseStart &&
     text[clauseStart - 1] === '、' &&
-    prevFig.end === clauseStart - 1 - (text.slice(prevFig.end, clauseStart - 1).length) &&
+    prevFig.end === clauseStart - 1 &&
     metric.length >= 2 &&
     !isVerbOnly(metric) &&
     !leadingAction(metric) &&

@@ -12,8 +12,7 @@ import { readQuantity, readNumeral, type Quantity } from './numbers';
 import { whyNotFigure } from './exclusions';
 import { chooseQualifier, readTouchingQualifiers } from './qualifiers';
 import {
-  CLAUSE_MARKS,
-  asideOpening,
+  clauseStartBefore,
   countedNoun,
   cleanMetric,
   endsWithChange,
@@ -149,23 +148,6 @@ interface FigureContext {
   estimateAt: number;
   prev: Draft | null;
   inTargetStatement: boolean;
-}
-
-function clauseStartBefore(text: string, at: number, floor: number): number {
-  let i = at - 1;
-  for (;;) {
-    while (i >= floor && !CLAUSE_MARKS.has(text[i])) i--;
-    // A short aside inside a word ("农村生活污水治理（管控）率") does not end the clause.
-    const open = i >= floor ? asideOpening(text, i, floor) : -1;
-    if (open < 0) return i + 1;
-    i = open - 1;
-  }
-}
-
-function clauseEndAfter(text: string, at: number, limit: number): number {
-  let i = at;
-  while (i < limit && !CLAUSE_MARKS.has(text[i])) i++;
-  return i;
 }
 
 function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {

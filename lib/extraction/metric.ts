@@ -59,6 +59,9 @@ const ACTION_WORDS = [
   '制定', '修改', '修订', '废止', '审议', '清理', '规范',
 ];
 const VERB_ONLY = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')}){1,3}$`);
+/** First characters of the action words: most phrases start with none of them, and a Set lookup
+ * spares them the long alternation (isVerbOnly runs once or more per figure). */
+const ACTION_FIRST = new Set(ACTION_WORDS.map((w) => w[0]));
 
 /** Change words: a % after one of these is a rate of change. */
 const CHANGE_END = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅|跌幅|下滑|收窄|扩大|缩小|减|增|降|涨|幅度)$/;
@@ -77,17 +80,29 @@ const KEEP_OPENING = /^(?:共同|共享|共建共|和美|和谐|及时|将来|�
 /** An enumeration opening the phrase ("十一是维修农村供水工程", "14.2025年10件民生实事", "③培训…"). */
 const LEADING_ENUMERATION = /^(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?=\D|(?:19|20)\d\d年)|[①-⑳])/;
 
+/** LEADING_NOISE by first character, longest first. */
+const LEADING_BY_FIRST = new Map<string, string[]>();
+for (const w of LEADING_NOISE) {
+  const list = LEADING_BY_FIRST.get(w[0]) ?? [];
+  list.push(w);
+  LEADING_BY_FIRST.set(w[0], list);
+}
+for (const list of LEADING_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
+/** Characters a year or an enumeration can open with (digits, Chinese numerals, circled numbers). */
+const NUMBERING_START = /^[0-9〇零○oO一二三四五六七八九十①-⑳]/;
+
 function stripLeading(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
-    const year = LEADING_YEAR.exec(s) ?? LEADING_ENUMERATION.exec(s);
+    const year = NUMBERING_START.test(s) ? (LEADING_YEAR.exec(s) ?? LEADING_ENUMERATION.exec(s)) : null;
     if (year) {
       s = s.slice(year[0].length);
       changed = true;
       continue;
     }
-    for (const w of LEADING_NOISE) {
+    for (const w of LEADING_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(w) && !KEEP_OPENING.test(s)) {
         s = s.slice(w.length);
         changed = true;
@@ -130,7 +145,8 @@ function stripTrailing(s: string): string {
 
 /** Cleans the words before a quantity into an indicator phrase (may return ''). */
 export function cleanMetric(pre: string): string {
-  let s = pre.replace(/\s+/g, '').replace(/[“”"‘’《》]/g, '').replace(/[（(][^（）()]{1,6}[）)]/g, '');
+  let s = pre.replace(/\s+/g, '').replace(/[“”"‘’《》]/g, '');
+  if (s.includes('（') || s.includes('(')) s = s.replace(/[（(][^（）()]{1,6}[）)]/g, '');
   s = s.replace(ANYWHERE_NOISE, '');
   // "重症床位数提升至每10万人": keep the per-capita base, drop the verb before it.
   const per = s.search(/每(?:[0-9]|人|户|生|亩|吨|平方米)/);
@@ -153,12 +169,12 @@ export function cleanMetric(pre: string): string {
 
 /** Whether the phrase is made of action words only ("开工建设", "首批立项"), not a short noun. */
 export function isActionOnly(metric: string): boolean {
-  return metric.length > 0 && VERB_ONLY.test(metric);
+  return metric.length > 0 && ACTION_FIRST.has(metric[0]) && metric.length <= 12 && VERB_ONLY.test(metric);
 }
 
 /** Whether the phrase names no indicator by itself: empty, a bare verb, or two characters. */
 export function isVerbOnly(metric: string): boolean {
-  return metric.length <= 2 || VERB_ONLY.test(metric);
+  return metric.length <= 2 || isActionOnly(metric);
 }
 
 /** A phrase ending in a conjunction ("…以及") lists items: the noun follows the unit. 及 closing
@@ -393,4 +409,17 @@ const LIST_ACTION_HEAD = new RegExp(
 export function leadingAction(metric: string): string {
   const head = LIST_ACTION_HEAD.exec(metric);
   return head && metric.length - head[0].length >= 2 ? head[0] : '';
+}
+
+/** Where the clause holding `at` starts (never before `floor`). A short aside inside a word
+ * ("农村生活污水治理（管控）率") does not end the clause. Kept beside CLAUSE_MARKS: it runs once per
+ * figure over the characters before it. */
+export function clauseStartBefore(text: string, at: number, floor: number): number {
+  let i = at - 1;
+  for (;;) {
+    while (i >= floor && !CLAUSE_MARKS.has(text[i])) i--;
+    const open = i >= floor ? asideOpening(text, i, floor) : -1;
+    if (open < 0) return i + 1;
+    i = open - 1;
+  }
 }

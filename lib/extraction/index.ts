@@ -409,7 +409,10 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
 }
 
 const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增|压减|压降|缩减|削减)(?![到至])/;
-const RUN_JOIN = /^(?:、|和|及|与)$/;
+/** Whether two figures are joined by one list mark and nothing else ("13.6%、9.8%"). */
+function joinedInList(text: string, a: Figure, b: Figure): boolean {
+  return b.start - a.end === 1 && '、和及与'.includes(text[a.end]);
+}
 
 /**
  * "新一代信息技术、高端装备产业增加值增长13.6%、9.8%", "生产安全事故起数、死亡人数下降17.6%、
@@ -422,7 +425,7 @@ function distributeListedRuns(text: string, sentence: { start: number; end: numb
   let first = 0;
   while (first < drafts.length - 1) {
     let last = first;
-    while (last + 1 < drafts.length && RUN_JOIN.test(text.slice(drafts[last].figure.end, drafts[last + 1].figure.start))) last++;
+    while (last + 1 < drafts.length && joinedInList(text, drafts[last].figure, drafts[last + 1].figure)) last++;
     const count = last - first + 1;
     const start = drafts[first].figure.start;
     if (count >= 2) {

@@ -225,7 +225,9 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
     nounAfter = true;
   } else if (isVerbOnly(metric) || listed) {
     const after = wordsAfter(text, end, sentence.end);
-    if (after && !isChangeOnly(metric)) {
+    // A change word before a count takes the counted noun too ("增加超350个行政村通双车道公路");
+    // before a rate it names the change of the indicator before.
+    if (after && (!isChangeOnly(metric) || !GROWTH_UNITS.has(q.unit))) {
       // "新增9家社区综合为老服务中心、600张养老床位": the counted noun follows the unit; a list
       // item with nothing before it shares the verb of the item that opened the list.
       let verb = listed ? '' : metric;

@@ -335,3 +335,13 @@ describe('list items that share the action opening the list', () => {
     expect(metricOf('③培训乡村医生5000名。', '5000名')).toBe('培训乡村医生');
   });
 });
+
+describe('拥有 and changes before a count', () => {
+  it('drops 拥有 whole', () => {
+    expect(metricOf('拥有8个万亿元级产业集群。', '8个')).toBe('万亿元级产业集群');
+  });
+
+  it('gives a change word before a count the noun after it', () => {
+    expect(metricOf('增加超350个行政村通双车道公路。', '超350个')).toBe('增加行政村通双车道公路');
+  });
+});

@@ -336,7 +336,10 @@ const UNIT_CHARS_AT_START = /^[.0-9]*[万亿千百多余个家项年名人户所
  * one word only, since the words before it often name the kind of work (改造, 加装). */
 export function withoutTrailingAction(metric: string): string {
   const m = TRAILING_ACTION.exec(metric);
-  return m && m.index >= 2 ? metric.slice(0, m.index) : metric;
+  if (!m || m.index < 2) return metric;
+  // "电梯新签约" → "电梯": 新 and 再 go with the action they open.
+  const head = metric.slice(0, m.index);
+  return head.length >= 3 && /[新再]$/.test(head) ? head.slice(0, -1) : head;
 }
 const TRAILING_ACTION = new RegExp(`(?:${ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')})$`);
 

@@ -345,3 +345,12 @@ describe('拥有 and changes before a count', () => {
     expect(metricOf('增加超350个行政村通双车道公路。', '超350个')).toBe('增加行政村通双车道公路');
   });
 });
+
+describe('an action after a list item with its own action', () => {
+  it('drops the first item’s action with the 新 that opens it', () => {
+    expect(metrics('既有多层住宅加装电梯新签约500台、新开工300台。').map((m) => m[1])).toEqual([
+      '既有多层住宅加装电梯新签约',
+      '既有多层住宅加装电梯新开工',
+    ]);
+  });
+});

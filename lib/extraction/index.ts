@@ -394,7 +394,7 @@ function completeSubject(head: string, last: string): string {
 }
 
 /** Measures a list of subjects shares, printed once after the last subject. */
-const MEASURE_TAIL = /(?:居民人均可支配收入|人均可支配收入|增加值|零售额|销售额|营业收入|营收|产值|产量|利润|贷款|投资|出口额|进出口额)$/;
+const MEASURE_TAIL = /(?:居民人均可支配收入|人均可支配收入|增加值|零售额|销售额|营业收入|营收|产值|产量|利润|贷款|投资|出口额|进出口额|人均财政补助标准|财政补助标准|补助标准)$/;
 /** A subject that already ends in a measure is whole. */
 const MEASURE_END = /(?:值|额|量|率|入|资|款|口|润|数|比|重|幅|价|耗|规模|营收)$/;
 
@@ -410,7 +410,7 @@ function distributeRespectively(text: string, sentence: { start: number; end: nu
   distributeListedRuns(text, sentence, drafts);
 }
 
-const CHANGE_VERB_START = /^(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增|压减|压降|缩减|削减)(?![到至])/;
+const CHANGE_VERB_START = /^再?(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增|压减|压降|缩减|削减)(?![到至])/;
 /** Whether two figures are joined by one list mark and nothing else ("13.6%、9.8%"). */
 function joinedInList(text: string, a: Figure, b: Figure): boolean {
   return b.start - a.end === 1 && '、和及与'.includes(text[a.end]);

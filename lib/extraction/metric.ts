@@ -33,6 +33,8 @@ const TRAILING_VERBS = [
   // adverbs before them.
   '跃升至', '跃升到', '迈上', '跃上', '站上', '跨上', '迈过', '跨过', '跃居', '首次', '再次', '历史性',
   '新台阶', '台阶', '再上', '登上', '继续保持', '保持', '继续',
+  // "经济增长目标设定为6%左右", "工业固废综合利用率均达到60%以上".
+  '预期目标设定', '目标设定', '预期目标', '目标', '均',
   // Hedges and modal words between the indicator and its verb ("数字经济增加值预计达到").
   '预计', '预期', '力争', '争取', '确保', '将', '要',
 ];
@@ -133,6 +135,8 @@ function stripTrailing(s: string): string {
       // 达 closing 下达, 到达, 送达 … is part of that verb, which is part of the phrase
       // ("国家下达的").
       if (w === '达' && REACH_BLOCKERS.includes(s[s.length - 2] ?? '')) continue;
+      // 均 closing 人均, 年均, 平均 is part of the measure.
+      if (w === '均' && '人年平日月户'.includes(s[s.length - 2] ?? '')) continue;
       if (s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;

@@ -354,3 +354,21 @@ describe('an action after a list item with its own action', () => {
     ]);
   });
 });
+
+describe('target wording and 均 before the number', () => {
+  it('drops 目标设定 and 预期目标 so the change word closes the phrase', () => {
+    expect(metrics('经济增长目标设定为6%左右。')).toEqual([['6%左右', '经济增长', true]]);
+  });
+
+  it('drops a closing 均 but keeps 人均', () => {
+    expect(metricOf('药品抽检合格率均超99%。', '超99%')).toBe('药品抽检合格率');
+    expect(metricOf('居民人均8000元。', '8000元')).toBe('居民人均');
+  });
+
+  it('completes a subject with a shared 补助标准 and reads 再提高 as the change', () => {
+    expect(metrics('居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。').map((m) => m[1])).toEqual([
+      '居民医保人均财政补助标准再提高',
+      '基本公共卫生服务经费人均财政补助标准再提高',
+    ]);
+  });
+});

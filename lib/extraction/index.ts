@@ -131,7 +131,7 @@ export function extractFigures(text: string, context: ExtractContext): Figure[] 
       drafts.push(draft);
       i = Math.max(q.end, draft.figure.end);
     }
-    if (drafts.length >= 2) distributeRespectively(text, sentence, drafts);
+    if (drafts.length >= 2) distributeRespectively(text, sentence, drafts, sentenceText.includes('分别'));
     for (const d of drafts) figures.push(d.figure);
   }
   return figures;
@@ -405,10 +405,13 @@ const MEASURE_END = /(?:值|额|量|率|入|资|款|口|润|数|比|重|幅|价|
  * shortened by the list ("城镇、农村居民…") borrows the tail of the last one ("城镇" → "城镇居民人均可支配收入").
  * Nothing changes unless the counts agree.
  */
-function distributeRespectively(text: string, sentence: { start: number; end: number }, drafts: Draft[]): void {
-  if (text.slice(sentence.start, sentence.end).includes('分别')) distributeAfterRespectively(text, sentence, drafts);
+function distributeRespectively(text: string, sentence: { start: number; end: number }, drafts: Draft[], hasRespectively: boolean): void {
+  if (hasRespectively) distributeAfterRespectively(text, sentence, drafts);
   distributeListedRuns(text, sentence, drafts);
 }
+
+/** Marks that end a list of subjects (、 and 和 join subjects, so they are not here). */
+const SUBJECT_STOPS = new Set(['，', ',', '；', ';', '：', ':', '。', '(', '（', '\n']);
 
 const CHANGE_VERB_START = /^再?(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增|压减|压降|缩减|削减)(?![到至])/;
 /** Whether two figures are joined by one list mark and nothing else ("13.6%、9.8%"). */
@@ -432,7 +435,7 @@ function distributeListedRuns(text: string, sentence: { start: number; end: numb
     const start = drafts[first].figure.start;
     if (count >= 2) {
       let from = start;
-      while (from > sentence.start && !/[，,；;：:。(（\n]/.test(text[from - 1])) from--;
+      while (from > sentence.start && !SUBJECT_STOPS.has(text[from - 1])) from--;
       const before = text.slice(from, start);
       const verb = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)$/.exec(before);
       if (verb && !before.includes('分别')) {
@@ -488,7 +491,7 @@ function distributeAfterRespectively(text: string, sentence: { start: number; en
     if (count < 2) continue;
     // The subjects: back from 分别 to the clause start (、 separates subjects, not clauses).
     let from = at;
-    while (from > sentence.start && !/[，,；;：:。(（\n]/.test(text[from - 1])) from--;
+    while (from > sentence.start && !SUBJECT_STOPS.has(text[from - 1])) from--;
     const rawParts = text.slice(from, at).split(/、|和|与|及/);
     let subjects: string[];
     if (from === at) {
@@ -511,7 +514,7 @@ function distributeAfterRespectively(text: string, sentence: { start: number; en
         // "…分别新认定60家和30家，累计分别达到1016家和591家": or the subjects of the run of as
         // many figures in that clause.
         let listFrom = from - 1;
-        while (listFrom > sentence.start && !/[，,；;：:。(（\n]/.test(text[listFrom - 1])) listFrom--;
+        while (listFrom > sentence.start && !SUBJECT_STOPS.has(text[listFrom - 1])) listFrom--;
         const measure = parts[0];
         const runBefore = first >= count ? drafts.slice(first - count, first) : [];
         if (runBefore.length === count && runBefore.every((d) => d.figure.start >= listFrom && d.figure.metric)) {

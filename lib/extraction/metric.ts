@@ -289,7 +289,8 @@ const COMPARISON = /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|
  * sentence, built from that figure's metric; null when the words name something by themselves.
  */
 export function metricFromPrevious(metric: string, prev: { metric: string; unit: string; growth?: boolean }, unit: string): string | null {
-  if (!prev.metric) return null;
+  // Every pattern below matches at most a dozen characters.
+  if (!prev.metric || metric.length === 0 || metric.length > 12) return null;
   if (RUNNING_TOTAL.test(metric)) {
     // "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator whose change came first.
     if (prev.growth && /^(?:总量|规模)$/.test(metric) && CHANGE_END.test(prev.metric)) return withoutChange(prev.metric);

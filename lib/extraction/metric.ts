@@ -150,7 +150,7 @@ function stripTrailing(s: string): string {
 /** Cleans the words before a quantity into an indicator phrase (may return ''). */
 export function cleanMetric(pre: string): string {
   let s = pre.replace(/\s+/g, '').replace(/[“”"‘’《》]/g, '');
-  if (s.includes('（') || s.includes('(')) s = s.replace(/[（(][^（）()]{1,6}[）)]/g, '');
+  if (s.includes('（') || s.includes('(')) s = s.replace(/[（(][^（）()]{1,12}[）)]/g, '');
   s = s.replace(ANYWHERE_NOISE, '');
   // "重症床位数提升至每10万人": keep the per-capita base, drop the verb before it.
   const per = s.search(/每(?:[0-9]|人|户|生|亩|吨|平方米)/);
@@ -348,8 +348,8 @@ export function withoutTrailingAction(metric: string): string {
 }
 const TRAILING_ACTION = new RegExp(`(?:${ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')})$`);
 
-/** Longest aside kept inside a word: "（管控）", "（市、区）", "（场）". */
-const MAX_ASIDE = 6;
+/** Longest aside kept inside a word: "（管控）", "（市、区）", "（含艾滋病病毒感染儿童）". */
+const MAX_ASIDE = 12;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && c >= '\u4e00' && c <= '\u9fff';

@@ -372,3 +372,9 @@ describe('target wording and 均 before the number', () => {
     ]);
   });
 });
+
+describe('longer asides', () => {
+  it('reads through an aside of up to a dozen characters', () => {
+    expect(metricOf('散居孤儿（含艾滋病病毒感染儿童）从每人每月1484元提高到1536元。', '1536元')).toBe('散居孤儿每人每月');
+  });
+});

@@ -2,19 +2,13 @@
  * The `view/*` requests extension pages send to the background, and what they answer.
  * Registered in the shared message map by module augmentation, so the typed client knows them.
  */
-import type { FigureKind, Level, SectionKind } from '../model';
+import type { FigureKind, ReportFacts, SectionKind } from '../model';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ReportWithText } from '../storage/db';
 
 /** A report as the views show it: its metadata without the text. */
-export interface ReportSummary {
+export interface ReportSummary extends ReportFacts {
   id: string;
   url: string;
-  title: string | null;
-  region: string | null;
-  level: Level | null;
-  delivered: string | null;
-  planYear: number | null;
-  reviewYear: number | null;
   figureCount: number;
   indexedAt: number;
   /** What the engine doubted (a heading's year disagreeing with the delivery date, …). */

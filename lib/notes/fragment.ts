@@ -7,9 +7,7 @@
  * (first and last words) so the link survives small edits in between and stays short.
  */
 
-function encodeTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
+import { encodeFragmentTerm, pageUrl } from '../page/address';
 
 const WHOLE_QUOTE_MAX = 60;
 const EDGE = 16;
@@ -20,15 +18,15 @@ export function textFragment(quote: string): string {
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   if (lines.length === 0) return '';
-  if (lines.length === 1 && lines[0].length <= WHOLE_QUOTE_MAX) return `:~:text=${encodeTerm(lines[0])}`;
+  if (lines.length === 1 && lines[0].length <= WHOLE_QUOTE_MAX) return `:~:text=${encodeFragmentTerm(lines[0])}`;
   const first = lines[0].slice(0, EDGE).trim();
   const last = lines[lines.length - 1].slice(-EDGE).trim();
-  return `:~:text=${encodeTerm(first)},${encodeTerm(last)}`;
+  return `:~:text=${encodeFragmentTerm(first)},${encodeFragmentTerm(last)}`;
 }
 
 /** The page address with a text fragment for `quote` (any existing fragment replaced). */
 export function linkToQuote(url: string, quote: string): string {
-  const base = url.split('#')[0];
+  const base = pageUrl(url);
   const fragment = textFragment(quote);
   return fragment ? `${base}#${fragment}` : base;
 }
@@ -43,7 +41,7 @@ export const NOTE_FRAGMENT = 'zhibiao-note=';
  * scroll there first. Exports use `linkToQuote`: no id, since it means nothing elsewhere.
  */
 export function linkToNote(url: string, quote: string, id: string): string {
-  const base = url.split('#')[0];
+  const base = pageUrl(url);
   const fragment = textFragment(quote);
   return `${base}#${NOTE_FRAGMENT}${encodeURIComponent(id)}${fragment}`;
 }

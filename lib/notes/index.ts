@@ -1,6 +1,6 @@
 /** Notes: the store, search, views and the `notes/*` request handler. */
 export { handleNoteRequest, answerNoteRequest } from './handlers';
-export { createNote, updateNote, deleteNote, restoreNote, notesForUrl, recordAnchoring, pageAddress, cleanTags } from './repository';
+export { createNote, updateNote, deleteNote, restoreNote, notesForUrl, recordAnchoring, cleanTags } from './repository';
 export { searchNotes, fold } from './search';
 export { listNotes, loadViews, matchesFilter, facetsOf, noteYear } from './views';
 export { validateNoteRequest } from './requests';

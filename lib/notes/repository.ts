@@ -5,12 +5,9 @@
  */
 import type { NoteRow, ZhibiaoDB } from '../storage/db';
 import type { NoteInput, NotePatch } from './requests';
+import { pageUrl } from '../page/address';
 
 /** The page address notes are filed under: without the fragment (text fragments, anchors). */
-export function pageAddress(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
 
 /** Tags as stored: trimmed, without a leading '#', no empties, no duplicates (first spelling kept). */
 export function cleanTags(tags: string[]): string[] {
@@ -37,7 +34,7 @@ export function reportOfFigure(figureId: string): string {
 }
 
 export async function createNote(db: ZhibiaoDB, input: NoteInput, now = Date.now()): Promise<NoteRow> {
-  const url = pageAddress(input.url);
+  const url = pageUrl(input.url);
   let reportId = input.reportId ?? null;
   const figureId = input.figureId ?? null;
   if (!reportId && figureId) reportId = reportOfFigure(figureId);
@@ -100,7 +97,7 @@ export async function restoreNote(db: ZhibiaoDB, row: NoteRow): Promise<NoteRow>
 }
 
 export async function notesForUrl(db: ZhibiaoDB, url: string): Promise<NoteRow[]> {
-  const rows = await db.notes.where('url').equals(pageAddress(url)).toArray();
+  const rows = await db.notes.where('url').equals(pageUrl(url)).toArray();
   return rows.sort((a, b) => a.created - b.created);
 }
 

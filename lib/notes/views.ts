@@ -5,7 +5,7 @@
 import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
-import { pageAddress } from './repository';
+import { pageUrl } from '../page/address';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */
 function reportYear(report: ReportRow): number | null {
@@ -72,7 +72,7 @@ export function matchesFilter(note: NoteView, filter: NoteFilter): boolean {
   if (filter.year !== undefined && noteYear(note) !== filter.year) return false;
   if (filter.tag !== undefined && !note.tags.some((t) => t.toLowerCase() === filter.tag!.toLowerCase())) return false;
   if (filter.kind !== undefined && note.figure?.kind !== filter.kind) return false;
-  if (filter.url !== undefined && note.url !== pageAddress(filter.url)) return false;
+  if (filter.url !== undefined && note.url !== pageUrl(filter.url)) return false;
   if (filter.detached !== undefined && note.detached !== filter.detached) return false;
   return true;
 }

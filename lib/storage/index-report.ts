@@ -16,7 +16,8 @@ import { reportFactsOf, type Analysis, type Figure, type ReportInfo, type Series
 import { buildSeries, indicatorKey, isGrowth } from '../linking';
 import type { IndexedReport } from '../messages/types';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ZhibiaoDB } from './db';
-import { pageUrl, reportIdFor } from './report-id';
+import { pageUrl } from '../page/address';
+import { reportIdFor } from './report-id';
 import { indexedReportOf } from './queries';
 
 export interface ReportInput {

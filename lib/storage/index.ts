@@ -5,5 +5,6 @@ export { indexReport, relinkRegion, StorageError, MAX_REGION_REPORTS, figureOfRo
 export type { ReportInput } from './index-report';
 export { historyFor, indexedReportOf, reportForUrl } from './queries';
 export { handleIndexRequest } from './handlers';
-export { reportIdFor, pageUrl } from './report-id';
+export { reportIdFor } from './report-id';
+export { pageUrl } from '../page/address';
 export { requestPersistentStorage } from './persist';

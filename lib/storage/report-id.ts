@@ -19,9 +19,3 @@ export async function reportIdFor(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/** Addresses are stored without their fragment: #figure-3 and #top are the same page. */
-export function pageUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}

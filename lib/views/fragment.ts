@@ -8,16 +8,12 @@
  * sentences are quoted whole; long ones from their start to the end of the figure, which keeps the
  * link short and still unique in practice.
  */
+import { encodeFragmentTerm, pageUrl } from '../page/address';
+
 const MAX_QUOTE = 120;
 
-/** Percent-encodes a text-fragment term: encodeURIComponent leaves `-` alone, but in a fragment
- * directive `-` and `,` are syntax, and `&` separates directives. */
-export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
-
-export function textFragmentUrl(pageUrl: string, sentence: string, figureText: string): string {
-  const base = pageUrl.split('#')[0];
+export function textFragmentUrl(address: string, sentence: string, figureText: string): string {
+  const base = pageUrl(address);
   let quote = sentence.replace(/\s+/g, ' ').trim();
   if (quote.length > MAX_QUOTE) {
     const figure = figureText.replace(/\s+/g, ' ').trim();

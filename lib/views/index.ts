@@ -1,6 +1,7 @@
 export { handleViewRequest } from './handlers';
 export { buildComparisonRows, buildTrend, comparisonView } from './comparison';
 export { reportPageView, libraryView, deleteReport, restoreReport, reportIdForUrl } from './queries';
-export { textFragmentUrl, encodeFragmentTerm } from './fragment';
+export { textFragmentUrl } from './fragment';
+export { encodeFragmentTerm } from '../page/address';
 export { findHeadings, headingAt } from './headings';
 export type * from './types';

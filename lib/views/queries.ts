@@ -5,10 +5,11 @@ import type { ZhibiaoDB } from '../storage/db';
 import { buildComparisonRows, countKinds, loadReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
+import { pageUrl } from '../page/address';
 
 /** The id of the report last seen at `url` (compared without the fragment), or null. */
 export async function reportIdForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
-  const bare = url.split('#')[0];
+  const bare = pageUrl(url);
   const hit = (await db.reports.where('url').equals(bare).first()) ?? (await db.reports.where('urls').equals(bare).first());
   return hit?.id ?? null;
 }

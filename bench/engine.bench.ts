@@ -5,16 +5,16 @@
  * floor no extractor can beat; peak heap while analysing; and the time for one full national report.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyseReport } from '../lib/analysis';
 import { extractFigures } from '../lib/extraction';
 import { findSections, readReportMeta } from '../lib/report';
 import { normalizeText } from '../lib/text/normalize';
+import { CORPUS_DIR } from '../tests/corpus';
 
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const corpus = CORPUS_DIR;
 
 function corpusTexts(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
@@ -55,7 +55,7 @@ const MB = 1024 * 1024;
 
 export async function run(): Promise<void> {
   if (!existsSync(corpus)) {
-    console.log(`skipped: no corpus at ${corpus}`);
+    console.log(`skipped: no corpus at ${corpus}; set ZHIBIAO_CORPUS`);
     return;
   }
   const gc = collector();

@@ -13,8 +13,7 @@
  */
 import 'fake-indexeddb/auto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Dexie from 'dexie';
 import { anchorText, describeOffsets } from '../lib/anchoring';
@@ -22,8 +21,9 @@ import { ZhibiaoDB, type NoteRow, type ReportRow, type ReportWithText } from '..
 import { createBackup, readBackup, restoreBackup } from '../lib/backup';
 import { listNotes } from '../lib/notes/views';
 import { exportNotes } from '../lib/export/notes';
+import { CORPUS_DIR } from '../tests/corpus';
 
-const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const corpus = CORPUS_DIR;
 
 /** Deterministic PRNG (mulberry32): the same passages and edits on every run. */
 function rng(seed: number): () => number {
@@ -177,7 +177,7 @@ function quantile(xs: number[], q: number): number {
 function reanchoring(): void {
   const texts = corpusTexts();
   if (!texts.length) {
-    console.log('re-anchoring: skipped (no ../shared/corpus)');
+    console.log(`re-anchoring: skipped (no corpus at ${CORPUS_DIR}; set ZHIBIAO_CORPUS)`);
     return;
   }
   const r = rng(20240305);

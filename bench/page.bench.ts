@@ -18,9 +18,10 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { CORPUS_DIR } from '../tests/corpus';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const CORPUS = resolve(root, '../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 5;
 
@@ -206,7 +207,7 @@ export async function run(): Promise<void> {
 
   try {
     // ---------------------------------------------------------------- 1. load to highlights
-    if (!hasCorpus) console.log('load to highlights: skipped (no ../shared/corpus)');
+    if (!hasCorpus) console.log(`load to highlights: skipped (no corpus at ${CORPUS_DIR}; set ZHIBIAO_CORPUS)`);
     else {
       // A fresh build of the current code, in a directory of its own.
       const outDir = resolve(root, '.output-bench');
@@ -279,7 +280,7 @@ export async function run(): Promise<void> {
       }
 
       // ---------------------------------------------------------------- 3. Highlight API vs wrapping
-      if (!hasCorpus) console.log('highlight vs wrap: skipped (no ../shared/corpus)');
+      if (!hasCorpus) console.log(`highlight vs wrap: skipped (no corpus at ${CORPUS_DIR}; set ZHIBIAO_CORPUS)`);
       else {
         const results: Record<'highlight' | 'wrap', number[]> = { highlight: [], wrap: [] };
         const sync: Record<'highlight' | 'wrap', number[]> = { highlight: [], wrap: [] };

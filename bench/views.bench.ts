@@ -22,9 +22,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Analysis } from '../lib/model';
+import { CORPUS_DIR } from '../tests/corpus';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const CORPUS = resolve(here, '..', '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR;
 const TARGET = 100;
 
 function median(xs: number[]): number {
@@ -51,7 +52,7 @@ function shiftYears(a: Analysis, shift: number): Analysis {
 
 export async function run(): Promise<void> {
   if (!existsSync(join(CORPUS, 'national')) || !existsSync(join(CORPUS, 'provinces-2025'))) {
-    console.log('views: skipped (no ../shared/corpus)');
+    console.log(`views: skipped (no corpus at ${CORPUS_DIR}; set ZHIBIAO_CORPUS)`);
     return;
   }
   // A browser-like global scope for Preact before the components load.

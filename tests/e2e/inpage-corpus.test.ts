@@ -6,7 +6,7 @@
  * (5.2%, met), and that survives a browser restart on the same profile.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
@@ -14,8 +14,9 @@ import { startSiteServer, type SiteServer } from './site-server';
 import { govPage } from './fixtures/gov-site';
 import { allHighlights, askPage, expectedFigures, highlightsIn, IsolatedWorld, KINDS, squash, waitFor, waitForReport } from './fixtures/inpage-harness';
 import type { PageStatus } from '../../lib/messages/types';
+import { CORPUS_DIR } from '../corpus';
 
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const hasCorpus = existsSync(join(CORPUS, 'national', 'national_2023.txt'));
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

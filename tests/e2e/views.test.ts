@@ -8,13 +8,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { analyseReport } from '../../lib/analysis';
 import { artifactPath, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
+import { CORPUS_DIR } from '../corpus';
 
-const CORPUS = resolve(__dirname, '../..', '../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const NATIONAL = join(CORPUS, 'national');
 const hasCorpus = existsSync(join(NATIONAL, 'national_2023.txt')) && existsSync(join(NATIONAL, 'national_2024.txt'));
 

@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorText, describeOffsets } from '../../lib/anchoring';
+import { CORPUS_DIR } from '../corpus';
 
-const corpus = resolve(__dirname, '../../../shared/corpus');
+const corpus = CORPUS_DIR;
 const files = ['xuhui-2023-summary.txt', 'national/national_2024.txt'].map((f) => resolve(corpus, f));
 const available = files.every((f) => existsSync(f));
 

@@ -5,16 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyseReport } from '../../lib/analysis';
 import { buildSeries } from '../../lib/linking';
 import { readableText } from '../../lib/page/readable';
 import type { Analysis, Figure, FigureKind, Series } from '../../lib/model';
+import { CORPUS_DIR } from '../corpus';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const corpus = resolve(here, '../../../shared/corpus');
+const corpus = CORPUS_DIR;
 const sample = join(corpus, 'xuhui-2023-summary.txt');
 const nationalDir = join(corpus, 'national');
 const provinceDir = join(corpus, 'provinces-2025');

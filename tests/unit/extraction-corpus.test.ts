@@ -4,13 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyseReport } from '../../lib/analysis';
 import type { Figure } from '../../lib/model';
+import { CORPUS_DIR } from '../corpus';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const corpus = resolve(here, '../../../shared/corpus');
+const corpus = CORPUS_DIR;
 const sample = join(corpus, 'xuhui-2023-summary.txt');
 
 function read(path: string): string {

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import Dexie from 'dexie';
 import type { Analysis, Figure } from '../../lib/model';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
 import { answerMessage } from '../../lib/messages/route';
 import { analyseReport } from '../../lib/analysis';
+import { CORPUS_DIR } from '../corpus';
 
 let counter = 0;
 const open: Dexie[] = [];
@@ -260,7 +261,7 @@ describe('answerMessage: routing', () => {
   });
 });
 
-const corpus = resolve(__dirname, '../../../shared/corpus/national');
+const corpus = join(CORPUS_DIR, 'national');
 describe.skipIf(!existsSync(corpus))('indexReport with the national reports', () => {
   it('the 2023 GDP growth target meets its 5.2% result from the 2024 report', async () => {
     const db = freshDb();

@@ -15,23 +15,9 @@ export const UTF8_BOM = '\ufeff';
 
 // ---------------------------------------------------------------- JSON
 
-/** A figure as the CLI and exports present it (offsets as in the analysed text). */
-export interface FigureRecord {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: string | null;
-  kind: Figure['kind'];
-  section: Figure['section'];
-  year: number | null;
-  period?: Figure['period'];
-  growth?: boolean;
-  metric: string;
-  sentence: string;
-}
+/** A figure as the CLI and exports present it (offsets as in the analysed text): the model's
+ * figure without where its sentence starts, which only the index needs. */
+export type FigureRecord = Omit<Figure, 'sentenceStart'>;
 
 export type ReportRecord = Pick<ReportInfo, 'isReport' | 'score' | 'title' | 'region' | 'level' | 'delivered' | 'planYear' | 'reviewYear' | 'warnings'>;
 

@@ -64,7 +64,8 @@ const ROW_CHECKS: Record<TableName, Check> = {
       sentenceStart: nonNegativeInteger,
       indicatorId: nullable(text(LIMITS.url)),
     },
-    { valueMax: finiteNumber, period: span, growth: boolean },
+    // `seriesYear` is written by the index's relinking (db.ts FigureRow); a backup carries it as stored.
+    { valueMax: finiteNumber, period: span, growth: boolean, seriesYear: nullable(finiteNumber) },
   ),
   indicators: record({
     id: text(LIMITS.url),

@@ -18,6 +18,7 @@ import {
   text,
   address,
   rebuild,
+  withoutControls,
   type Check,
 } from '../notes/fields';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
@@ -121,7 +122,8 @@ function parseJson(content: string): { ok: true; value: unknown } | { ok: false;
   const trimmed = content.replace(/^\ufeff/, '').trim();
   if (!trimmed) return { ok: false, error: 'The file is empty.' };
   try {
-    return { ok: true, value: JSON.parse(trimmed) };
+    // Control characters become spaces, as on every way in (fields.ts): older files may hold them.
+    return { ok: true, value: withoutControls(JSON.parse(trimmed)) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     const hint = /end of (JSON )?input|Unterminated/i.test(detail) ? ' — the file looks truncated' : '';

@@ -4,9 +4,12 @@
  * instead of stopping at the first, so a reader fixing a file sees everything at once.
  *
  * Text policy: strings are stored and only ever rendered as text (never as HTML). Rejected
- * everywhere: wrong types, strings over their length limit, and C0 control characters other than
- * tab, line feed and carriage return (they have no place in notes or reports and are a classic way
- * to corrupt exports and terminals). What the reader writes (note text, tags) must also hold no
+ * everywhere: wrong types and strings over their length limit. C0 control characters other than
+ * tab, line feed and carriage return have no place in notes or reports and are a classic way to
+ * corrupt exports and terminals, yet real pages carry them (Word's soft line break is U+000B): so
+ * every way in — messages from pages and extension pages, and backup files — first replaces each
+ * with a space (`withoutControls`; one character for one, so offsets into a text still hold), and
+ * the checks then refuse any that remain. What we store is therefore always what we accept back. What the reader writes (note text, tags) must also hold no
  * script markup (`<script`, an `on…=` handler inside a tag, `javascript:`): our pages would show it
  * as text, but exports go to Markdown editors and spreadsheets that may not, and in a backup it is
  * the mark of a hostile file. Page addresses must be http(s) or file: a `javascript:` address
@@ -21,6 +24,33 @@ export const MAX_ERRORS = 50;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * `value` with every C0 control character (but tab, line feed, carriage return) in its strings
+ * replaced by a space, at any depth; other values as they are. Objects are copied only when one
+ * of their strings changes.
+ */
+export function withoutControls<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return (CONTROL.test(value) ? value.replace(CONTROLS, ' ') : value) as T;
+  if (typeof value !== 'object' || value === null || depth > 32) return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const c = withoutControls(v, depth + 1);
+      changed ||= c !== v;
+      return c;
+    });
+    return (changed ? out : value) as T;
+  }
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value)) {
+    const c = withoutControls(v, depth + 1);
+    if (c !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = c;
+  }
+  return (out ?? value) as T;
+}
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';

@@ -20,6 +20,7 @@ import {
   plainText,
   address,
   rebuild,
+  withoutControls,
   type Check,
 } from './fields';
 
@@ -189,7 +190,8 @@ const REQUESTS: Record<NoteRequest['type'], Check> = {
 export const NOTE_REQUEST_TYPES = Object.keys(REQUESTS) as NoteRequest['type'][];
 
 /** The request, typed, or an Error listing what is wrong with it. */
-export function validateNoteRequest(request: unknown): NoteRequest {
+export function validateNoteRequest(raw: unknown): NoteRequest {
+  const request = withoutControls(raw);
   const t = (request as { type?: unknown } | null)?.type;
   if (typeof t !== 'string' || !Object.hasOwn(REQUESTS, t)) throw new Error(`Unknown notes request: ${String(t)}`);
   const check = REQUESTS[t as NoteRequest['type']];

@@ -138,15 +138,13 @@ describe('a broken or hostile file is refused with exact reasons, changing nothi
     );
   });
 
-  it('control characters, duplicate ids and counts that do not add up', async () => {
+  it('duplicate ids and counts that do not add up', async () => {
     const { file } = await seededFile();
     const bad = structuredClone(file);
-    bad.tables.notes[0].quote = 'a\u0000b';
     bad.tables.notes[1].id = bad.tables.notes[2].id;
     bad.counts.notes = 10;
     await refuses(
       JSON.stringify(bad),
-      /notes\[0\]\.quote: contains a control character \(U\+0000\) at 1/,
       /notes\[2\]\.id: duplicate of notes\[1\]\.id/,
       /counts\.notes: the file says 10 rows but holds 4/,
     );

@@ -21,6 +21,7 @@ import {
   withoutControls,
   type Check,
 } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
 const level = nullable(oneOf('national', 'province', 'city', 'district'));
@@ -58,7 +59,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
       value: finiteNumber,
       unit: text(100),
       qualifier: nullable(text(100)),
-      kind: oneOf('actual', 'estimate', 'target', 'baseline'),
+      kind: oneOf(...FIGURE_KINDS),
       section: oneOf('review', 'plan', 'other'),
       year: nullable(finiteNumber),
       metric: text(LIMITS.title),

@@ -8,6 +8,7 @@
  */
 import type { Analysis, Figure, FigureKind, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
 import { withoutControls } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
 
 export class InvalidMessageError extends Error {
@@ -36,7 +37,6 @@ export const LIMITS = {
   stringLength: 200_000,
 } as const;
 
-const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
 const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
 

@@ -2,7 +2,7 @@
  * The report page, the library, and deleting a report with undo.
  */
 import type { FigureRow, IndicatorRow, LinkRow, ReportWithText, ZhibiaoDB } from '../storage/db';
-import { buildComparisonRows, countKinds, loadReport, toCell, toSummary } from './comparison';
+import { buildComparisonRows, countKinds, loadReport, previousReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
 import { pageUrl } from '../page/address';
@@ -53,6 +53,7 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
     report: toSummary(report),
     counts: countKinds(figures),
     rows: await buildComparisonRows(db, report, figures),
+    previous: await previousReport(db, report),
     figures: entries,
   };
 }

@@ -55,7 +55,7 @@ describe('golden record format', () => {
     expect(diff.figuresChanged).toBe(1);
     expect(diff.byField.get('kind')).toBe(1);
     expect(diff.byField.get('metric')).toBe(1);
-    expect(diff.lines.join('\n')).toContain('全年地区生产总值增长5.2%');
+    expect(diff.lines.join('\n')).toContain('全年地区生产总值增长【5.2%】');
   });
 
   it('counts added and removed figures and new fields', () => {

@@ -21,6 +21,7 @@ import {
   withoutControls,
   type Check,
 } from '../notes/fields';
+import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
 const level = nullable(oneOf('national', 'province', 'city', 'district'));
@@ -34,7 +35,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
   reports: record({
     id,
     url: address(LIMITS.url),
-    urls: arrayOf(address(LIMITS.url), 1000),
+    urls: arrayOf(address(LIMITS.url), MAX_REPORT_ADDRESSES),
     title: nullable(text(LIMITS.title)),
     region: nullable(text(LIMITS.title)),
     level,

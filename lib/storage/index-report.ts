@@ -33,6 +33,21 @@ export interface ReportInput {
  */
 export const MAX_REGION_REPORTS = 40;
 
+/**
+ * Addresses kept per report: the first one it was seen at and the newest others. Query-string
+ * churn ("?from=timeline&t=…") would otherwise grow the list without end; a backup accepts at
+ * most this many (lib/backup/validate.ts).
+ */
+export const MAX_REPORT_ADDRESSES = 50;
+
+/** `urls` (first-seen address first) with `url` as the newest: duplicates dropped, the first kept, the newest others up to the cap. */
+export function withAddress(urls: readonly string[], url: string): string[] {
+  const first = urls[0] ?? url;
+  const seen = new Set<string>([first]);
+  const others = [...urls.slice(1), url].reverse().filter((u) => !seen.has(u) && seen.add(u)).reverse();
+  return [first, ...others.slice(-(MAX_REPORT_ADDRESSES - 1))];
+}
+
 export async function indexReport(db: ZhibiaoDB, input: ReportInput): Promise<IndexedReport> {
   // Hash before the transaction: a transaction commits as soon as it awaits anything but Dexie.
   const id = await reportIdFor(input.text);
@@ -57,7 +72,7 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput): Promise<In
       }
 
       const existing = await db.reports.get(id);
-      const urls = existing ? [...existing.urls.filter((u) => u !== url), url] : [url];
+      const urls = existing ? withAddress(existing.urls, url) : [url];
       if (existing?.region && existing.region !== info.region) regionsToRelink.add(existing.region);
       const row: ReportRow = {
         id,

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { Analysis, Figure } from '../../lib/model';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
+import { MAX_REPORT_ADDRESSES } from '../../lib/storage/index-report';
 import { answerMessage } from '../../lib/messages/route';
 import { analyseReport } from '../../lib/analysis';
 import { CORPUS_DIR } from '../corpus';
@@ -274,4 +275,22 @@ describe.skipIf(!existsSync(corpus))('indexReport with the national reports', ()
     const h = await historyFor(db, r23.reportId, target);
     expect(h.history.some((p) => p.year === 2023 && p.kind === 'actual' && p.value === 5.2)).toBe(true);
   });
+});
+
+describe('a report’s address list', () => {
+  it('stays deduplicated and capped under query-string churn, keeping the first address', async () => {
+    const db = freshDb();
+    const base = 'https://www.example.gov.cn/zwgk/report.html';
+    for (let i = 0; i < 70; i++) {
+      await indexReport(db, { url: i === 0 ? base : `${base}?from=timeline&t=${i % 60}`, title: '', text: TEXT_2023, analysis: report2023() });
+    }
+    const [row] = await db.reports.toArray();
+    expect(row.urls.length).toBe(MAX_REPORT_ADDRESSES);
+    expect(new Set(row.urls).size).toBe(row.urls.length);
+    expect(row.urls[0]).toBe(base);
+    expect(row.urls.at(-1)).toBe(`${base}?from=timeline&t=${69 % 60}`);
+    // The capped list is what a backup accepts back.
+    const { createBackup, readBackup } = await import('../../lib/backup');
+    expect(readBackup(JSON.stringify(await createBackup(db))).ok).toBe(true);
+  }, 60_000);
 });

@@ -47,7 +47,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
     figureCount: nonNegativeInteger,
     text: text(MAX_REPORT_TEXT),
     indexedAt: finiteNumber,
-  }),
+  }, { firstSeen: finiteNumber }),
   figures: record(
     {
       id,

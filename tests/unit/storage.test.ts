@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { Analysis, Figure } from '../../lib/model';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
-import { MAX_REPORT_ADDRESSES } from '../../lib/storage/index-report';
+import { EXCERPT_CONTEXT, MAX_REPORT_ADDRESSES, NEW_REPORTS_PER_ORIGIN, NEW_REPORTS_WINDOW_MS, NEW_TEXTS_PER_ADDRESS } from '../../lib/storage/index-report';
 import { answerMessage } from '../../lib/messages/route';
 import { analyseReport } from '../../lib/analysis';
 import { CORPUS_DIR } from '../corpus';
@@ -125,16 +125,15 @@ describe('indexReport: identity', () => {
     expect(await reportForUrl(db, 'https://nowhere.example/')).toBeNull();
   });
 
-  it('the same address with changed text replaces the old report', async () => {
+  it('the same address with changed text is a new version; the old report is never deleted for it', async () => {
     const db = freshDb();
     const url = 'https://example.gov.cn/latest';
-    const old = await indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() });
-    const now = await indexReport(db, { url, title: '', text: TEXT_2024, analysis: report2024() });
+    const old = await indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() }, 1_000);
+    const now = await indexReport(db, { url, title: '', text: TEXT_2024, analysis: report2024() }, 2_000);
     expect(now.reportId).not.toBe(old.reportId);
-    expect(await db.reports.get(old.reportId)).toBeUndefined();
-    expect(await db.texts.get(old.reportId)).toBeUndefined();
+    expect(await db.reportText(old.reportId)).toBe(TEXT_2023);
+    expect(await db.figures.where('reportId').equals(old.reportId).count()).toBe(report2023().figures.length);
     expect(await db.reportText(now.reportId)).toBe(TEXT_2024);
-    expect(await db.figures.where('reportId').equals(old.reportId).count()).toBe(0);
     expect(await reportForUrl(db, url)).toBe(now.reportId);
   });
 
@@ -274,6 +273,56 @@ describe.skipIf(!existsSync(corpus))('indexReport with the national reports', ()
     expect(target).toBeGreaterThanOrEqual(0);
     const h = await historyFor(db, r23.reportId, target);
     expect(h.history.some((p) => p.year === 2023 && p.kind === 'actual' && p.value === 5.2)).toBe(true);
+  });
+});
+
+describe('bounds on what a page can make the index store', () => {
+  it('a figure in a 13,800-character sentence stores an excerpt around it, still a slice of the text', async () => {
+    const db = freshDb();
+    const line = '1,234.'.repeat(2_300);
+    const text = `2024年政府工作报告\n${line}\n地区生产总值增长5.2%。`;
+    const analysis = report2023();
+    const at = line.length / 2;
+    const start = text.indexOf('1,234', 20 + at);
+    const figure = fig(text, '地区生产总值增长5.2%', {});
+    const long = { ...figure, start, end: start + 5, text: '1,234', sentence: line, sentenceStart: text.indexOf(line) };
+    const { reportId } = await indexReport(db, { url: 'https://example.gov.cn/long', title: '', text, analysis: { ...analysis, figures: [long], links: [] } });
+    const [row] = await db.figuresOfReport(reportId);
+    expect(row.sentence.length).toBeLessThanOrEqual(2 * EXCERPT_CONTEXT + 5);
+    expect(text.slice(row.sentenceStart, row.sentenceStart + row.sentence.length)).toBe(row.sentence);
+    expect(row.sentence.slice(row.start - row.sentenceStart, row.end - row.sentenceStart)).toBe('1,234');
+  });
+
+  it('a page that keeps changing its text is refused after a few versions, a site after many reports', async () => {
+    const db = freshDb();
+    const url = 'https://example.gov.cn/live';
+    const sent = [];
+    for (let i = 0; i < 26; i++) {
+      const text = `${TEXT_2023}${'。'.repeat(i)}`;
+      sent.push(await indexReport(db, { url, title: '', text, analysis: report2023() }, 1_000_000 + i * 700).then(() => 'stored', (e: Error) => e.message));
+    }
+    expect(sent.filter((x) => x === 'stored')).toHaveLength(NEW_TEXTS_PER_ADDRESS);
+    expect(sent.at(-1)).toMatch(/Not indexed: this page's text changed 3 times/);
+    expect(await db.reports.count()).toBe(NEW_TEXTS_PER_ADDRESS);
+    // A text already known is re-indexed whatever the rate; after the window, new texts are welcome again.
+    await expect(indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() }, 1_020_000)).resolves.toBeDefined();
+    await expect(indexReport(db, { url, title: '', text: `${TEXT_2023}。。。。。。`, analysis: report2023() }, 1_000_000 + NEW_REPORTS_WINDOW_MS + 20_000)).resolves.toBeDefined();
+
+    const other = freshDb();
+    const results = [];
+    for (let i = 0; i < NEW_REPORTS_PER_ORIGIN + 2; i++) {
+      const text = `${TEXT_2023}${'。'.repeat(i)}`;
+      results.push(await indexReport(other, { url: `https://example.gov.cn/p${i}`, title: '', text, analysis: report2023() }, 5_000_000 + i).then(() => 'stored', (e: Error) => e.message));
+    }
+    expect(results.filter((x) => x === 'stored')).toHaveLength(NEW_REPORTS_PER_ORIGIN);
+    expect(results.at(-1)).toMatch(/https:\/\/example\.gov\.cn sent 20 new reports/);
+  }, 60_000);
+
+  it('messages over the report size caps are refused before anything is read', async () => {
+    const db = freshDb();
+    const huge = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/x', title: '', text: 'x'.repeat(1_000_001), analysis: report2023() }, 'content');
+    expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/text is longer than 1000000/) });
+    expect(await db.reports.count()).toBe(0);
   });
 });
 

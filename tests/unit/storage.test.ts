@@ -229,7 +229,7 @@ describe('indexReport: failures lose nothing', () => {
     db.reports.put = (() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     }) as typeof db.reports.put;
-    const answer = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, 'content');
+    const answer = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, { kind: 'content', url: 'https://example.gov.cn/2023' });
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error).toMatch(/Storage is full/);
     expect(await db.reports.count()).toBe(0);
@@ -247,10 +247,11 @@ describe('indexReport: failures lose nothing', () => {
 describe('answerMessage: routing', () => {
   it('answers index requests in an ok envelope and refuses unknown prefixes', async () => {
     const db = freshDb();
-    const indexed = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: 't', text: TEXT_2023, analysis: report2023() }, 'content');
+    const page = { kind: 'content', url: 'https://example.gov.cn/2023' } as const;
+    const indexed = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: 't', text: TEXT_2023, analysis: report2023() }, page);
     expect(indexed.ok).toBe(true);
     const id = (indexed as { value: { reportId: string } }).value.reportId;
-    expect(await answerMessage(db, { type: 'index/reportForUrl', url: 'https://example.gov.cn/2023' }, 'content')).toEqual({ ok: true, value: { reportId: id } });
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: 'https://example.gov.cn/2023' }, page)).toEqual({ ok: true, value: { reportId: id } });
     const history = await answerMessage(db, { type: 'index/history', reportId: id, index: 1 }, 'extension');
     expect(history.ok && (history.value as { history: unknown[] }).history).toHaveLength(2);
     const missing = await answerMessage(db, { type: 'index/history', reportId: id, index: 99 }, 'extension');
@@ -273,6 +274,30 @@ describe.skipIf(!existsSync(corpus))('indexReport with the national reports', ()
     expect(target).toBeGreaterThanOrEqual(0);
     const h = await historyFor(db, r23.reportId, target);
     expect(h.history.some((p) => p.year === 2023 && p.kind === 'actual' && p.value === 5.2)).toBe(true);
+  });
+});
+
+describe('a page speaks only for its own address', () => {
+  it('index requests take the address the browser reports for the sender, not the one in the message', async () => {
+    const db = freshDb();
+    const real = 'https://www.example.gov.cn/zwgk/2024/report.html';
+    const genuine = await answerMessage(db, { type: 'index/report', url: real, title: '', text: TEXT_2024, analysis: report2024() }, { kind: 'content', url: real });
+    const genuineId = genuine.ok && (genuine.value as { reportId: string }).reportId;
+    // A page elsewhere claims the real report's address, with other text.
+    const evil = 'https://evil.example/copy.html';
+    const spoof = await answerMessage(db, { type: 'index/report', url: real, title: '', text: TEXT_2023, analysis: report2023() }, { kind: 'content', url: evil });
+    const spoofId = spoof.ok && (spoof.value as { reportId: string }).reportId;
+    expect((await db.reports.get(spoofId as string))!.urls).toEqual([evil]);
+    expect(await reportForUrl(db, real)).toBe(genuineId);
+    expect((await db.reports.get(genuineId as string))!.urls).toEqual([real]);
+    // It cannot ask which report another address carries, nor read another report's history.
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, { kind: 'content', url: evil })).toEqual({ ok: true, value: { reportId: spoofId } });
+    expect(await answerMessage(db, { type: 'index/history', reportId: genuineId, index: 0 }, { kind: 'content', url: evil })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/only concern the report of the page that sends it/),
+    });
+    // A request without the sender's address is not answered.
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, 'content')).toMatchObject({ ok: false, error: expect.stringMatching(/without the page’s address/) });
   });
 });
 
@@ -320,7 +345,7 @@ describe('bounds on what a page can make the index store', () => {
 
   it('messages over the report size caps are refused before anything is read', async () => {
     const db = freshDb();
-    const huge = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/x', title: '', text: 'x'.repeat(1_000_001), analysis: report2023() }, 'content');
+    const huge = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/x', title: '', text: 'x'.repeat(1_000_001), analysis: report2023() }, { kind: 'content', url: 'https://example.gov.cn/x' });
     expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/text is longer than 1000000/) });
     expect(await db.reports.count()).toBe(0);
   });

@@ -26,6 +26,7 @@ import type { IndexedReport } from '../messages/types';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ZhibiaoDB } from './db';
 import { pageUrl } from '../page/address';
 import { reportIdFor } from './report-id';
+import { matchFigure } from '../notes/figure-match';
 import { indexedReportOf } from './queries';
 
 export interface ReportInput {
@@ -107,7 +108,7 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput, now = Date.
   const info = input.analysis.report;
   if (!(await db.reports.get(id))) await checkNewReportRate(db, url, now);
   try {
-    return await db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators], async () => {
+    return await db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators, db.notes], async () => {
       const regionsToRelink = new Set<string>();
       if (info.region) regionsToRelink.add(info.region);
 
@@ -145,12 +146,38 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput, now = Date.
         })),
       );
 
+      await retieNotes(db, id, url, input.analysis.figures);
       for (const region of regionsToRelink) await relinkRegion(db, region, id);
       return indexedReportOf(db, id);
     });
   } catch (err) {
     throw new StorageError(`Could not save the report to the local index`, err);
   }
+}
+
+/**
+ * Notes follow their report: the notes of this text (a re-analysis may have moved its figures'
+ * indices) and the notes made at this address on an older version of its text are tied to this
+ * report, each note on a figure to the figure with its text nearest to where it stood, or to none.
+ * Not an edit: `updated` stays.
+ */
+async function retieNotes(db: ZhibiaoDB, id: string, url: string, figures: readonly Figure[]): Promise<void> {
+  const here = await db.notes.where('url').equals(url).toArray();
+  const ofReport = await db.notes.where('reportId').equals(id).toArray();
+  const seen = new Set<string>();
+  const changed = [];
+  const indexed = figures.map((f, index) => ({ index, start: f.start, text: f.text }));
+  for (const note of [...ofReport, ...here]) {
+    if (seen.has(note.id)) continue;
+    seen.add(note.id);
+    let figureId = note.figureId;
+    if (note.figureId !== null) {
+      const match = matchFigure(note, indexed);
+      figureId = match ? `${id}:${match.index}` : null;
+    }
+    if (note.reportId !== id || figureId !== note.figureId) changed.push({ ...note, reportId: id, figureId });
+  }
+  if (changed.length) await db.notes.bulkPut(changed);
 }
 
 /** A failed write, with the cause's words kept (QuotaExceededError is recognised by callers). */

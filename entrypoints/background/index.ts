@@ -16,7 +16,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
-    answerMessage(db, message, kind).then(sendResponse);
+    // A content script's address is the frame's as the browser knows it, never one the page wrote into the message.
+    answerMessage(db, message, kind && { kind, url: sender.url }).then(sendResponse);
     // Keeps the channel open for the asynchronous answer (Chrome does not take a returned promise).
     return true;
   });

@@ -22,11 +22,12 @@ export const LIMITS = {
   typeLength: 64,
   urlLength: 4096,
   titleLength: 1000,
-  /** Characters of report text: ~75× a national report. */
-  textLength: 3_000_000,
-  figures: 20_000,
+  /** Characters of report text: ~30× the longest report read so far (34k characters). */
+  textLength: 1_000_000,
+  /** Figures per report: ~15× the most a real report has (327). */
+  figures: 5_000,
   sections: 2_000,
-  links: 50_000,
+  links: 10_000,
   reasons: 200,
   shortString: 64,
   mediumString: 1_000,

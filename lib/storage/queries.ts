@@ -78,6 +78,6 @@ export async function historyFor(db: ZhibiaoDB, reportId: string, index: number)
 export async function reportForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
   const rows = await db.reports.where('urls').equals(pageUrl(url)).toArray();
   if (rows.length === 0) return null;
-  rows.sort((a, b) => b.indexedAt - a.indexedAt);
+  rows.sort((a, b) => b.indexedAt - a.indexedAt || (b.firstSeen ?? 0) - (a.firstSeen ?? 0));
   return rows[0].id;
 }

@@ -4,26 +4,27 @@
  * Suites opt in through describeIfCorpus (tests/corpus-suite.ts).
  */
 import type { Reporter, TestModule } from 'vitest/node';
-import type { RunnerTask } from 'vitest';
+import type { RunnerTaskBase } from 'vitest';
 import { CORPUS_DIR } from './corpus';
 
-/** Tests under a suite marked `skippedForCorpus`, at any depth. */
-export function countCorpusSkips(tasks: readonly RunnerTask[], inMarked = false): number {
-  let n = 0;
-  for (const task of tasks) {
-    const marked = inMarked || task.meta.skippedForCorpus === true;
-    if (task.type === 'suite') n += countCorpusSkips(task.tasks, marked);
-    else if (marked && task.mode === 'skip') n++;
+/** What is read of a test and its enclosing suites (Vitest's reported tasks have more). */
+export interface Enclosed {
+  parent: { type: string; meta(): RunnerTaskBase['meta']; parent?: Enclosed['parent'] };
+}
+
+/** Whether any suite around the test was skipped for want of the corpus. */
+export function skippedForCorpus(test: Enclosed): boolean {
+  for (let p: Enclosed['parent'] | undefined = test.parent; p && p.type === 'suite'; p = p.parent) {
+    if (p.meta().skippedForCorpus === true) return true;
   }
-  return n;
+  return false;
 }
 
 export default class CorpusReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    const skipped = countCorpusSkips(modules.map((m) => m.task));
+    let skipped = 0;
+    for (const module of modules) for (const test of module.children.allTests('skipped')) if (skippedForCorpus(test)) skipped++;
     if (skipped === 0) return;
-    process.stdout.write(
-      `\n${skipped} test${skipped === 1 ? '' : 's'} skipped: no corpus at ${CORPUS_DIR} (set ZHIBIAO_CORPUS to the folder of real reports)\n`,
-    );
+    process.stdout.write(`\n${skipped} test${skipped === 1 ? '' : 's'} skipped: no corpus at ${CORPUS_DIR} (set ZHIBIAO_CORPUS to the folder of real reports)\n`);
   }
 }

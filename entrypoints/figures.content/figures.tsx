@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { FigureCard } from '../../components/FigureCard';
-import { createFigurePainter, painterWithFallback, placeCard, type FigurePainter, type PainterWindow } from '../../lib/highlights';
+import { createFigurePainter, painterWithFallback, placeCard, scrollToFit, type FigurePainter, type PainterWindow } from '../../lib/highlights';
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
 import { buildCardModel } from '../../lib/page/card-model';
@@ -37,6 +37,8 @@ export class InPageFigures {
   private card: CardState | null = null;
   /** The figure the keyboard steps from (the last one shown). */
   private cursor = -1;
+  /** Set when the card just opened from the keyboard or a request: scroll figure and card into view. */
+  private scrollPending = false;
   private forced = false;
   private watch: TextWatch | null = null;
   private hoverTimer: number | null = null;
@@ -231,7 +233,7 @@ export class InPageFigures {
     this.cancelHover();
     this.cancelClose();
     this.cursor = position;
-    if (scroll) this.scrollTo(figure.range);
+    this.scrollPending = scroll;
     const known = figure.history.length > 0;
     this.card = { position, pinned, historyState: this.page.reportId ? (known ? 'ready' : 'pending') : 'ready' };
     if (this.page.indexError) this.card.historyState = { error: this.page.indexError };
@@ -331,36 +333,59 @@ export class InPageFigures {
     );
   }
 
+  /** Puts the card beside its figure, never over the figure or its line (lib/highlights/placement.ts);
+   * after a keyboard step, first scrolls so that both are in view. */
   private placeOpenCard(): void {
     const card = this.card;
     const el = this.layer?.cardSlot.firstElementChild as HTMLElement | null | undefined;
     if (!card || !el) return;
     const figure = this.page.figures[card.position];
-    const rect = figure?.range.getClientRects()[0] ?? figure?.range.getBoundingClientRect();
-    if (!rect) return;
+    if (!figure) return;
     const win = this.doc.defaultView!;
     const viewport = { width: win.innerWidth, height: win.innerHeight };
+    el.style.maxHeight = '';
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    const column = textColumn(figure.range);
+    if (this.scrollPending) {
+      this.scrollPending = false;
+      const start = figure.range.startContainer;
+      // Inner scrollers first (the figure's element into view), then the window.
+      (start.nodeType === 1 ? (start as Element) : start.parentElement)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const anchor = boxOf(figure.range.getBoundingClientRect());
+      const beside = placeCard({ anchor, column, card: size, viewport }).side;
+      const delta = scrollToFit(anchor, size.height, viewport.height, beside === 'left' || beside === 'right');
+      if (delta !== 0) win.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
+    }
+    const rect = figure.range.getBoundingClientRect();
     const offscreen = rect.bottom < 0 || rect.top > viewport.height;
     if (offscreen && !card.pinned) {
       this.closeCard();
       return;
     }
-    const box = el.getBoundingClientRect();
-    const at = placeCard({ left: rect.left, top: rect.top, width: rect.width, height: rect.height }, { width: box.width, height: box.height }, viewport);
+    const at = placeCard({ anchor: boxOf(rect), column: textColumn(figure.range), card: size, viewport });
     el.style.left = `${at.left}px`;
     el.style.top = `${at.top}px`;
+    if (at.maxHeight !== undefined) el.style.maxHeight = `${at.maxHeight}px`;
+    el.dataset.side = at.side;
   }
+}
 
-  private scrollTo(range: Range): void {
-    const win = this.doc.defaultView!;
-    const start = range.startContainer;
-    const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    // Inner scrollers first (the element into view), then the window, so the figure itself sits
-    // in the middle of the viewport rather than its paragraph's top.
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    const rect = range.getBoundingClientRect();
-    if (rect.top < win.innerHeight * 0.2 || rect.bottom > win.innerHeight * 0.6) {
-      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+function boxOf(r: DOMRect): { left: number; top: number; width: number; height: number } {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+/** The left and right edges of the block the figure's text flows in (its paragraph). */
+function textColumn(range: Range): { left: number; right: number } | undefined {
+  const node = range.commonAncestorContainer;
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const win = range.startContainer.ownerDocument?.defaultView;
+  while (el && win) {
+    const display = win.getComputedStyle(el).display;
+    if (display !== 'inline' && display !== 'contents') {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0) return { left: r.left, right: r.right };
     }
+    el = el.parentElement;
   }
+  return undefined;
 }

@@ -6,6 +6,9 @@
  */
 import { render } from 'preact';
 import { FigureCard } from '../../components/FigureCard';
+import { PageLegend } from '../../components/PageLegend';
+import { perKind } from '../../lib/kinds';
+import type { FigureKind } from '../../lib/model';
 import { createFigurePainter, painterWithFallback, placeCard, scrollToFit, type FigurePainter, type PainterWindow } from '../../lib/highlights';
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
@@ -39,6 +42,9 @@ export class InPageFigures {
   private cursor = -1;
   /** Set when the card just opened from the keyboard or a request: scroll figure and card into view. */
   private scrollPending = false;
+  /** Kinds the reader turned off in the legend, and whether the legend is open. */
+  private hidden = new Set<FigureKind>();
+  private legendOpen = false;
   private forced = false;
   private watch: TextWatch | null = null;
   private hoverTimer: number | null = null;
@@ -85,6 +91,7 @@ export class InPageFigures {
       this.pageStyle.ensure();
       this.listen();
     }
+    this.renderLegend();
     return status;
   }
 
@@ -155,7 +162,7 @@ export class InPageFigures {
       this.pointerFrame = null;
       const p = this.lastPointer;
       if (!p || this.overCard) return;
-      const position = this.page.figureAt(p.x, p.y);
+      const position = this.shownFigureAt(p.x, p.y);
       if (this.card?.pinned) return;
       if (position === null) {
         this.cancelHover();
@@ -174,7 +181,7 @@ export class InPageFigures {
 
   private clicked(e: MouseEvent): void {
     if (this.layer?.contains(e.target as Node)) return;
-    const position = this.page.figureAt(e.clientX, e.clientY);
+    const position = this.shownFigureAt(e.clientX, e.clientY);
     if (position !== null) {
       // The click still reaches the page (a figure inside a link still follows it).
       this.open(position, true, false);
@@ -199,12 +206,60 @@ export class InPageFigures {
     e.stopPropagation();
   }
 
+  /** Steps to the next figure of a kind that is shown. */
   private step(delta: 1 | -1): void {
     const n = this.page.figures.length;
     if (n === 0) return;
-    const from = this.card?.position ?? this.cursor;
-    const next = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
-    this.open(next, true, true);
+    let at = this.card?.position ?? this.cursor;
+    for (let tries = 0; tries < n; tries++) {
+      at = at < 0 ? (delta > 0 ? 0 : n - 1) : (at + delta + n) % n;
+      if (!this.hidden.has(this.page.figures[at].figure.kind)) {
+        this.open(at, true, true);
+        return;
+      }
+    }
+  }
+
+  /** The figure under the pointer, unless its kind is turned off in the legend. */
+  private shownFigureAt(x: number, y: number): number | null {
+    const position = this.page.figureAt(x, y);
+    return position !== null && !this.hidden.has(this.page.figures[position].figure.kind) ? position : null;
+  }
+
+  // ------------------------------------------------------------------ status pill and legend
+
+  private renderLegend(): void {
+    const report = this.page.analysis?.report;
+    if (!this.hasFigures || this.page.figures.length === 0 || !report) {
+      if (this.layer) render(null, this.layer.legendSlot);
+      return;
+    }
+    const counts = perKind(() => 0);
+    for (const f of this.page.figures) counts[f.figure.kind]++;
+    render(
+      <PageLegend
+        region={report.region}
+        year={report.planYear}
+        title={report.title}
+        counts={counts}
+        hidden={this.hidden}
+        open={this.legendOpen}
+        onOpen={(open) => {
+          this.legendOpen = open;
+          this.renderLegend();
+        }}
+        onHidden={(hidden) => this.setHidden(hidden)}
+      />,
+      this.ensureLayer().legendSlot,
+    );
+  }
+
+  private setHidden(hidden: Set<FigureKind>): void {
+    this.hidden = hidden;
+    this.painter.setHidden(hidden);
+    const open = this.card && this.page.figures[this.card.position];
+    if (open && hidden.has(open.figure.kind)) this.closeCard();
+    this.renderLegend();
   }
 
   private cancelHover(): void {
@@ -271,6 +326,7 @@ export class InPageFigures {
 
   /** Figures or histories changed (a re-run, the index answered): redraw or drop the card. */
   private changed(): void {
+    this.renderLegend();
     if (!this.card) return;
     if (!this.page.figures[this.card.position]) {
       this.closeCard();

@@ -67,6 +67,8 @@ export interface FigurePainter {
   paint(figures: PaintedFigure[]): void;
   /** Marks one figure (by its position in the last `paint`) as the active one; null clears. */
   setActive(index: number | null): void;
+  /** Stops showing figures of these kinds (the legend's toggles) until shown again; kept across `paint`. */
+  setHidden(kinds: ReadonlySet<FigureKind>): void;
   /** Redraws fallback boxes after layout changed (no-op with the Highlight API). */
   reposition(): void;
   /** Removes every highlight and box and stops listening. */
@@ -85,9 +87,25 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
   const registry = win.CSS!.highlights!;
   const Ctor = win.Highlight!;
   let figures: PaintedFigure[] = [];
+  let hidden: ReadonlySet<FigureKind> = new Set();
 
-  const clear = () => {
+  const unregister = () => {
     for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
+  };
+  const register = () => {
+    unregister();
+    KINDS.forEach((kind) => {
+      if (hidden.has(kind)) return;
+      const ranges = figures.filter((f) => f.kind === kind).map((f) => f.range);
+      if (ranges.length === 0) return;
+      const highlight = new Ctor(...ranges);
+      // Kinds never overlap in practice; the table's priorities keep overlaps deterministic anyway.
+      highlight.priority = KIND_META[kind].priority;
+      registry.set(HIGHLIGHT_NAMES[kind], highlight);
+    });
+  };
+  const clear = () => {
+    unregister();
     registry.delete(ACTIVE_HIGHLIGHT);
     figures = [];
   };
@@ -97,14 +115,11 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
     paint(next) {
       clear();
       figures = next;
-      KINDS.forEach((kind) => {
-        const ranges = next.filter((f) => f.kind === kind).map((f) => f.range);
-        if (ranges.length === 0) return;
-        const highlight = new Ctor(...ranges);
-        // Kinds never overlap in practice; the table's priorities keep overlaps deterministic anyway.
-        highlight.priority = KIND_META[kind].priority;
-        registry.set(HIGHLIGHT_NAMES[kind], highlight);
-      });
+      register();
+    },
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      register();
     },
     setActive(index) {
       registry.delete(ACTIVE_HIGHLIGHT);
@@ -122,12 +137,14 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
 function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
   let figures: PaintedFigure[] = [];
   let active: number | null = null;
+  let hidden: ReadonlySet<FigureKind> = new Set();
   const draw = () => {
     const layer = overlayLayer();
     if (!layer) return;
     const doc = layer.ownerDocument;
     const boxes: HTMLElement[] = [];
     figures.forEach((figure, i) => {
+      if (hidden.has(figure.kind)) return;
       const rects = figure.range.getClientRects();
       for (let r = 0; r < rects.length; r++) {
         const rect = rects[r];
@@ -158,6 +175,10 @@ function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
       active = index;
       draw();
     },
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      draw();
+    },
     reposition: draw,
     clear() {
       figures = [];
@@ -178,6 +199,7 @@ export function painterWithFallback(primary: FigurePainter, fallback: () => Figu
   let current = primary;
   let last: PaintedFigure[] = [];
   let active: number | null = null;
+  let hidden: ReadonlySet<FigureKind> = new Set();
   const guard = (work: (p: FigurePainter) => void) => {
     try {
       work(current);
@@ -189,6 +211,7 @@ export function painterWithFallback(primary: FigurePainter, fallback: () => Figu
         // Nothing more to undo.
       }
       current = fallback();
+      current.setHidden(hidden);
       current.paint(last);
       current.setActive(active);
     }
@@ -205,6 +228,10 @@ export function painterWithFallback(primary: FigurePainter, fallback: () => Figu
     setActive(index) {
       active = index;
       guard((p) => p.setActive(index));
+    },
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      guard((p) => p.setHidden(kinds));
     },
     reposition: () => guard((p) => p.reposition()),
     clear() {

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { runCli, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../../cli/main';
+import { encodeGbk } from '../gbk';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,33 +30,6 @@ function report(year: number, gdpActual: string, gdpTarget: string, jobsActual: 
 
 const R2024 = report(2024, '5.1%', '5%左右', '3.2万人', '3万人以上');
 const R2025 = report(2025, '5.3%', '5.5%左右', '3.4万人', '3.1万人以上');
-
-/** GBK bytes for a string, from a table built with the platform's own GB18030 decoder. */
-function encodeGbk(s: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('gb18030', { fatal: true });
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      try {
-        const ch = dec.decode(new Uint8Array([a, b]));
-        if (!table.has(ch)) table.set(ch, [a, b]);
-      } catch {
-        /* not a character */
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of s) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
 
 let dir = '';
 beforeAll(() => {

@@ -64,7 +64,9 @@ const ROW_CHECKS: Record<TableName, Check> = {
       sentenceStart: nonNegativeInteger,
       indicatorId: nullable(text(LIMITS.url)),
     },
-    { valueMax: finiteNumber, period: span, growth: boolean },
+    // seriesYear: set by the index's re-linking (lib/storage/db.ts FigureRow), so every backup of a
+    // linked library carries it.
+    { valueMax: finiteNumber, period: span, growth: boolean, seriesYear: nullable(finiteNumber) },
   ),
   indicators: record({
     id: text(LIMITS.url),

@@ -58,6 +58,8 @@ export interface Figure {
   /** The sentence (or list item) the figure sits in, and where it starts. */
   sentence: string;
   sentenceStart: number;
+  headline?: boolean;
+  indicator?: string;
 }
 
 /** Whether a text is a government work report, with the evidence. */

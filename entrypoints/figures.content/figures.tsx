@@ -16,6 +16,7 @@ import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
 import { inPageNotes } from '../../lib/notes/figure-note';
 import { tr } from '../../components/i18n';
 import { createFigureLayer, type FigureLayer } from './layer';
+import { figurePageStyle, type PageStyle } from './page-style';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
  * that sweeping the pointer across a paragraph does not flash cards, short enough to feel direct. */
@@ -45,11 +46,13 @@ export class InPageFigures {
   private overCard = false;
   private listening = false;
   private readonly cleanups: (() => void)[] = [];
+  private readonly pageStyle: PageStyle;
 
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundClient,
   ) {
+    this.pageStyle = figurePageStyle(doc);
     const options = {
       win: doc.defaultView as unknown as PainterWindow,
       overlayLayer: () => this.ensureLayer().overlay,
@@ -76,7 +79,10 @@ export class InPageFigures {
   async run(force: boolean): Promise<PageStatus> {
     if (force) this.forced = true;
     const status = await this.page.run(force);
-    if (this.page.figures.length > 0) this.listen();
+    if (this.page.figures.length > 0) {
+      this.pageStyle.ensure();
+      this.listen();
+    }
     return status;
   }
 
@@ -85,6 +91,7 @@ export class InPageFigures {
     for (const c of this.cleanups.splice(0)) c();
     this.closeCard();
     this.painter.clear();
+    this.pageStyle.remove();
     this.layer?.remove();
     this.layer = null;
   }

@@ -9,6 +9,10 @@
  */
 import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
 import cardCss from '../../components/FigureCard.css?inline';
+import { figureBoxCss, kindClassCss, kindColourCss } from '../../lib/kinds';
+
+/** The card's sheet, then the kind table's colours for it and the fallback boxes. */
+const LAYER_CSS = cardCss + kindColourCss('.zb-layer') + kindClassCss('zb-kind-') + figureBoxCss();
 
 export interface FigureLayer {
   host: HTMLElement;
@@ -28,7 +32,7 @@ export function createFigureLayer(doc: Document): FigureLayer {
     'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = LAYER_CSS;
   const wrapper = doc.createElement('div');
   wrapper.className = 'zb-layer';
   const overlay = doc.createElement('div');

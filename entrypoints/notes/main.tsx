@@ -12,7 +12,8 @@ import { validateNoteRequest, type ExportedFile, type NoteFilter, type NoteReque
 import { describeError } from '../../lib/messages/client';
 import type { NoteRow } from '../../lib/storage/db';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
+import { isFigureKind } from '../../lib/kinds';
 import '../../components/views.css';
 import '../../components/notes/notes.css';
 
@@ -31,7 +32,7 @@ const api: NotesApi = {
   list: (filter, query) => ask({ type: 'notes/list', filter, query }),
   update: (id, patch) => ask({ type: 'notes/update', id, patch }),
   remove: (id) => ask({ type: 'notes/delete', id }),
-  undoDelete: (note: NoteRow) => ask({ type: 'notes/undoDelete', note }),
+  undoDelete: (token) => ask({ type: 'notes/undoDelete', token }),
   exportNotes: (format, filter, query) => ask({ type: 'notes/export', format, filter, query }),
   backup: () => ask({ type: 'notes/backup' }),
   restore: (content) => ask({ type: 'notes/restore', content }),
@@ -59,10 +60,9 @@ function filterFromAddress(): { filter: NoteFilter; query: string } {
   const year = Number(p.get('year'));
   if (Number.isInteger(year) && year > 0) filter.year = year;
   const kind = p.get('kind');
-  if (kind === 'actual' || kind === 'estimate' || kind === 'target' || kind === 'baseline') filter.kind = kind;
+  if (isFigureKind(kind)) filter.kind = kind;
   return { filter, query: p.get('q') ?? '' };
 }
 
-restoreLangChoice();
 const initial = filterFromAddress();
-render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!);
+void setUpPage().then(() => render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!));

@@ -3,8 +3,9 @@
  *
  * With the CSS Custom Highlight API (Chromium 105+, Safari 17.2+, Firefox 140+): one `Highlight`
  * per figure kind, registered as `zhibiao-actual`, `zhibiao-estimate`, `zhibiao-target`,
- * `zhibiao-baseline`, plus `zhibiao-active` for the figure whose card is open; the colours live in
- * a stylesheet (`::highlight(zhibiao-actual) {…}`) the content script injects. The page's DOM, text
+ * `zhibiao-baseline`, plus `zhibiao-active` for the figure whose card is open (names, priorities and
+ * colours from the kind table, lib/kinds.ts); the colours live in a stylesheet
+ * (`::highlight(zhibiao-actual) {…}`) the content script injects. The page's DOM, text
  * and scripts stay exactly as they were.
  *
  * Without it: boxes from `range.getClientRects()`, drawn in a layer of our own (inside our shadow
@@ -16,15 +17,11 @@
  */
 import { redrawOnViewportChange } from './viewport-redraw';
 import type { FigureKind } from '../model';
+import { ACTIVE_META, FIGURE_KINDS, KIND_META, highlightNames } from '../kinds';
 
-export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = {
-  actual: 'zhibiao-actual',
-  estimate: 'zhibiao-estimate',
-  target: 'zhibiao-target',
-  baseline: 'zhibiao-baseline',
-};
-export const ACTIVE_HIGHLIGHT = 'zhibiao-active';
-const KINDS: FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
+export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = highlightNames();
+export const ACTIVE_HIGHLIGHT = ACTIVE_META.highlight;
+const KINDS = FIGURE_KINDS;
 
 export interface PaintedFigure {
   kind: FigureKind;
@@ -100,12 +97,12 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
     paint(next) {
       clear();
       figures = next;
-      KINDS.forEach((kind, i) => {
+      KINDS.forEach((kind) => {
         const ranges = next.filter((f) => f.kind === kind).map((f) => f.range);
         if (ranges.length === 0) return;
         const highlight = new Ctor(...ranges);
-        // Kinds never overlap in practice; a fixed order keeps overlaps deterministic anyway.
-        highlight.priority = i;
+        // Kinds never overlap in practice; the table's priorities keep overlaps deterministic anyway.
+        highlight.priority = KIND_META[kind].priority;
         registry.set(HIGHLIGHT_NAMES[kind], highlight);
       });
     },
@@ -114,7 +111,7 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
       const figure = index === null ? undefined : figures[index];
       if (!figure) return;
       const active = new Ctor(figure.range);
-      active.priority = 10; // above every kind
+      active.priority = ACTIVE_META.priority; // above every kind and note
       registry.set(ACTIVE_HIGHLIGHT, active);
     },
     reposition() {},

@@ -11,9 +11,16 @@ import { toEnvelope } from './client';
 import type { Envelope, IndexRequest } from './types';
 import { checkMessage, type SenderKind } from './validate';
 
-export async function answerMessage(db: ZhibiaoDB, message: unknown, sender: SenderKind | null): Promise<Envelope<unknown>> {
+/** Who sent a message: its kind, and for a content script the address of its frame as the browser reports it. */
+export interface Sender {
+  kind: SenderKind;
+  url?: string;
+}
+
+export async function answerMessage(db: ZhibiaoDB, message: unknown, from: Sender | SenderKind | null): Promise<Envelope<unknown>> {
   return toEnvelope(async () => {
-    if (sender === null) throw new Error('Messages from other extensions are not accepted');
+    if (from === null) throw new Error('Messages from other extensions are not accepted');
+    const sender = typeof from === 'string' ? from : from.kind;
     const req = checkMessage(message, sender);
     if (req.type.startsWith('index/')) return handleIndexRequest(db, req as unknown as IndexRequest);
     const answer = req.type.startsWith('view/')

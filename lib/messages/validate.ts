@@ -7,6 +7,8 @@
  * fill the index.
  */
 import type { Analysis, Figure, FigureKind, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import { withoutControls } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
 
 export class InvalidMessageError extends Error {
@@ -35,7 +37,6 @@ export const LIMITS = {
   stringLength: 200_000,
 } as const;
 
-const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
 const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
 
@@ -304,7 +305,8 @@ const TYPE_SHAPE = /^[a-z]+\/[A-Za-z][A-Za-z0-9]*$/;
  * Returns the message to route (a clean copy for index/*).
  */
 export function checkMessage(x: unknown, sender: SenderKind): { type: string } & Obj {
-  const o = obj(x, 'message');
+  // One policy for control characters on every way in (lib/notes/fields.ts): a space for each.
+  const o = withoutControls(obj(x, 'message'));
   const type = str(o.type, 'type', LIMITS.typeLength);
   if (!TYPE_SHAPE.test(type)) fail('type', `"${type}" is not a message type`);
   const prefix = type.slice(0, type.indexOf('/') + 1);

@@ -18,7 +18,7 @@ export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promis
     case 'notes/delete':
       return deleteNote(db, req.id);
     case 'notes/undoDelete':
-      return restoreNote(db, req.note);
+      return restoreNote(db, req.token);
     case 'notes/forUrl':
       return notesForUrl(db, req.url);
     case 'notes/anchored':

@@ -4,7 +4,7 @@
  * saved as UTF-8, UTF-8 with a BOM, GBK and HTML.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,5 +213,46 @@ describe('as a process', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('zhibiao: missing.txt: no such file\n');
+  }, 60_000);
+});
+
+describe('the bundled command (what `npx zhibiao` runs)', () => {
+  let bundleDir = '';
+  beforeAll(() => {
+    // Inside the project, so the bundle finds the packages it leaves to Node (jsdom) as cli/dist does.
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+    bundleDir = mkdtempSync(join(root, 'node_modules/.cache/zhibiao-cli-bundle-'));
+    const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), join(bundleDir, 'dist')], { encoding: 'utf8', timeout: 60_000 });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+  }, 60_000);
+  afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+  it('prints what the sources print, byte for byte', async () => {
+    for (const argv of [['extract', 'r2024.txt', '--format', 'csv'], ['compare', 'r2024.txt', 'r2025.txt'], ['detect', 'page.html']]) {
+      const bundled = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), ...argv], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      const source = await run(argv);
+      expect(bundled.status).toBe(source.code);
+      expect(bundled.stderr).toBe('');
+      expect(bundled.stdout).toBe(source.out);
+    }
+  }, 60_000);
+
+  it('the launcher without a bundle says in one line how to build it', () => {
+    const launcher = join(dir, 'launcher');
+    mkdirSync(launcher);
+    writeFileSync(join(launcher, 'bin.mjs'), readFileSync(join(root, 'cli/bin.mjs')));
+    const r = spawnSync(process.execPath, [join(launcher, 'bin.mjs'), 'detect', 'r2024.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('npm run build:cli');
+  });
+
+  it('the launcher runs the bundle beside it', () => {
+    writeFileSync(join(bundleDir, 'bin.mjs'), readFileSync(join(root, 'cli/bin.mjs')));
+    const r = spawnSync(process.execPath, [join(bundleDir, 'bin.mjs'), 'extract', 'r2024.txt'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).report.region).toBe('江州市');
   }, 60_000);
 });

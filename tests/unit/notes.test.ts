@@ -50,8 +50,11 @@ describe('the notes store', () => {
     expect(edited.body).toBe('改过');
     const deleted = await deleteNote(db, row.id);
     expect(await db.notes.count()).toBe(0);
-    await restoreNote(db, deleted);
+    await restoreNote(db, deleted.undoToken);
     expect(await db.notes.get(row.id)).toEqual(edited);
+    // A token undoes once; a forged or replayed one changes nothing.
+    await expect(restoreNote(db, deleted.undoToken)).rejects.toThrow(/Nothing to undo/);
+    await expect(restoreNote(db, 'made-up')).rejects.toThrow(/Nothing to undo/);
     await expect(updateNote(db, 'missing', { body: 'x' })).rejects.toThrow(/No note/);
   });
 

@@ -238,6 +238,15 @@ describe('the bundled command (what `npx zhibiao` runs)', () => {
     }
   }, 60_000);
 
+  it('panel runs its worker threads from the bundle (panel-worker.mjs beside main.mjs)', () => {
+    const r = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), 'panel', 'r2024.txt', 'r2025.txt', '--out', 'bundled.jsonl', '--workers', '2'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toMatch(/2 reports .* with 2 workers/);
+    expect(r.status).toBe(0);
+    const rows = readFileSync(join(dir, 'bundled.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(4);
+    expect(rows.every((row) => row.region === '江州市')).toBe(true);
+  }, 120_000);
+
   it('the launcher without a bundle says in one line how to build it', () => {
     const launcher = join(dir, 'launcher');
     mkdirSync(launcher);

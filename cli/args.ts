@@ -32,6 +32,12 @@ Commands:
                       text prints one line per file)
   compare FILE... [--format json|csv|md]
                       indicator series across several reports (default: json)
+  panel FILES|DIRS... --out PATH [--workers N]
+                      every figure of every report in files and folders as one table
+                      (PATH ends in .csv, .jsonl, .parquet or .duckdb), with the target
+                      assessments beside it (NAME.assessments.EXT; a table in .duckdb)
+  pack FILES|DIRS... -o library.json [--workers N]
+                      a library file the extension's restore merges (its backup format)
 
 FILE is a .txt or .html file, or - for standard input. Text may be UTF-8 (with or without
 a byte-order mark), UTF-16 with a byte-order mark, or GBK/GB2312/GB18030; the encoding is
@@ -43,7 +49,11 @@ Options:
   --with-text           (extract, json) include the analysed text as "text"
   --help, -h            show this help
 
-Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error.
+panel and pack also read .pdf and .docx, walk folders, skip files that are not reports,
+and run on all cores (--workers, -j: how many threads).
+
+Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error, 3 when panel
+or pack could not read some files (the others are in the output).
 `;
 
 const FORMATS: Record<Command, Format[]> = {

@@ -4,6 +4,8 @@
  *   zhibiao extract FILE [--format json|csv|md] [--with-text]
  *   zhibiao detect FILE... [--format json|text]
  *   zhibiao compare FILE... [--format json|csv|md]
+ *   zhibiao panel FILES|DIRS... --out PATH [--workers N]     (cli/panel)
+ *   zhibiao pack FILES|DIRS... -o library.json [--workers N]  (cli/panel)
  *
  * `runCli` does the work against an injected IO so tests can call it in-process; `main` binds it
  * to the real process. Output is built whole in memory and written once: an error on any input
@@ -19,6 +21,7 @@ import { buildSeries } from '../lib/linking';
 import { compareRecord, extractRecord, figuresToCsv, figuresToMarkdown, seriesToCsv, seriesToMarkdown } from '../lib/export/figures';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { InputError, readInput, type InputText } from './input';
+import { runCollection } from './panel/command';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -26,6 +29,8 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Relative file names resolve against this directory. */
   cwd: string;
+  /** Whether stderr is a terminal (panel and pack draw a progress bar there only then). */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -102,6 +107,7 @@ async function compare(args: ParsedArgs, io: CliIO): Promise<string> {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let args: ParsedArgs;
   try {
+    if (argv[0] === 'panel' || argv[0] === 'pack') return await runCollection(argv[0], argv.slice(1), io);
     args = parseArgs(argv);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -146,6 +152,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     stderr: (s) => void process.stderr.write(s),
     readStdin: readProcessStdin,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }
 

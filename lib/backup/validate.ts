@@ -64,7 +64,12 @@ const ROW_CHECKS: Record<TableName, Check> = {
       sentenceStart: nonNegativeInteger,
       indicatorId: nullable(text(LIMITS.url)),
     },
-    { valueMax: finiteNumber, period: span, growth: boolean },
+    {
+      valueMax: finiteNumber,
+      period: span,
+      growth: boolean,
+      rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
+    },
   ),
   indicators: record({
     id: text(LIMITS.url),

@@ -8,6 +8,7 @@
  */
 import type { Figure, Section, SectionKind, YearSpan } from '../model';
 import type { ReportMeta } from '../report';
+import { CHANGE_VERBS, endsWithAny } from '../lexicon';
 import { readQuantity, readNumeral, type Quantity } from './numbers';
 import { whyNotFigure } from './exclusions';
 import { readTouchingQualifiers } from './qualifiers';
@@ -37,6 +38,8 @@ export interface ExtractContext {
   excluded?: Excluded[];
 }
 
+/** The core change verbs (lexicon) closing the clause before a rate: "同比增长". */
+const CHANGE_VERB_END = endsWithAny(CHANGE_VERBS.map(([w]) => w));
 const TARGET_NOUN_AFTER = /^(?:的)?(?:预期)?目标/;
 
 function isDigit(c: string | undefined): boolean {
@@ -163,7 +166,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   const metric = m.metric;
   let growth = m.growth;
   if (!growth && GROWTH_UNITS.has(q.unit) && endsWithChange(metric) && !isBaseline) growth = true;
-  if (!growth && GROWTH_UNITS.has(q.unit) && /(?:增长|下降|降低|提高|上涨|上升|增加|减少)$/.test(clauseBefore.replace(/(?:约|近|超过|超)$/, ''))) {
+  if (!growth && GROWTH_UNITS.has(q.unit) && CHANGE_VERB_END.test(clauseBefore.replace(/(?:约|近|超过|超)$/, ''))) {
     growth = true;
   }
 

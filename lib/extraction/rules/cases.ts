@@ -5,8 +5,9 @@
 import type { Figure } from '../../model';
 import type { TouchingQualifiers } from '../qualifiers';
 import { metricFromPrevious, wordsAfter } from '../metric';
+import { RATE_UNITS } from '../../lexicon';
 
-export const GROWTH_UNITS = new Set(['%', '个百分点', '百分点', '‰', '倍']);
+export const GROWTH_UNITS = new Set(RATE_UNITS);
 
 export interface Draft {
   figure: Figure;

@@ -7,6 +7,7 @@
 import type { Figure, FigureRules } from '../../model';
 import { cleanMetric, countedNoun, endsWithChange, withoutChange } from '../metric';
 import type { Rule } from './rule';
+import { LIST_CHANGE_VERBS, RESPECTIVE_CHANGE_VERBS, alternation, endsWithAny } from '../../lexicon';
 import { FROM_TO_JOIN } from './metric-previous';
 import { GROWTH_UNITS, type Draft } from './cases';
 
@@ -79,7 +80,8 @@ export function resolveLists(c: SentenceCase): void {
 /** Marks that end a list of subjects (、 and 和 join subjects, so they are not here). */
 const SUBJECT_STOPS = new Set(['，', ',', '；', ';', '：', ':', '。', '(', '（', '\n']);
 
-const CHANGE_VERB_START = /^再?(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|净减少|净增加|净增|压减|压降|缩减|削减)(?![到至])/;
+const CHANGE_VERB_START = new RegExp(`^再?(?:${alternation(RESPECTIVE_CHANGE_VERBS)})(?![到至])`);
+const LIST_CHANGE_END = endsWithAny(LIST_CHANGE_VERBS);
 /** Whether two figures are joined by one list mark and nothing else ("13.6%、9.8%"). */
 function joinedInList(text: string, a: Figure, b: Figure): boolean {
   return b.start - a.end === 1 && '、和及与'.includes(text[a.end]);
@@ -103,7 +105,7 @@ function distributeListedRuns(text: string, sentence: { start: number; end: numb
       let from = start;
       while (from > sentence.start && !SUBJECT_STOPS.has(text[from - 1])) from--;
       const before = text.slice(from, start);
-      const verb = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落)$/.exec(before);
+      const verb = LIST_CHANGE_END.exec(before);
       if (verb && !before.includes('分别')) {
         const parts = before.slice(0, verb.index).split(/、/).map((p) => cleanMetric(p)).filter((p) => p.length > 0);
         if (parts.length === count) {

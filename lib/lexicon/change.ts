@@ -9,6 +9,8 @@ export type Direction = 'up' | 'down';
 /** The change verbs every report uses ("增长5%", "下降3.1%", "比上年减少"). */
 export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ['增长', 'up'], ['下降', 'down'], ['降低', 'down'], ['提高', 'up'], ['上涨', 'up'], ['上升', 'up'], ['增加', 'up'], ['减少', 'down'],
+  // Output and income: "粮食增产2.1%", "农民增收" read as changes of 产量 and 收入.
+  ['增产', 'up'], ['减产', 'down'],
 ];
 
 /** "居民消费价格回落0.3个百分点": a fall back, read as a change too. */

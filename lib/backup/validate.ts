@@ -69,7 +69,13 @@ const ROW_CHECKS: Record<TableName, Check> = {
       indicatorId: nullable(text(LIMITS.url)),
     },
     // `seriesYear` is written by the index's relinking (db.ts FigureRow); a backup carries it as stored.
-    { valueMax: finiteNumber, period: span, growth: boolean, seriesYear: nullable(finiteNumber) },
+    {
+      valueMax: finiteNumber,
+      period: span,
+      growth: boolean,
+      seriesYear: nullable(finiteNumber),
+      rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
+    },
   ),
   indicators: record({
     id: text(LIMITS.url),

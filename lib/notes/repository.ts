@@ -5,7 +5,7 @@
  */
 import type { NoteRow, ZhibiaoDB } from '../storage/db';
 import type { NoteInput, NotePatch } from './requests';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 
 /** The page address notes are filed under: without the fragment (text fragments, anchors). */
 

@@ -5,7 +5,7 @@ import type { ZhibiaoDB } from '../storage/db';
 import { buildComparisonRows, countKinds, loadReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 
 /** The id of the report last seen at `url` (compared without the fragment), or null. */
 export async function reportIdForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {

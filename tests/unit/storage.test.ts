@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { Analysis, Figure } from '../../lib/model';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { analyseReport } from '../../lib/analysis';
 import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 

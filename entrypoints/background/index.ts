@@ -4,7 +4,7 @@
  */
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from './route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
 import { showTargetBadge, targetBadgeText } from './badge';

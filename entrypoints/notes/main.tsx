@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerNoteRequest } from '../../lib/notes/handlers';
+import { answerNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
 import { describeError } from '../../lib/messages/client';
 import type { NoteRow } from '../../lib/storage/db';

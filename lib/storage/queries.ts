@@ -5,7 +5,7 @@
 import type { FigureKind } from '../model';
 import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages/types';
 import type { FigureRow, ReportRow, ZhibiaoDB } from './db';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 import { KIND_META, perKind } from '../kinds';
 
 /** Within a year: the target first, then what came of it (estimate, actual), then baselines. */

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZhibiaoDB, type FigureRow, type ReportWithText } from '../../lib/storage/db';
 import {

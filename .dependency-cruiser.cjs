@@ -5,7 +5,7 @@
  *   storage, no page code, no Node built-ins, so it runs alike in Node, workers and content scripts.
  * A new engine module goes into ENGINE.
  */
-const ENGINE = ['^lib/(text|detection|report|extraction|linking)/', '^lib/(model|analysis)\\.ts$'];
+const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogue)/', '^lib/(model|analysis|kinds)\\.ts$'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -60,6 +60,10 @@ export interface PainterOptions {
   overlayLayer: () => HTMLElement | null;
   /** Draw boxes even where the Highlight API exists (tests, comparisons). */
   forceOverlay?: boolean;
+  /** The registered name of each highlight (install-names.ts); the names above when absent. */
+  name?: (name: string) => string;
+  /** Called before highlights are registered (adds their stylesheet to the page). */
+  beforePaint?: () => void;
 }
 
 export type PaintMode = 'highlight-api' | 'overlay';
@@ -81,17 +85,19 @@ export function hasHighlightApi(win: PainterWindow): boolean {
 }
 
 export function createFigurePainter(options: PainterOptions): FigurePainter {
-  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options.win) : overlayPainter(options);
+  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options) : overlayPainter(options);
 }
 
-function highlightApiPainter(win: PainterWindow): FigurePainter {
+function highlightApiPainter({ win, name = (n) => n, beforePaint }: PainterOptions): FigurePainter {
   const registry = win.CSS!.highlights!;
   const Ctor = win.Highlight!;
   let figures: PaintedFigure[] = [];
+  const kindName = Object.fromEntries(KINDS.map((k) => [k, name(HIGHLIGHT_NAMES[k])])) as Record<FigureKind, string>;
+  const activeName = name(ACTIVE_HIGHLIGHT);
 
   const clear = () => {
-    for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
-    registry.delete(ACTIVE_HIGHLIGHT);
+    for (const kind of KINDS) registry.delete(kindName[kind]);
+    registry.delete(activeName);
     figures = [];
   };
 
@@ -100,22 +106,23 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
     paint(next) {
       clear();
       figures = next;
+      if (next.length) beforePaint?.();
       KINDS.forEach((kind, i) => {
         const ranges = next.filter((f) => f.kind === kind).map((f) => f.range);
         if (ranges.length === 0) return;
         const highlight = new Ctor(...ranges);
         // Kinds never overlap in practice; a fixed order keeps overlaps deterministic anyway.
         highlight.priority = i;
-        registry.set(HIGHLIGHT_NAMES[kind], highlight);
+        registry.set(kindName[kind], highlight);
       });
     },
     setActive(index) {
-      registry.delete(ACTIVE_HIGHLIGHT);
+      registry.delete(activeName);
       const figure = index === null ? undefined : figures[index];
       if (!figure) return;
       const active = new Ctor(figure.range);
       active.priority = 10; // above every kind
-      registry.set(ACTIVE_HIGHLIGHT, active);
+      registry.set(activeName, active);
     },
     reposition() {},
     clear,

@@ -7,6 +7,7 @@ import type { ZhibiaoDB } from '../storage/db';
 import { handleIndexRequest } from '../storage/handlers';
 import { handleViewRequest } from '../views/handlers';
 import { handleNoteRequest } from '../notes/handlers';
+import { handleImportRequest, type ImportTextRequest } from '../import/messages';
 import { toEnvelope } from './client';
 import type { Envelope, IndexRequest } from './types';
 import { checkMessage, type SenderKind } from './validate';
@@ -23,6 +24,7 @@ export async function answerMessage(db: ZhibiaoDB, message: unknown, from: Sende
     const sender = typeof from === 'string' ? from : from.kind;
     const req = checkMessage(message, sender);
     if (req.type.startsWith('index/')) return handleIndexRequest(db, req as unknown as IndexRequest);
+    if (req.type.startsWith('import/')) return handleImportRequest(db, req as unknown as ImportTextRequest);
     const answer = req.type.startsWith('view/')
       ? handleViewRequest(db, req)
       : req.type.startsWith('notes/')

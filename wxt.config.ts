@@ -19,7 +19,10 @@ export default defineConfig({
     // popup finds the active tab's id with tabs.query and asks its content script (page/status),
     // which needs neither. The extension makes no network requests and loads no remote code.
     // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
-    permissions: ['unlimitedStorage', 'contextMenus'],
+    // `activeTab`: after the reader clicks the toolbar button on a tab showing a PDF, the popup may
+    // read that tab's address and fetch the PDF ("Analyse this PDF"): the one request Zhibiao ever
+    // makes, only on that click. No install warning.
+    permissions: ['unlimitedStorage', 'contextMenus', 'activeTab'],
     commands: {
       'annotate-selection': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -398,7 +398,10 @@ export class InPageFigures {
     const figure = this.page.figures[card.position];
     if (!figure) return;
     const win = this.doc.defaultView!;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    // The status pill keeps its corner: cards are placed above it.
+    const pill = this.layer?.legendSlot.querySelector<HTMLElement>('.zb-pill');
+    const reserve = pill ? pill.offsetHeight + 12 : 0;
+    const viewport = { width: win.innerWidth, height: win.innerHeight - reserve };
     el.style.maxHeight = '';
     const size = { width: el.offsetWidth, height: el.offsetHeight };
     const column = textColumn(figure.range);
@@ -413,7 +416,7 @@ export class InPageFigures {
       if (delta !== 0) win.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
     }
     const rect = figure.range.getBoundingClientRect();
-    const offscreen = rect.bottom < 0 || rect.top > viewport.height;
+    const offscreen = rect.bottom < 0 || rect.top > win.innerHeight;
     if (offscreen && !card.pinned) {
       this.closeCard();
       return;

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { createBackgroundClient } from '../../lib/messages/client';
 import { InPageFigures } from './figures';
 import { answerPageRequest } from './answer';
+import { followLanguage } from '../../components/language';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,6 +32,8 @@ export default defineContentScript({
       figures.stop();
     });
 
+    // The card and legend follow the reader's language setting (they re-render when it changes).
+    void followLanguage().then((stop) => ctx.onInvalidated(stop));
     void figures.start();
   },
 });

@@ -18,6 +18,7 @@ import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
 import { noteIdInAddress } from '../../lib/notes/fragment';
 import { figureId, IN_PAGE_NOTES_KEY, type InPageNotes } from '../../lib/notes/figure-note';
 import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
+import { followLanguage } from '../../components/language';
 
 /**
  * How long after load a missing note is still "not yet found" rather than detached: reports that
@@ -38,6 +39,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    void followLanguage().then((stop) => ctx.onInvalidated(stop));
     const client = createBackgroundClient((m) => browser.runtime.sendMessage(m));
     const layer = new NotesLayer(document);
     const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay);

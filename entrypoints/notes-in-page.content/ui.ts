@@ -6,9 +6,10 @@
  */
 import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
 import { NOTE_META, noteHighlightCss } from '../../lib/kinds';
+import { tr } from '../../components/i18n';
 
-const zh = typeof navigator !== 'undefined' && /^zh/i.test(navigator.language);
-export const t = (cn: string, en: string): string => (zh ? cn : en);
+/** The reader's language (the one setting, followed by the content script), read when each string is built. */
+export const t = (cn: string, en: string): string => tr(cn, en);
 
 const STYLE = `
 :host { all: initial; }

@@ -6,14 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
+import { NOTE_COMMAND } from '../../lib/page/keys';
 import type { Lang } from '../../lib/settings/language';
 import { getLanguage, onLanguageChange } from '../../components/language';
 
 export const NOTE_MENU_ID = 'zhibiao-note-selection';
 /** On the toolbar button's own menu: the notes page, reachable from any tab. */
 export const NOTES_PAGE_MENU_ID = 'zhibiao-open-notes';
-/** The `commands` entry in wxt.config.ts. */
-export const NOTE_COMMAND = 'annotate-selection';
 
 function askTab(tabId: number | undefined, frameId?: number): void {
   if (tabId === undefined || tabId < 0) return;

@@ -13,7 +13,7 @@ import { createFigurePainter, painterWithFallback, placeCard, scrollToFit, type 
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
 import { buildCardModel } from '../../lib/page/card-model';
-import { figureKeyAction } from '../../lib/page/keys';
+import { figureKeyAction, shortcutLabel, type FigureCommand, type Shortcuts } from '../../lib/page/keys';
 import { ReportPage } from '../../lib/page/report-page';
 import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
 import { inPageNotes } from '../../lib/notes/figure-note';
@@ -45,6 +45,8 @@ export class InPageFigures {
   /** Kinds the reader turned off in the legend, and whether the legend is open. */
   private hidden = new Set<FigureKind>();
   private legendOpen = false;
+  /** The browser's keys for our commands (shown in the card; the page answers unassigned defaults). */
+  private shortcuts: Shortcuts = {};
   private forced = false;
   private watch: TextWatch | null = null;
   private hoverTimer: number | null = null;
@@ -191,19 +193,37 @@ export class InPageFigures {
   }
 
   private keyPressed(e: KeyboardEvent): void {
-    const action = figureKeyAction(e);
+    const action = figureKeyAction(e, this.shortcuts);
     if (!action || this.page.figures.length === 0) return;
     if (action === 'close') {
       if (!this.card) return;
       this.closeCard();
-    } else if (action === 'toggle') {
+    } else {
+      this.command(action);
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  /** A figure key, from the browser's command (through the background) or the page's own listener. */
+  command(action: FigureCommand): void {
+    if (!this.hasFigures || this.page.figures.length === 0) return;
+    if (action === 'toggle') {
       if (this.card) this.closeCard();
       else this.open(Math.max(0, this.cursor), true, true);
     } else {
       this.step(action === 'next' ? 1 : -1);
     }
-    e.preventDefault();
-    e.stopPropagation();
+  }
+
+  setShortcuts(shortcuts: Shortcuts): void {
+    this.shortcuts = shortcuts;
+    this.renderCard();
+    this.renderLegend();
+  }
+
+  private keyLabels() {
+    return { next: shortcutLabel('next', this.shortcuts), previous: shortcutLabel('previous', this.shortcuts), toggle: shortcutLabel('toggle', this.shortcuts) };
   }
 
   /** Steps to the next figure of a kind that is shown. */
@@ -249,6 +269,7 @@ export class InPageFigures {
           this.renderLegend();
         }}
         onHidden={(hidden) => this.setHidden(hidden)}
+        keysHint={`${this.keyLabels().next} / ${this.keyLabels().previous}`}
       />,
       this.ensureLayer().legendSlot,
     );
@@ -359,6 +380,7 @@ export class InPageFigures {
         onClose={() => this.closeCard()}
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
+        keys={this.keyLabels()}
       >
         {this.noteButton(card.position)}
       </FigureCard>,

@@ -11,7 +11,7 @@ function valid(value: unknown): Shortcuts {
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => typeof v === 'string' && v.length <= 40)) as Shortcuts;
 }
 
-export async function getShortcuts(): Promise<Shortcuts> {
+async function getShortcuts(): Promise<Shortcuts> {
   try {
     return valid((await browser.storage.local.get(SHORTCUTS_KEY))[SHORTCUTS_KEY]);
   } catch {

@@ -30,16 +30,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-function inShadow(world: IsolatedWorld, selector: string): Promise<{ text: string; x: number; y: number } | null> {
-  return world.evaluate(`(() => {
-    const host = document.querySelector('zhibiao-figures');
-    const root = host && chrome.dom.openOrClosedShadowRoot(host);
-    const el = root && root.querySelector(${JSON.stringify(selector)});
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { text: el.innerText, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  })()`);
-}
+const inShadow = (world: IsolatedWorld, selector: string) => world.shadowElement(selector);
 
 describe('the language setting reaches the page', () => {
   let tab: Page;

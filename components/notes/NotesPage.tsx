@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NoteRow } from '../../lib/storage/db';
-import type { ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
+import type { DeletedNote, ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
 import { linkToNote } from '../../lib/notes/fragment';
 import { noteYear } from '../../lib/notes/views';
 import { tr } from '../i18n';
@@ -18,8 +18,9 @@ import { LanguageSwitch } from '../LanguageSwitch';
 export interface NotesApi {
   list(filter: NoteFilter, query: string): Promise<NoteList>;
   update(id: string, patch: NotePatch): Promise<NoteRow>;
-  remove(id: string): Promise<NoteRow>;
-  undoDelete(row: NoteRow): Promise<NoteRow>;
+  remove(id: string): Promise<DeletedNote>;
+  /** Undoes a delete by the token `remove` answered. */
+  undoDelete(token: string): Promise<NoteRow>;
   exportNotes(format: ExportFormat, filter: NoteFilter, query: string): Promise<ExportedFile>;
   backup(): Promise<ExportedFile>;
   restore(content: string): Promise<RestoreResult>;
@@ -147,7 +148,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
       setToast({
         text: tr('笔记已删除', 'Note deleted'),
         undo: async () => {
-          await api.undoDelete(deleted);
+          await api.undoDelete(deleted.undoToken);
           await load();
         },
       });

@@ -4,7 +4,7 @@
  */
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from './route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
 import { showTargetBadge, targetBadgeText } from './badge';
@@ -19,7 +19,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
-    answerMessage(db, message, kind).then((answer) => {
+    // A content script's address is the frame's as the browser knows it, never one the page wrote into the message.
+    answerMessage(db, message, kind && { kind, url: sender.url }).then((answer) => {
       sendResponse(answer);
       // A report indexed from a tab: its number of targets on the toolbar button.
       const badge = answer.ok ? targetBadgeText(message) : null;

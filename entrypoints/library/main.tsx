@@ -34,7 +34,7 @@ function LibraryPage() {
         return deleted;
       }}
       onRestore={async (deleted) => {
-        await client.request({ type: 'view/restoreReport', deleted });
+        await client.request({ type: 'view/restoreReport', token: deleted.token });
         await load();
       }}
     />

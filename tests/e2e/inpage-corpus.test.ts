@@ -14,7 +14,7 @@ import { startSiteServer, type SiteServer } from './site-server';
 import { govPage, numberedParagraphs } from './fixtures/gov-site';
 import { allHighlights, askPage, expectedFigures, highlightsIn, IsolatedWorld, KINDS, squash, waitFor, waitForReport } from './fixtures/inpage-harness';
 import type { PageStatus } from '../../lib/messages/types';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const CORPUS = CORPUS_DIR;
 const hasCorpus = existsSync(join(CORPUS, 'national', 'national_2023.txt'));
@@ -23,7 +23,7 @@ const reportHtml = numberedParagraphs;
 
 const read = (p: string) => readFileSync(join(CORPUS, p), 'utf8');
 
-describe.skipIf(!hasCorpus)('corpus reports in the page', () => {
+describeIfCorpus(hasCorpus)('corpus reports in the page', () => {
   let b: ExtensionBrowser;
   let site: SiteServer;
   const html = new Map<string, string>();

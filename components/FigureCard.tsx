@@ -11,6 +11,7 @@ import type { Assessment } from '../lib/linking/assess';
 import type { CardModel, CardPoint } from '../lib/page/card-model';
 import { formatChange, formatRange, kindLabel } from './format';
 import { tr } from './i18n';
+import { DEFAULT_KEYS } from '../lib/page/keys';
 
 export interface FigureCardProps {
   model: CardModel;
@@ -27,6 +28,8 @@ export interface FigureCardProps {
   onShowFigure(index: number): void;
   /** Extra actions (notes) below the comparison. */
   children?: ComponentChildren;
+  /** The keys for next, previous and open/close, as the browser has them. */
+  keys?: { next: string; previous: string; toggle: string };
 }
 
 function statusLabel(status: Assessment): string {
@@ -62,6 +65,7 @@ function Status({ status }: { status: Assessment | null }) {
 
 export function FigureCard(props: FigureCardProps) {
   const { model, position, total, pinned, historyState } = props;
+  const keys = props.keys ?? { next: DEFAULT_KEYS.next.label, previous: DEFAULT_KEYS.previous.label, toggle: DEFAULT_KEYS.toggle.label };
   const f = model.figure;
   const yearText = f.year !== null ? String(f.year) : f.period ? `${f.period.from}–${f.period.to}` : tr('未知', 'unknown');
   const isTarget = f.kind === 'target';
@@ -203,11 +207,13 @@ export function FigureCard(props: FigureCardProps) {
       {props.children}
 
       <footer class="zb-foot">
-        <button type="button" class="zb-step" onClick={() => props.onStep(-1)} aria-label={tr('上一个数字', 'Previous figure')} title="Alt+Shift+K">
+        <button type="button" class="zb-step" onClick={() => props.onStep(-1)} aria-label={tr('上一个数字', 'Previous figure')} title={keys.previous}>
           ‹
         </button>
-        <span class="zb-hint">{tr('Alt+Shift+J / K 切换，Esc 关闭', 'Alt+Shift+J / K to step, Esc to close')}</span>
-        <button type="button" class="zb-step" onClick={() => props.onStep(1)} aria-label={tr('下一个数字', 'Next figure')} title="Alt+Shift+J">
+        <span class="zb-hint" title={tr('可在 chrome://extensions/shortcuts 更改', 'Change them at chrome://extensions/shortcuts')}>
+          {tr(`${keys.next} / ${keys.previous} 切换，Esc 关闭`, `${keys.next} / ${keys.previous} to step, Esc to close`)}
+        </span>
+        <button type="button" class="zb-step" onClick={() => props.onStep(1)} aria-label={tr('下一个数字', 'Next figure')} title={keys.next}>
           ›
         </button>
       </footer>

@@ -96,7 +96,7 @@ export function PageLegend(props: PageLegendProps) {
             <button type="button" class="zb-hide-all" onClick={() => props.onHidden(allHidden ? new Set() : new Set(kinds))}>
               {allHidden ? tr('全部显示', 'Show all') : tr('全部隐藏', 'Hide all')}
             </button>
-            {props.keysHint ? <span class="zb-legend-keys">{props.keysHint}</span> : null}
+            {props.keysHint ? <span class="zb-legend-keys">{tr(`${props.keysHint} 逐个查看`, `${props.keysHint}: step through`)}</span> : null}
           </p>
         </section>
       ) : null}

@@ -12,6 +12,7 @@ import { linkToNote } from '../../lib/notes/fragment';
 import { noteYear } from '../../lib/notes/views';
 import { tr } from '../i18n';
 import { KIND_META, perKind } from '../../lib/kinds';
+import { DEFAULT_KEYS } from '../../lib/page/keys';
 import { LanguageSwitch } from '../LanguageSwitch';
 
 export interface NotesApi {
@@ -223,7 +224,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
       {data && notes.length === 0 && (
         <p class="empty">
           {data.total === 0
-            ? tr('还没有笔记。在任何网页上选中文字，点“✎ 笔记”或按 Alt+Shift+N。', 'No notes yet. Select text on any page and press “✎ Note” or Alt+Shift+N.')
+            ? tr(`还没有笔记。在任何网页上选中文字，点“✎ 笔记”或按 ${DEFAULT_KEYS.note.label}。`, `No notes yet. Select text on any page and press “✎ Note” or ${DEFAULT_KEYS.note.label}.`)
             : tr('没有符合条件的笔记。', 'No notes match.')}
         </p>
       )}

@@ -8,11 +8,13 @@ import { answerMessage } from './route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
 import { showTargetBadge, targetBadgeText } from './badge';
+import { setUpFigureCommands } from './commands';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
   void requestPersistentStorage();
   setUpNoteMenu();
+  setUpFigureCommands();
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

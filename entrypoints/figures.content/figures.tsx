@@ -13,7 +13,7 @@ import { createFigurePainter, painterWithFallback, placeCard, scrollToFit, type 
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
 import { buildCardModel } from '../../lib/page/card-model';
-import { figureKeyAction } from '../../lib/page/keys';
+import { figureKeyAction, shortcutLabel, type FigureCommand, type Shortcuts } from '../../lib/page/keys';
 import { ReportPage } from '../../lib/page/report-page';
 import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
 import { inPageNotes } from '../../lib/notes/figure-note';
@@ -45,6 +45,8 @@ export class InPageFigures {
   /** Kinds the reader turned off in the legend, and whether the legend is open. */
   private hidden = new Set<FigureKind>();
   private legendOpen = false;
+  /** The browser's keys for our commands (shown in the card; the page answers unassigned defaults). */
+  private shortcuts: Shortcuts = {};
   private forced = false;
   private watch: TextWatch | null = null;
   private hoverTimer: number | null = null;
@@ -199,19 +201,37 @@ export class InPageFigures {
   }
 
   private keyPressed(e: KeyboardEvent): void {
-    const action = figureKeyAction(e);
+    const action = figureKeyAction(e, this.shortcuts);
     if (!action || this.page.figures.length === 0) return;
     if (action === 'close') {
       if (!this.card) return;
       this.closeCard();
-    } else if (action === 'toggle') {
+    } else {
+      this.command(action);
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  /** A figure key, from the browser's command (through the background) or the page's own listener. */
+  command(action: FigureCommand): void {
+    if (!this.hasFigures || this.page.figures.length === 0) return;
+    if (action === 'toggle') {
       if (this.card) this.closeCard();
       else this.open(Math.max(0, this.cursor), true, true);
     } else {
       this.step(action === 'next' ? 1 : -1);
     }
-    e.preventDefault();
-    e.stopPropagation();
+  }
+
+  setShortcuts(shortcuts: Shortcuts): void {
+    this.shortcuts = shortcuts;
+    this.renderCard();
+    this.renderLegend();
+  }
+
+  private keyLabels() {
+    return { next: shortcutLabel('next', this.shortcuts), previous: shortcutLabel('previous', this.shortcuts), toggle: shortcutLabel('toggle', this.shortcuts) };
   }
 
   /** Steps to the next figure of a kind that is shown. */
@@ -257,6 +277,7 @@ export class InPageFigures {
           this.renderLegend();
         }}
         onHidden={(hidden) => this.setHidden(hidden)}
+        keysHint={`${this.keyLabels().next} / ${this.keyLabels().previous}`}
       />,
       this.ensureLayer().legendSlot,
     );
@@ -367,6 +388,7 @@ export class InPageFigures {
         onClose={() => this.closeCard()}
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
+        keys={this.keyLabels()}
       >
         {this.noteButton(card.position)}
       </FigureCard>,
@@ -406,7 +428,10 @@ export class InPageFigures {
     const figure = this.page.figures[card.position];
     if (!figure) return;
     const win = this.doc.defaultView!;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    // The status pill keeps its corner: cards are placed above it.
+    const pill = this.layer?.legendSlot.querySelector<HTMLElement>('.zb-pill');
+    const reserve = pill ? pill.offsetHeight + 12 : 0;
+    const viewport = { width: win.innerWidth, height: win.innerHeight - reserve };
     el.style.maxHeight = '';
     const size = { width: el.offsetWidth, height: el.offsetHeight };
     const column = textColumn(figure.range);
@@ -421,7 +446,7 @@ export class InPageFigures {
       if (delta !== 0) win.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
     }
     const rect = figure.range.getBoundingClientRect();
-    const offscreen = rect.bottom < 0 || rect.top > viewport.height;
+    const offscreen = rect.bottom < 0 || rect.top > win.innerHeight;
     if (offscreen && !card.pinned) {
       this.closeCard();
       return;

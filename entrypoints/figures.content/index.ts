@@ -12,6 +12,9 @@ import { installName, installSuffix, randomSuffix } from '../../lib/highlights/i
 import { createBackgroundClient } from '../../lib/messages/client';
 import { InPageFigures } from './figures';
 import { answerPageRequest } from './answer';
+import { followLanguage } from '../../components/language';
+import { followShortcuts } from '../../components/shortcuts';
+import { FIGURE_COMMAND_MESSAGE, type FigureCommand } from '../../lib/page/keys';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,6 +30,11 @@ export default defineContentScript({
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {
       if (sender.id !== browser.runtime.id) return false;
+      const m = message as { type?: unknown; action?: unknown } | null;
+      if (m?.type === FIGURE_COMMAND_MESSAGE) {
+        if (m.action === 'next' || m.action === 'previous' || m.action === 'toggle') figures.command(m.action as FigureCommand);
+        return false;
+      }
       return answerPageRequest(message, { figures, isTop, sendResponse, setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) });
     };
     browser.runtime.onMessage.addListener(listener);
@@ -35,6 +43,9 @@ export default defineContentScript({
       figures.stop();
     });
 
+    // The card and legend follow the reader's language setting (they re-render when it changes).
+    void followLanguage().then((stop) => ctx.onInvalidated(stop));
+    ctx.onInvalidated(followShortcuts((s) => figures.setShortcuts(s)));
     void figures.start();
   },
 });

@@ -1,6 +1,6 @@
 /**
  * Notes in any web page: select text, then the floating button, the context menu ("Zhibiao:
- * highlight with note") or Alt+Shift+N opens the editor; saved notes are highlighted and
+ * highlight with note") or the note key (Alt+N by default) opens the editor; saved notes are highlighted and
  * re-attached on every visit, also when the text arrives late (MutationObserver) or changed a
  * little (fuzzy anchoring). A note that cannot be found is reported detached and kept.
  *
@@ -19,6 +19,9 @@ import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
 import { noteIdInAddress } from '../../lib/notes/fragment';
 import { figureId, IN_PAGE_NOTES_KEY, type InPageNotes } from '../../lib/notes/figure-note';
 import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
+import { followLanguage } from '../../components/language';
+import { followShortcuts } from '../../components/shortcuts';
+import { isDefaultKey, NOTE_COMMAND, pageAnswersDefault, shortcutLabel, type Shortcuts } from '../../lib/page/keys';
 
 /**
  * How long after load a missing note is still "not yet found" rather than detached: reports that
@@ -39,6 +42,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    void followLanguage().then((stop) => ctx.onInvalidated(stop));
     const client = createBackgroundClient((m) => browser.runtime.sendMessage(m));
     const layer = new NotesLayer(document);
     // The highlight colours must be in the document (not our shadow root) to style its ranges;
@@ -299,11 +303,18 @@ export default defineContentScript({
     };
     const onKeyDown = (e: KeyboardEvent) => {
       // Fallback for the browser command (Chrome may leave the shortcut unassigned if taken).
-      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+      if (isDefaultKey(e, 'note') && pageAnswersDefault(NOTE_COMMAND, shortcuts)) {
         e.preventDefault();
         if (!layer.editorOpen) openForSelection();
       }
     };
+    let shortcuts: Shortcuts = {};
+    ctx.onInvalidated(
+      followShortcuts((s) => {
+        shortcuts = s;
+        layer.setNoteKey(shortcutLabel('note', s));
+      }),
+    );
     const onSelectionChange = () => {
       if (!selectionRange()) layer.hideButton();
     };

@@ -3,4 +3,3 @@ export type { FigurePainter, PaintedFigure, PaintMode, PainterOptions, PainterWi
 export { figureAtPoint, caretOffsetAt } from './hit-test';
 export type { FigureSpan } from './hit-test';
 export { placeCard, scrollToFit } from './placement';
-export type { CardPlacement, PlacementInput } from './placement';

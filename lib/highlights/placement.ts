@@ -34,8 +34,8 @@ export interface PlacementInput {
   viewport: { width: number; height: number };
 }
 
-export const GAP = 8;
-export const MARGIN = 8;
+const GAP = 8;
+const MARGIN = 8;
 /** Below this, a card squeezed above or below its figure is too short to read. */
 const MIN_HEIGHT = 120;
 

@@ -183,10 +183,15 @@ describe('card placement', () => {
       expect(card.top).toBeGreaterThanOrEqual(0);
       expect(card.top + card.height).toBeLessThanOrEqual(viewport.height);
     }
+    // The keys are the browser's commands, and the card names the ones in use.
+    const commands = await b.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll()));
+    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['annotate-selection', 'next-figure', 'previous-figure', 'toggle-card']));
+    const next = commands.find((c) => c.name === 'next-figure')!.shortcut || 'Alt+J';
+    expect(await tab.world.cardText()).toContain(next);
     await tab.world.detach();
     await tab.page.close();
   });
 });
 
 /** The default key for the next figure. */
-const STEP_KEY = 'Alt+Shift+KeyJ';
+const STEP_KEY = 'Alt+KeyJ';

@@ -264,14 +264,14 @@ describe('the figure card', () => {
     expect(await tab.world.cardText()).toContain('不低于85%');
 
     // Keyboard: next figure, previous figure, Escape.
-    await tab.page.keyboard.press('Alt+Shift+KeyJ');
+    await tab.page.keyboard.press('Alt+KeyJ');
     const next = await waitFor('the next card', async () => {
       const t = await tab.world.cardText();
       return t && !t.includes('不低于85%') ? t : null;
     });
     const position = (t: string) => Number(/(\d+)\/(\d+)/.exec(t)![1]);
     expect(position(next)).toBe(position(pinned) + 1 > status.figureCount ? 1 : position(pinned) + 1);
-    await tab.page.keyboard.press('Alt+Shift+KeyK');
+    await tab.page.keyboard.press('Alt+KeyK');
     await waitFor('the previous card', async () => (await tab.world.cardText())?.includes('不低于85%'));
     await tab.page.keyboard.press('Escape');
     await waitFor('the card to close', async () => (await tab.world.cardText()) === null);
@@ -283,7 +283,7 @@ describe('the figure card', () => {
       document.querySelector('.crumb')!.appendChild(input);
     });
     await tab.page.focus('#search');
-    await tab.page.keyboard.press('Alt+Shift+KeyJ');
+    await tab.page.keyboard.press('Alt+KeyJ');
     await tab.page.waitForTimeout(300);
     expect(await tab.world.cardText()).toBeNull();
     await close(tab);

@@ -43,17 +43,7 @@ async function open(path: string) {
   return { page, world };
 }
 
-/** Text and centre of an element inside our closed shadow root, or null. */
-function shadow(world: IsolatedWorld, selector: string): Promise<{ text: string; x: number; y: number } | null> {
-  return world.evaluate(`(() => {
-    const host = document.querySelector('zhibiao-figures');
-    const root = host && chrome.dom.openOrClosedShadowRoot(host);
-    const el = root && root.querySelector(${JSON.stringify(selector)});
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { text: el.innerText, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  })()`);
-}
+const shadow = (world: IsolatedWorld, selector: string) => world.shadowElement(selector);
 
 async function click(tab: { page: Page; world: IsolatedWorld }, selector: string) {
   const at = await waitFor(selector, () => shadow(tab.world, selector));

@@ -174,7 +174,7 @@ describe('notes in a page', () => {
     await editor.waitFor({ state: 'detached' });
 
     await selectPhrase(tab, PASSAGE_B);
-    await tab.keyboard.press('Alt+Shift+N');
+    await tab.keyboard.press('Alt+KeyN');
     await editor.waitFor();
     expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_B);
     await editor.locator('textarea').fill('公租房供应');
@@ -300,7 +300,7 @@ describe('getting to a note and starting one', () => {
     const deadline = Date.now() + 5000;
     while ((await menus()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(await menus()).toEqual(['zhibiao-note-selection', 'zhibiao-open-notes']);
-    // Whether Chromium assigns the suggested Alt+Shift+N depends on the profile (headless here
+    // Whether Chromium assigns the suggested Alt+N depends on the profile (headless here
     // leaves it unassigned); the content script's own key handler answers it either way, as the
     // first test shows.
 
@@ -403,7 +403,7 @@ describe('a note on a report page', () => {
     await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has((window as unknown as { zbName(k: string): string }).zbName('target')), null, { timeout: 20_000 });
     const sentence = '完成旧住房改造20万平方米，新增公租房供应2000套';
     await selectPhrase(tab, sentence);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
     const editor = inNotesLayer(tab, '.editor');
     expect(await editor.locator('.quote').textContent()).toBe(sentence);
     await editor.locator('textarea').fill('目标比去年实际（1800套）多');
@@ -485,7 +485,7 @@ describe('text that arrives late', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/late.html`);
     await selectPhrase(tab, PASSAGE_B);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
     const editor = inNotesLayer(tab, '.editor');
     await editor.locator('textarea').fill('晚到的文字');
     await editor.locator('button.primary').click();
@@ -516,7 +516,7 @@ describe('a full disk', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/full.html`);
     await selectPhrase(tab, PASSAGE_A);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
     const editor = inNotesLayer(tab, '.editor');
     await editor.locator('textarea').fill('磁盘满了也不能丢');
 

@@ -297,7 +297,8 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
     await expect(gone.locator('[role=alert]').innerText()).resolves.toMatch(/No indexed report/);
     await gone.close();
 
-    await lib.locator('.toast').getByRole('button', { name: '撤销' }).click();
+    // Choosing English in that popup is the one language setting: the open library follows it.
+    await lib.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await lib.locator(`[data-report="${reportIds[2024]}"]`).waitFor();
     await expect(lib.locator('.toast').count()).resolves.toBe(0);
     const back = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });

@@ -71,6 +71,19 @@ describe('FigureCard', () => {
     expect(host.textContent).toContain("This year's target");
   });
 
+  it('names the keys the browser has for stepping, and puts value, unit and qualifier on one line', async () => {
+    setLang('en');
+    const model = buildCardModel({ index: 7, figure: gdpTarget, reportId: null, history: [], linked: [] });
+    await show({ model, keys: { next: 'Ctrl+Shift+9', previous: 'Alt+K', toggle: 'Alt+O' } });
+    expect(host.querySelector('.zb-hint')!.textContent).toBe('Ctrl+Shift+9 / Alt+K to step, Esc to close');
+    const line = host.querySelector('.zb-facts-value')!;
+    expect(line.querySelector('.zb-value')!.textContent).toBe('5%');
+    expect(line.querySelector('.zb-unit')!.textContent).toBe('%');
+    expect(line.querySelector('.zb-qualifier')!.textContent).toBe('左右');
+    await show({ model });
+    expect(host.querySelector('.zb-hint')!.textContent).toContain('Alt+J / Alt+K');
+  });
+
   it('opens a linked figure of the report', async () => {
     const review: Figure = { ...gdpTarget, text: '3%', value: 3, qualifier: null, kind: 'actual', section: 'review', year: 2022 };
     const model = buildCardModel({ index: 7, figure: gdpTarget, reportId: null, history: [], linked: [{ index: 2, figure: review, role: 'review' }] });

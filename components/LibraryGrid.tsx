@@ -13,6 +13,8 @@ export interface LibraryGridProps {
   reportUrl: (reportId: string) => string;
   /** The notes page; no link when absent. */
   notesUrl?: string;
+  /** The across-regions page; no link when absent. */
+  regionsUrl?: string;
   onDelete: (reportId: string) => Promise<DeletedReport>;
   onRestore: (deleted: DeletedReport) => Promise<void>;
   /** How long the Undo toast stays, in ms. */
@@ -36,7 +38,7 @@ export function gridOf(reports: ReportSummary[]) {
   return { rows, years };
 }
 
-export function LibraryGrid({ reports, reportUrl, notesUrl, onDelete, onRestore, undoMs = 15000 }: LibraryGridProps) {
+export function LibraryGrid({ reports, reportUrl, notesUrl, regionsUrl, onDelete, onRestore, undoMs = 15000 }: LibraryGridProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [toast, setToast] = useState<{ deleted: DeletedReport } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -81,9 +83,10 @@ export function LibraryGrid({ reports, reportUrl, notesUrl, onDelete, onRestore,
         <h1>{tr('报告库', 'Report library')}</h1>
         <LanguageSwitch />
       </header>
-      {notesUrl && (
+      {(notesUrl || regionsUrl) && (
         <nav class="links">
-          <a href={notesUrl}>{tr('我的笔记', 'My notes')}</a>
+          {notesUrl && <a href={notesUrl}>{tr('我的笔记', 'My notes')}</a>}
+          {regionsUrl && <a href={regionsUrl}>{tr('一个指标在各地区', 'One indicator across regions')}</a>}
         </nav>
       )}
       <p class="count">{tr(`共 ${reports.length} 份报告`, `${countOf(reports.length, 'report')} indexed`)}</p>

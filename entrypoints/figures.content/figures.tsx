@@ -294,6 +294,7 @@ export class InPageFigures {
         onClose={() => this.closeCard()}
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
+        onAcrossRegions={this.page.reportId ? () => void this.background.request({ type: 'open/regions', figureId: `${this.page.reportId}:${model.index}` }).catch(() => {}) : undefined}
       >
         {this.noteButton(card.position)}
       </FigureCard>,

@@ -328,6 +328,9 @@ describe('LibraryGrid', () => {
     expect(reportName(summary('a', '全国', 2024, { title: '政府工作报告' }))).toBe('2024年政府工作报告');
     expect(reportName(summary('b', '浙江省', 2025, { title: '政府工作报告' }))).toBe('浙江省2025年政府工作报告');
     expect(reportName(summary('c', '上海市徐汇区', 2023, { title: '2023年上海市徐汇区政府工作报告' }))).toBe('2023年上海市徐汇区政府工作报告');
+    // A title with the region's short name needs no prefix.
+    expect(reportName(summary('d', '新疆维吾尔自治区', 2025, { title: '2025年新疆政府工作报告' }))).toBe('2025年新疆政府工作报告');
+    expect(reportName(summary('e', '广东省', 2025, { title: '广东政府工作报告' }))).toBe('2025年广东政府工作报告');
   });
 
   it('deletes only after confirmation, then undoes', async () => {

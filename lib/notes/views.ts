@@ -6,6 +6,7 @@ import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
 import { pageUrl } from '../page/address';
+import { reportLabel } from '../views/names';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */
 function reportYear(report: ReportRow): number | null {
@@ -18,7 +19,8 @@ export function toView(note: NoteRow, report: ReportRow | undefined, figure: Fig
   return {
     ...note,
     report: report
-      ? { id: report.id, title: report.title, region: report.region, year: reportYear(report), url: report.url }
+      ? // Named with region and year: national reports are all titled "政府工作报告".
+        { id: report.id, title: reportLabel(report), region: report.region, year: reportYear(report), url: report.url }
       : null,
     figure: figure
       ? {

@@ -7,6 +7,7 @@ import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
 import { pageUrl } from '../page/address';
 import { reportLabel } from '../views/names';
+import { coveredFigure } from './covered';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */
 function reportYear(report: ReportRow): number | null {
@@ -56,9 +57,15 @@ export async function loadViews(db: ZhibiaoDB, notes?: NoteRow[]): Promise<NoteV
   const figureById = new Map(figures.filter((f): f is FigureRow => !!f).map((f) => [f.id, f]));
   const reportByUrl = new Map<string, ReportRow>();
   for (const r of byAddress) for (const u of r.urls) if (!reportByUrl.has(u)) reportByUrl.set(u, r);
+  // Notes made by selecting text carry no figure id: the figure their passage covers stands in.
+  const reportOf = (n: NoteRow) => (n.reportId ? reportById.get(n.reportId) : reportByUrl.get(n.url));
+  const uncovered = [...new Set(rows.filter((n) => !n.figureId && n.quote).map((n) => reportOf(n)?.id).filter((x): x is string => !!x))];
+  const figuresOfReport = new Map<string, FigureRow[]>();
+  await Promise.all(uncovered.map(async (id) => figuresOfReport.set(id, await db.figuresOfReport(id))));
   return rows.map((n) => {
-    const report = n.reportId ? reportById.get(n.reportId) : reportByUrl.get(n.url);
-    const view = toView(n, report, n.figureId ? figureById.get(n.figureId) : undefined);
+    const report = reportOf(n);
+    const figure = n.figureId ? figureById.get(n.figureId) : report && n.quote ? coveredFigure(n.quote, figuresOfReport.get(report.id) ?? []) : undefined;
+    const view = toView(n, report, figure);
     return report && !n.reportId ? { ...view, reportId: report.id } : view;
   });
 }

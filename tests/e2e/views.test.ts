@@ -287,6 +287,9 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await lib.screenshot({ path: artifactPath('views-library-zh.png'), fullPage: true });
 
     const item = lib.locator(`[data-report="${reportIds[2024]}"]`);
+    // Delete waits behind the report's small "more" menu.
+    await expect(item.locator('button.delete').isVisible()).resolves.toBe(false);
+    await item.locator('details.more > summary').click();
     await item.locator('button.delete').click();
     await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).count()).resolves.toBe(1);
     await item.getByRole('button', { name: '确认删除' }).click();

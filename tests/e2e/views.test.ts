@@ -251,7 +251,7 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
         await expect(row.getAttribute('data-verdict')).resolves.toBe('no-target');
         // Guangdong's 2024 report is not indexed: said once above the table and in each row, with a way to import it.
         await expect(view.locator('.missing-year').innerText()).resolves.toMatch(/广东省2024年的报告不在你的报告库中/);
-        await expect(row.locator('.c-last-actual').innerText()).resolves.toMatch(/未收录2024年报告/);
+        await expect(row.locator('.c-last-actual').innerText()).resolves.toMatch(/缺2024年报告/);
         await expect(row.locator('.c-last-actual a').getAttribute('href')).resolves.toMatch(/library\.html#import$/);
         await view.close();
       }

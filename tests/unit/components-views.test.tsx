@@ -228,7 +228,8 @@ describe('ComparisonTable for long reports', () => {
     await show(<ComparisonTable rows={ROWS} caption="对比" previous={previous} libraryUrl="lib.html" />);
     expect(host.querySelector('.missing-year')!.textContent).toContain('广东省2024年的报告不在你的报告库中');
     const parks = bodyRows()[2].querySelector('.c-last-actual')!;
-    expect(parks.textContent).toContain('未收录2024年报告');
+    expect(parks.textContent).toContain('缺2024年报告');
+    expect(bodyRows()[2].querySelector('.c-status')!.textContent).toBe('—');
     expect(parks.querySelector('a')!.getAttribute('href')).toBe('lib.html#import');
     // A row with last year's figures needs no excuse.
     expect(bodyRows()[0].querySelector('.why')).toBeNull();

@@ -20,6 +20,9 @@ export default defineConfig({
     // which needs neither. The extension makes no network requests and loads no remote code.
     // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
     permissions: ['unlimitedStorage', 'contextMenus'],
+    // Icons drawn by scripts/icons.ts (npm run icons); the toolbar button uses the same ones.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
     commands: {
       'annotate-selection': {
         suggested_key: { default: 'Alt+Shift+N' },

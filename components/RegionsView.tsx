@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { RegionRow, RegionsView as View } from '../lib/views/regions';
-import { reportLabel } from '../lib/views/names';
+import { reportLabel } from '../lib/report/name';
 import { textFragmentUrl } from '../lib/views/fragment';
 import { tr } from './i18n';
 import { formatAmount, kindLabel } from './format';

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { FigureKind } from '../lib/model';
+import { FIGURE_KINDS } from '../lib/kinds';
 import type { FigureEntry, ReportPageView } from '../lib/views/types';
 import { textFragmentUrl } from '../lib/views/fragment';
 import { tr } from './i18n';
@@ -29,7 +30,7 @@ export interface ReportFilters {
 
 export const NO_FILTERS: ReportFilters = { kind: 'all', section: '', indicator: '', text: '', outcome: 'all', status: 'all' };
 
-const KINDS: FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
+const KINDS = FIGURE_KINDS;
 
 export function filtersFromQuery(params: URLSearchParams): ReportFilters {
   const kind = params.get('kind');

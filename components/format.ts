@@ -5,19 +5,11 @@
 import type { FigureKind } from '../lib/model';
 import type { ReportSummary, TargetStatus, ValueChange } from '../lib/views/types';
 import { tr } from './i18n';
-import { reportLabel } from '../lib/views/names';
+import { KIND_META } from '../lib/kinds';
+import { reportLabel } from '../lib/report/name';
 
 export function kindLabel(kind: FigureKind): string {
-  switch (kind) {
-    case 'actual':
-      return tr('实际', 'Actual');
-    case 'estimate':
-      return tr('预计', 'Estimate');
-    case 'target':
-      return tr('目标', 'Target');
-    case 'baseline':
-      return tr('基数', 'Baseline');
-  }
+  return tr(KIND_META[kind].label.zh, KIND_META[kind].label.en);
 }
 
 export function statusLabel(status: TargetStatus): string {

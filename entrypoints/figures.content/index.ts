@@ -7,7 +7,6 @@
  * when it holds none, answers after a short grace period, so a report inside a frame is what the
  * toolbar sees; other frames stay silent. `page/analyse` in the top frame always analyses it.
  */
-import './highlights.css';
 import { browser } from 'wxt/browser';
 import { createBackgroundClient } from '../../lib/messages/client';
 import { InPageFigures } from './figures';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../lib/views/types';
 import { LibraryGrid } from '../../components/LibraryGrid';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import '../../components/views.css';
@@ -35,12 +35,11 @@ function LibraryPage() {
         return deleted;
       }}
       onRestore={async (deleted) => {
-        await client.request({ type: 'view/restoreReport', deleted });
+        await client.request({ type: 'view/restoreReport', token: deleted.token });
         await load();
       }}
     />
   );
 }
 
-restoreLangChoice();
-render(<LibraryPage />, document.getElementById('app')!);
+void setUpPage().then(() => render(<LibraryPage />, document.getElementById('app')!));

@@ -259,7 +259,7 @@ export default defineContentScript({
           layer.toast(t('笔记已删除', 'Note deleted'), {
             label: t('撤销', 'Undo'),
             run: async () => {
-              notes.push(await client.request({ type: 'notes/undoDelete', note: deleted }));
+              notes.push(await client.request({ type: 'notes/undoDelete', token: deleted.undoToken }));
               reanchor();
             },
           });

@@ -5,10 +5,11 @@
 import type { FigureKind } from '../model';
 import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages/types';
 import type { FigureRow, ReportRow, ZhibiaoDB } from './db';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
+import { KIND_META, perKind } from '../kinds';
 
 /** Within a year: the target first, then what came of it (estimate, actual), then baselines. */
-const KIND_ORDER: Record<FigureKind, number> = { target: 0, estimate: 1, actual: 2, baseline: 3 };
+const KIND_ORDER: Record<FigureKind, number> = perKind((k) => KIND_META[k].yearOrder);
 
 function pointOf(row: FigureRow, report: ReportRow | undefined): HistoryPoint {
   const p: HistoryPoint = {
@@ -77,6 +78,6 @@ export async function historyFor(db: ZhibiaoDB, reportId: string, index: number)
 export async function reportForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
   const rows = await db.reports.where('urls').equals(pageUrl(url)).toArray();
   if (rows.length === 0) return null;
-  rows.sort((a, b) => b.indexedAt - a.indexedAt);
+  rows.sort((a, b) => b.indexedAt - a.indexedAt || (b.firstSeen ?? 0) - (a.firstSeen ?? 0));
   return rows[0].id;
 }

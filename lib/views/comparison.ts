@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { reportFactsOf, type FigureKind } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
+import { perKind } from '../kinds';
 import { assessTarget, compareValues } from '../linking/assess';
 import type {
   ComparisonRow,
@@ -52,7 +53,7 @@ export function toCell(f: FigureRow): FigureCell {
 }
 
 export function countKinds(figures: FigureRow[]): KindCounts {
-  const counts: KindCounts = { actual: 0, estimate: 0, target: 0, baseline: 0 };
+  const counts: KindCounts = perKind(() => 0);
   for (const f of figures) counts[f.kind]++;
   return counts;
 }

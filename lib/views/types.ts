@@ -119,13 +119,10 @@ export interface LibraryView {
   reports: ReportSummary[];
 }
 
-/** Everything removed with a report, so undo puts back exactly what was there. */
+/** A deleted report's summary, and the token that undoes the delete (the rows stay in the background). */
 export interface DeletedReport {
-  report: ReportWithText;
-  figures: FigureRow[];
-  links: LinkRow[];
-  /** Indicators no other report used, removed with it. */
-  indicators: IndicatorRow[];
+  token: string;
+  report: ReportSummary;
 }
 
 export interface ComparisonRequest {
@@ -147,7 +144,7 @@ export interface DeleteReportRequest {
 }
 export interface RestoreReportRequest {
   type: 'view/restoreReport';
-  deleted: DeletedReport;
+  token: string;
 }
 
 export type ViewRequest =

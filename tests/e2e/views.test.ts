@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { analyseReport } from '../../lib/analysis';
 import { artifactPath, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const CORPUS = CORPUS_DIR;
 const NATIONAL = join(CORPUS, 'national');
@@ -39,7 +39,7 @@ async function send(page: Page, message: unknown): Promise<{ ok: boolean; value?
   return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
 }
 
-describe.skipIf(!hasCorpus)('views in Chromium', () => {
+describeIfCorpus(hasCorpus)('views in Chromium', () => {
   let browser: ExtensionBrowser;
   let site: SiteServer;
   let base: string;

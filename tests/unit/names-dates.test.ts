@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReportMeta } from '../../lib/report/meta';
 import { publishedDate } from '../../lib/page/published';
-import { reportLabel, shortRegion } from '../../lib/views/names';
+import { reportLabel, shortRegion } from '../../lib/report/name';
 
 const NO_DATE_LINE = '各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、2024年工作回顾\n\n国内生产总值增长5%。\n\n二、2025年政府工作任务\n\n国内生产总值增长5%左右。\n';
 

@@ -16,6 +16,8 @@ export interface AnalyseOptions {
   /** The page or file title, when the text came with one (it helps detection and metadata). */
   title?: string;
   url?: string;
+  /** The page's publication date, YYYY-MM-DD (see MetaHints). */
+  published?: string;
   /** When given, the numbers extraction read but did not take are added here, with the reason
    * and offsets into `original` (`zhibiao extract --explain`). */
   excluded?: Excluded[];

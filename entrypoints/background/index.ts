@@ -7,6 +7,7 @@ import { requestPersistentStorage } from '../../lib/storage/persist';
 import { answerMessage } from './route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
+import { answerOpenView } from './open-view';
 import { showTargetBadge, targetBadgeText } from './badge';
 import { setUpFigureCommands } from './commands';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id === browser.runtime.id && answerOpenView(message, sendResponse)) return true;
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
     // A content script's address is the frame's as the browser knows it, never one the page wrote into the message.
     answerMessage(db, message, kind && { kind, url: sender.url }).then((answer) => {

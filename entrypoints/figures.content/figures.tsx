@@ -389,6 +389,7 @@ export class InPageFigures {
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
         keys={this.keyLabels()}
+        onAcrossRegions={this.page.reportId ? () => void this.background.request({ type: 'open/regions', figureId: `${this.page.reportId}:${model.index}` }).catch(() => {}) : undefined}
       >
         {this.noteButton(card.position)}
       </FigureCard>,

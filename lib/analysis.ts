@@ -11,6 +11,7 @@ import { detectReport } from './detection';
 import { readReportMeta, findSections } from './report';
 import { extractFigures } from './extraction';
 import { linkFigures } from './linking';
+import { applyMeaning } from './meaning';
 
 export interface AnalyseOptions {
   /** The page or file title, when the text came with one (it helps detection and metadata). */
@@ -24,7 +25,7 @@ export function analyseReport(original: string, options: AnalyseOptions = {}): A
   const detection = detectReport(text, options);
   const meta = readReportMeta(text, options);
   const sections = findSections(text, meta);
-  const figures = extractFigures(text, { sections, meta });
+  const figures = applyMeaning(extractFigures(text, { sections, meta }), { text });
   const links = linkFigures(figures);
 
   const mapSection = (s: Section): Section => {

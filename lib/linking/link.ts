@@ -4,6 +4,7 @@
  */
 import type { Figure, Link } from '../model';
 import { describeFigure, scoreIndicators } from './indicator';
+import { counterGroup } from '../catalogue/match';
 
 /**
  * The lowest score a link may have. Measured on the sample and the national reports: true pairs
@@ -40,10 +41,11 @@ export function linkFigures(figures: Figure[]): Link[] {
   });
   const described = new Map<number, ReturnType<typeof describeFigure>>();
   for (const i of [...review, ...plan]) described.set(i, describeFigure(figures[i], figures, i));
-  // Only figures of one unit and one rate-or-level can score above zero: compare within those groups.
+  // Only figures of one unit (or place counters: 个/所/家) and one rate-or-level can score
+  // above zero: compare within those groups.
   const groupOf = (i: number): string => {
     const d = described.get(i)!;
-    return `${d.unit}\u0000${d.growth}`;
+    return `${counterGroup(d.unit)}\u0000${d.growth}`;
   };
   const reviewByGroup = new Map<string, number[]>();
   for (const i of review) {

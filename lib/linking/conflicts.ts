@@ -63,7 +63,7 @@ export function amountOf(metric: string, qualifier: string | null): Amount {
 }
 
 /** Words of building and upgrading around the thing built ("新建改建", "整体改造", "建设"). */
-const WORKS = /^(?:完成|新建|改建|扩建|新建改建|新建和提升|新建和改造|改造提升|提升|改造|建设|建成|打造|实施)+|(?:整体改造|改造提升|提升改造|改造|建设|提升|打造)+$/g;
+const WORKS = /^(?:新建和提升|新建和改造|新建改建|改造提升|完成|新建|改建|扩建|提升|改造|建设|建成|打造|实施)+|(?:整体改造|改造提升|提升改造|改造|建设|提升|打造)+$/g;
 
 /** What a building phrase works on, with its building words set aside; '' when none is left. */
 export function objectOf(phrase: string): string {

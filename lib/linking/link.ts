@@ -20,9 +20,10 @@ export function isReviewFigure(f: Figure): boolean {
   return f.section === 'review' && (f.kind === 'actual' || f.kind === 'estimate') && !f.period;
 }
 
-/** Figures that commit this year: targets of a plan section, not long-range or period goals. */
+/** Figures that commit this year: targets of a plan section, not long-range or period goals, and
+ * not the restatement of a target already set (`restates`). */
 export function isPlanFigure(f: Figure): boolean {
-  return f.section === 'plan' && f.kind === 'target' && !f.period;
+  return f.section === 'plan' && f.kind === 'target' && !f.period && f.restates === undefined;
 }
 
 /**

@@ -73,7 +73,7 @@ function candidatesOf(source: string, analysis: Analysis): Candidate[] {
 
 /** Lower ranks first: the 主要预期目标 sentence, then text order. */
 function representativeRank(c: Candidate): [number, number] {
-  const headline = /主要预期目标|主要目标|预期目标是/.test(c.figure.sentence) ? 0 : 1;
+  const headline = c.figure.headline || /主要预期目标|主要目标|预期目标是/.test(c.figure.sentence) ? 0 : 1;
   return [headline, c.figure.start];
 }
 

@@ -9,6 +9,8 @@
  */
 import type { Figure } from '../model';
 import { describeFigure, keyOf } from '../linking/indicator';
+import { markHeadlines, markRestatements } from './headline';
+import { repairFragments } from './fragments';
 
 export interface MeaningContext {
   /** The normalised text the figures' offsets index. */
@@ -25,7 +27,10 @@ export function assignIndicators(figures: Figure[]): void {
   });
 }
 
-export function applyMeaning(figures: Figure[], _context: MeaningContext): Figure[] {
+export function applyMeaning(figures: Figure[], context: MeaningContext): Figure[] {
+  repairFragments(context.text, figures);
   assignIndicators(figures);
+  markHeadlines(context.text, figures);
+  markRestatements(figures);
   return figures;
 }

@@ -97,3 +97,15 @@ describe('linking by counter family and by what is counted', () => {
     expect(linkFigures(figures)).toEqual([]);
   });
 });
+
+describe('a bare building verb takes the quoted name after its figure', () => {
+  it('links 28个邻里汇“生活盒子” to 新建和提升11个“生活盒子”', () => {
+    const a = analyseReport(
+      '政府工作报告\n一、2022年工作回顾\n完成28个邻里汇“生活盒子”建设。\n二、2023年主要任务\n年内新建和提升11个“生活盒子”。\n',
+    );
+    const from = a.figures.findIndex((f) => f.text === '28个');
+    const to = a.figures.findIndex((f) => f.text === '11个');
+    expect(a.figures[to].metric).toContain('生活盒子');
+    expect(a.links.map((l) => [l.from, l.to])).toContainEqual([from, to]);
+  });
+});

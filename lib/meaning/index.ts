@@ -11,6 +11,8 @@ import type { Figure } from '../model';
 import { describeFigure, keyOf } from '../linking/indicator';
 import { markHeadlines, markRestatements } from './headline';
 import { repairFragments } from './fragments';
+import { settleKinds } from './kinds';
+import { splitRespectiveLists } from './respectively';
 
 export interface MeaningContext {
   /** The normalised text the figures' offsets index. */
@@ -27,7 +29,9 @@ export function assignIndicators(figures: Figure[]): void {
   });
 }
 
-export function applyMeaning(figures: Figure[], context: MeaningContext): Figure[] {
+export function applyMeaning(all: Figure[], context: MeaningContext): Figure[] {
+  const figures = settleKinds(context.text, all);
+  splitRespectiveLists(context.text, figures);
   repairFragments(context.text, figures);
   assignIndicators(figures);
   markHeadlines(context.text, figures);

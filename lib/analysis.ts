@@ -11,6 +11,7 @@ import { detectReport } from './detection';
 import { readReportMeta, findSections } from './report';
 import { extractFigures, type Excluded } from './extraction';
 import { linkFigures } from './linking';
+import { applyMeaning } from './meaning';
 
 export interface AnalyseOptions {
   /** The page or file title, when the text came with one (it helps detection and metadata). */
@@ -30,7 +31,7 @@ export function analyseReport(original: string, options: AnalyseOptions = {}): A
   const meta = readReportMeta(text, options);
   const sections = findSections(text, meta);
   const excluded: Excluded[] | undefined = options.excluded ? [] : undefined;
-  const figures = extractFigures(text, { sections, meta, excluded });
+  const figures = applyMeaning(extractFigures(text, { sections, meta, excluded }), { text });
   for (const x of excluded ?? []) {
     const [start, end] = toOriginalRange(norm, x.start, x.end);
     options.excluded!.push({ ...x, start, end, text: original.slice(start, end) });

@@ -47,6 +47,10 @@ export interface Figure {
   /** The qualifier that bounds or hedges the value (预计, 约, 近, 左右, 以上, 不低于 …), or null. */
   qualifier: string | null;
   kind: FigureKind;
+  /** For a target that repeats an earlier target of the same indicator in this report ("经济增长
+   * 预期目标为5%左右" after the 主要预期目标 sentence): the index of that earlier figure. A
+   * restatement makes no second target and no link. */
+  restates?: number;
   section: SectionKind;
   /** The year the figure speaks of; null when it speaks of a period (see `period`) or is unknown. */
   year: number | null;

@@ -5,6 +5,7 @@
 import type { Figure, Link } from '../model';
 import { describeFigure, scoreIndicators, type FigureIndicator } from './indicator';
 import { synonymKey } from './synonyms';
+import { counterGroup, matchCatalogue } from '../catalogue/match';
 
 /**
  * The lowest score a link may have. Measured on the sample and the national reports: true pairs
@@ -20,9 +21,10 @@ export function isReviewFigure(f: Figure): boolean {
   return f.section === 'review' && (f.kind === 'actual' || f.kind === 'estimate') && !f.period;
 }
 
-/** Figures that commit this year: targets of a plan section, not long-range or period goals. */
+/** Figures that commit this year: targets of a plan section, not long-range or period goals, and
+ * not the restatement of a target already set (`restates`). */
 export function isPlanFigure(f: Figure): boolean {
-  return f.section === 'plan' && f.kind === 'target' && !f.period;
+  return f.section === 'plan' && f.kind === 'target' && !f.period && f.restates === undefined;
 }
 
 /**
@@ -41,10 +43,11 @@ export function linkFigures(figures: Figure[]): Link[] {
   });
   const described = new Map<number, ReturnType<typeof describeFigure>>();
   for (const i of [...review, ...plan]) described.set(i, describeFigure(figures[i], figures, i));
-  // Only figures of one unit and one rate-or-level can score above zero: compare within those groups.
+  // Only figures of one unit (or place counters: 个/所/家) and one rate-or-level can score
+  // above zero: compare within those groups.
   const groupOf = (i: number): string => {
     const d = described.get(i)!;
-    return `${d.unit}\u0000${d.growth}`;
+    return `${counterGroup(d.unit)}\u0000${d.growth}`;
   };
   const reviewByGroup = new Map<string, number[]>();
   for (const i of review) {
@@ -88,7 +91,7 @@ export function linkFigures(figures: Figure[]): Link[] {
 
 /** Everything scoreIndicators reads of a description besides unit and growth (the group's). */
 function descriptionKey(d: FigureIndicator): string {
-  return `${d.phrase}\u0000${d.direction}\u0000${d.stages.join(',')}\u0000${d.weak}`;
+  return `${d.phrase}\u0000${d.unit}\u0000${d.amount ?? ''}\u0000${d.direction}\u0000${d.stages.join(',')}\u0000${d.weak}`;
 }
 
 interface Candidates {
@@ -96,8 +99,8 @@ interface Candidates {
   for(target: FigureIndicator): number[];
 }
 
-/** Review figures of one group, one per description, indexed by the characters of their phrase
- * and by synonym key. */
+/** Review figures of one group, one per description, indexed by the characters of their phrase,
+ * by synonym key and by catalogue entry. */
 function indexCandidates(review: number[], described: Map<number, FigureIndicator>): Candidates {
   const firsts: number[] = [];
   const seen = new Set<string>();
@@ -109,6 +112,7 @@ function indexCandidates(review: number[], described: Map<number, FigureIndicato
   }
   const byChar = new Map<string, number[]>();
   const bySynonym = new Map<string, number[]>();
+  const byCatalogue = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, k: string, i: number) => {
     const list = map.get(k);
     if (list) list.push(i);
@@ -120,6 +124,8 @@ function indexCandidates(review: number[], described: Map<number, FigureIndicato
     for (const c of new Set(d.phrase)) add(byChar, c, i);
     const syn = synonymKey(d.phrase);
     if (syn) add(bySynonym, syn, i);
+    const entry = matchCatalogue(d);
+    if (entry) add(byCatalogue, entry.id, i);
   }
   return {
     for(target) {
@@ -128,6 +134,8 @@ function indexCandidates(review: number[], described: Map<number, FigureIndicato
       for (const c of new Set(target.phrase)) for (const i of byChar.get(c) ?? []) found.add(i);
       const syn = synonymKey(target.phrase);
       if (syn) for (const i of bySynonym.get(syn) ?? []) found.add(i);
+      const entry = matchCatalogue(target);
+      if (entry) for (const i of byCatalogue.get(entry.id) ?? []) found.add(i);
       return [...found].sort((a, b) => a - b);
     },
   };

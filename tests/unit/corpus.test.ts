@@ -138,7 +138,7 @@ interface Headline {
 const HEADLINES: Headline[] = [
   {
     name: 'GDP growth',
-    pick: (s) => s.key === '生产总值' && s.growth && s.unit === '%',
+    pick: (s) => s.key === 'gdp-growth' && s.unit === '%',
     points: [
       [2021, 'target', '6%以上'], [2021, 'actual', '8.1%'],
       [2022, 'target', '5.5%左右'], [2022, 'actual', '3%'],
@@ -149,7 +149,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '城镇新增就业',
-    pick: (s) => s.key === '城镇新增就业' && s.unit === '人',
+    pick: (s) => s.key === 'urban-jobs' && s.unit === '人',
     points: [
       [2021, 'target', '1100万人以上'], [2021, 'actual', '1269万人'],
       [2022, 'target', '1100万人以上'], [2022, 'actual', '1206万人'],
@@ -160,7 +160,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '城镇调查失业率',
-    pick: (s) => s.key === '城镇调查失业率' && s.unit === '%',
+    pick: (s) => s.key === 'surveyed-unemployment' && s.unit === '%',
     points: [
       [2021, 'target', '5.5%左右'], [2021, 'actual', '5.1%'],
       [2022, 'target', '5.5%以内'], [2022, 'actual', '5.5%'],
@@ -171,7 +171,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '居民消费价格',
-    pick: (s) => s.key === '居民消费价格' && s.unit === '%',
+    pick: (s) => s.key === 'cpi' && s.unit === '%',
     points: [
       [2021, 'target', '3%左右'], [2021, 'actual', '0.9%'],
       [2022, 'target', '3%左右'], [2022, 'actual', '2%'],
@@ -182,7 +182,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '粮食产量',
-    pick: (s) => s.key === '粮食产量' && s.unit === '斤',
+    pick: (s) => s.key === 'grain-output' && s.unit === '斤',
     points: [
       [2021, 'target', '1.3万亿斤以上'], [2021, 'actual', '1.37万亿斤'],
       [2022, 'target', '1.3万亿斤以上'], [2022, 'actual', '1.37万亿斤'],
@@ -193,7 +193,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '赤字率',
-    pick: (s) => s.key === '赤字率' && s.unit === '%',
+    pick: (s) => s.key === 'deficit-ratio' && s.unit === '%',
     points: [
       [2021, 'target', '3.2%左右'],
       [2022, 'target', '2.8%左右'], [2022, 'actual', '2.8%'],
@@ -204,7 +204,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '地方政府专项债券',
-    pick: (s) => s.key === '地方政府专项债券' && s.unit === '元',
+    pick: (s) => s.key === 'special-bonds' && s.unit === '元',
     points: [
       [2021, 'target', '3.65万亿元'],
       [2022, 'target', '3.65万亿元'],
@@ -215,7 +215,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '单位国内生产总值能耗',
-    pick: (s) => s.key.startsWith('单位生产总值能耗') && s.unit === '%',
+    pick: (s) => s.key === 'energy-intensity' && s.unit === '%',
     points: [
       [2021, 'target', '3%左右'],
       [2024, 'target', '2.5%左右'], [2024, 'actual', '超过3%'],
@@ -247,7 +247,7 @@ describeIfCorpus(present)('national headline indicators across 2021–2025', () 
   }
 
   it('keeps a GDP level in 元 out of the growth series', () => {
-    const gdp = series.filter((s) => s.key === '生产总值');
+    const gdp = series.filter((s) => s.key === 'gdp-growth' || s.key === 'gdp');
     expect(gdp.every((s) => s.points.every((p) => (s.unit === '%') === /[%％]/.test(p.text)))).toBe(true);
   });
 

@@ -19,7 +19,7 @@ export interface LibraryGridProps {
   undoMs?: number;
 }
 
-const LEVEL_ORDER = { national: 0, province: 1, city: 2, district: 3 } as const;
+const LEVEL_ORDER = { national: 0, province: 1, city: 2, district: 3, county: 3 } as const;
 
 /** Regions in reading order: the nation first, then by level, then by name. */
 export function gridOf(reports: ReportSummary[]) {

@@ -7,6 +7,7 @@
  */
 import type { Analysis, Figure, Section } from './model';
 import { normalizeText, toOriginalRange } from './text/normalize';
+import { isTraditional, toSimplified } from './text/script';
 import { detectReport } from './detection';
 import { readReportMeta, findSections } from './report';
 import { extractFigures } from './extraction';
@@ -20,9 +21,13 @@ export interface AnalyseOptions {
 
 export function analyseReport(original: string, options: AnalyseOptions = {}): Analysis {
   const norm = normalizeText(original);
-  const text = norm.text;
-  const detection = detectReport(text, options);
-  const meta = readReportMeta(text, options);
+  // A text in traditional script is read through its simplified copy (same length, same offsets).
+  const traditional = isTraditional(norm.text);
+  const text = traditional ? toSimplified(norm.text) : norm.text;
+  const hints = traditional && options.title ? { ...options, title: toSimplified(options.title) } : options;
+  const detection = detectReport(text, hints);
+  const meta = readReportMeta(text, hints);
+  if (traditional) meta.warnings.push('read in simplified characters (the text is in traditional script)');
   const sections = findSections(text, meta);
   const figures = extractFigures(text, { sections, meta });
   const links = linkFigures(figures);

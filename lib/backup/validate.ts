@@ -21,7 +21,7 @@ import {
 } from '../notes/fields';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
-const level = nullable(oneOf('national', 'province', 'city', 'district'));
+const level = nullable(oneOf('national', 'province', 'city', 'district', 'county'));
 const span = nullable(record({ from: finiteNumber, to: finiteNumber }));
 const id = text(LIMITS.id);
 

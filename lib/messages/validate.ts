@@ -37,7 +37,7 @@ export const LIMITS = {
 
 const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
 const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
-const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
+const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district', 'county'];
 
 type Obj = Record<string, unknown>;
 

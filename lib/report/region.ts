@@ -30,8 +30,11 @@ export function officialRegionName(name: string): string {
   return name;
 }
 
-/** The level of a named region: provinces and the four municipalities are `province`;
- * a unit under a province or city (区, 县, 旗) is `district`; other 市/州/盟/地区 are `city`. */
+/**
+ * The level of a named region: the nation; provinces, autonomous regions and the four
+ * municipalities (`province`); cities, prefectures and leagues (`city`); a city's 区 (`district`);
+ * 县, 自治县, 旗 and a 市 under a city or prefecture, a county-level city (`county`).
+ */
 export function levelOf(region: string): Level | null {
   if (region === '全国') return 'national';
   if (MUNICIPALITIES.has(region)) return 'province';
@@ -44,11 +47,11 @@ export function levelOf(region: string): Level | null {
       break;
     }
   }
-  if (/(区|县|旗|县级市)$/.test(rest) && rest !== region) return 'district';
-  // A city then a county-level unit: "苏州市吴中区", "深圳市南山区".
-  if (/市.+(区|县|旗|市)$/.test(rest)) return 'district';
-  if (/(市|自治州|州|盟|地区)$/.test(rest)) return 'city';
-  if (/(区|县|旗)$/.test(rest)) return 'district';
+  if (/(?:县|旗)$/.test(rest)) return 'county';
+  // "苏州市昆山市", "恩施土家族苗族自治州利川市": a 市 inside a city or prefecture is county-level.
+  if (/(?:市|州|盟|地区).+市$/.test(rest)) return 'county';
+  if (/区$/.test(rest) && !/(?:自治区|地区)$/.test(rest)) return 'district';
+  if (/(?:市|自治州|州|盟|地区)$/.test(rest)) return 'city';
   return null;
 }
 

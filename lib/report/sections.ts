@@ -8,7 +8,7 @@
  * licence footer or page chrome after the report becomes `other`, so no figure there counts as a plan.
  */
 import type { Section, YearSpan } from '../model';
-import { findHeadings, type Heading } from './headings';
+import { findHeadings, findOutline, type Heading } from './headings';
 import type { ReportMeta } from './meta';
 import { fiveYearPlanNumber, fiveYearPlanSpan } from './years';
 
@@ -27,6 +27,9 @@ export function findSections(text: string, meta: ReportMeta): Section[] {
   const sections: Section[] =
     used.length > 0 ? sectionsFromHeadings(text, used, bodyEnd, meta) : sectionsFromParagraphs(text, bodyEnd, meta);
 
+  // The outline at the start ("目录 一、… 四、政府自身建设") is neither review nor plan.
+  const outline = findOutline(text);
+  if (outline) sections.push({ kind: 'other', title: outline.title, start: outline.start, end: outline.end, year: null, period: null });
   if (bodyEnd < text.length && text.slice(bodyEnd).trim()) {
     const lineEnd = text.indexOf('\n', bodyEnd);
     sections.push({
@@ -120,7 +123,16 @@ function reviewParts(text: string, h: Heading, end: number, meta: ReportMeta): S
   const fiveYears: YearSpan | null = ry === null ? null : { from: ry - 4, to: ry };
   const planNo = /“?十.五”?/.test(h.title) ? fiveYearPlanNumber(h.title) : null;
   if (planNo !== null && !/一年/.test(h.title)) {
-    return [{ kind: 'review', title: h.title, start: h.start, end, year: null, period: fiveYearPlanSpan(planNo) }];
+    const period = fiveYearPlanSpan(planNo);
+    // "一、2025年及“十四五”工作回顾": last year first, then the period from "“十四五”时期…".
+    const split = h.year !== null ? findParagraph(text, h.end, end, /^(?:过去五年|五年来|“?十.五”?(?:时期|期间|以来))/) : null;
+    if (split !== null) {
+      return [
+        { kind: 'review', title: h.title, start: h.start, end: trimEnd(text, h.start, split), year: ry, period: null },
+        { kind: 'review', title: firstClause(text, split), start: split, end, year: null, period },
+      ];
+    }
+    return [{ kind: 'review', title: h.title, start: h.start, end, year: null, period }];
   }
   const saysFive = /五年/.test(h.title);
   const saysOne = /一年|\d{4}\s*年|[〇零o]\S{2}年/.test(h.title);

@@ -19,7 +19,9 @@ export default defineConfig({
     // popup finds the active tab's id with tabs.query and asks its content script (page/status),
     // which needs neither. The extension makes no network requests and loads no remote code.
     // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
-    permissions: ['unlimitedStorage', 'contextMenus'],
+    // `storage`: session storage remembers, per tab, the last report read, so that its next page
+    // takes its region and years (no install warning).
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage'],
     commands: {
       'annotate-selection': {
         suggested_key: { default: 'Alt+Shift+N' },

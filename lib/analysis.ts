@@ -9,7 +9,7 @@ import type { Analysis, Figure, Section } from './model';
 import { normalizeText, toOriginalRange } from './text/normalize';
 import { isTraditional, toSimplified } from './text/script';
 import { detectReport } from './detection';
-import { readReportMeta, findSections } from './report';
+import { readReportMeta, findSections, type PreviousPage } from './report';
 import { extractFigures } from './extraction';
 import { linkFigures } from './linking';
 
@@ -17,6 +17,8 @@ export interface AnalyseOptions {
   /** The page or file title, when the text came with one (it helps detection and metadata). */
   title?: string;
   url?: string;
+  /** The report whose next page this is, when the reader came from it (region and years carry over). */
+  continues?: PreviousPage;
 }
 
 export function analyseReport(original: string, options: AnalyseOptions = {}): Analysis {

@@ -7,11 +7,13 @@ import { requestPersistentStorage } from '../../lib/storage/persist';
 import { answerMessage } from '../../lib/messages/route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
+import { setUpContinuation } from './continuation';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
   void requestPersistentStorage();
   setUpNoteMenu();
+  setUpContinuation();
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

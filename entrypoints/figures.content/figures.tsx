@@ -16,6 +16,7 @@ import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
 import { inPageNotes } from '../../lib/notes/figure-note';
 import { tr } from '../../components/i18n';
 import { createFigureLayer, type FigureLayer } from './layer';
+import { continuationStore } from './continuation';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
  * that sweeping the pointer across a paragraph does not flash cards, short enough to feel direct. */
@@ -60,6 +61,7 @@ export class InPageFigures {
       painter: this.painter,
       indexReport: (req) => this.background.request(req),
       onChange: () => this.changed(),
+      continuation: continuationStore,
     });
   }
 

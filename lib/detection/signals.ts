@@ -24,6 +24,8 @@ export interface Evidence {
 export interface DetectionHints {
   title?: string;
   url?: string;
+  /** The page before this one was a report and linked here as its next page. */
+  continues?: { url: string };
 }
 
 /** How much text the signals read: reports put their defining lines in the opening, and the
@@ -178,6 +180,7 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   else if (length < 800) add(-0.5, `short text (${length} characters)`);
 
   // ---- Hints from the page ----
+  if (hints.continues) add(2, `next page of the report at ${hints.continues.url}`);
   if (hints.title) {
     if (/解读|热词|图解|读懂|要点|聚焦|速览|评论|决议/.test(hints.title)) add(-1, `page title is about the report: ${hints.title}`);
     else if (/政府工作报告/.test(hints.title)) add(1, `page title ${hints.title}`);

@@ -10,6 +10,8 @@ import { TextIndex } from '../anchoring/text-index';
 import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
 import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages/types';
 import type { Analysis, Figure } from '../model';
+import type { PreviousPage } from '../report';
+import { identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
 import { mainTextSpan } from './main-text';
 import { pageMayCarryReport } from './prefilter';
 
@@ -31,6 +33,8 @@ export interface ReportPageOptions {
   /** Called when figures, histories or the detection changed (re-render open cards). */
   onChange?: () => void;
   url?: () => string;
+  /** Remembers this tab's last report and recalls it on its next page (lib/page/continuation). */
+  continuation?: ContinuationStore;
 }
 
 export type RunTrigger = 'load' | 'mutation' | 'request';
@@ -58,6 +62,8 @@ export class ReportPage {
   private base = 0;
   private index: TextIndex | null = null;
   private running: Promise<PageStatus> | null = null;
+  /** The report this page continues, recalled once per address. */
+  private previous: { url: string; page: PreviousPage | null } | null = null;
 
   constructor(private readonly options: ReportPageOptions) {}
 
@@ -106,7 +112,8 @@ export class ReportPage {
 
     const sameText = this.analysis !== null && text === this.text;
     if (!sameText) await yieldToPage();
-    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url() });
+    const continues = sameText ? undefined : (await this.previousPage()) ?? undefined;
+    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url(), continues });
     if (!sameText) await yieldToPage();
     this.index = index;
     this.base = span.start;
@@ -143,6 +150,7 @@ export class ReportPage {
     placed.sort((a, b) => a.start - b.start);
     this.setFigures(placed);
 
+    if (this.detected && !sameText) this.rememberIdentity(analysis);
     if (this.detected && !sameText && this.options.indexReport) {
       const req: IndexReportRequest = { type: 'index/report', url: this.url(), title: doc.title ?? '', text, analysis };
       try {
@@ -157,6 +165,31 @@ export class ReportPage {
       }
     }
     return this.status();
+  }
+
+  /** Page 1's identity when the reader came from it (asked once per address; failures mean none). */
+  private async previousPage(): Promise<PreviousPage | null> {
+    const store = this.options.continuation;
+    if (!store) return null;
+    const url = this.url();
+    if (this.previous?.url !== url) {
+      let page: PreviousPage | null = null;
+      try {
+        page = previousPageFor(await store.recall(), url);
+      } catch {
+        // No background or no session storage: the page stands on its own evidence.
+      }
+      this.previous = { url, page };
+    }
+    return this.previous.page;
+  }
+
+  private rememberIdentity(analysis: Analysis): void {
+    const store = this.options.continuation;
+    if (!store) return;
+    const url = this.url();
+    const identity = identityOf(analysis, url, nextPageUrl(this.doc, url));
+    if (identity) store.remember(identity).catch(() => undefined);
   }
 
   private setFigures(figures: PageFigure[]): void {

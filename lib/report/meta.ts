@@ -16,6 +16,15 @@ export type ReportMeta = Omit<ReportInfo, keyof Detection>;
 export interface MetaHints {
   title?: string;
   url?: string;
+  /** The report this page continues (the reader came from its previous page, lib/page/continuation). */
+  continues?: PreviousPage;
+}
+
+/** What a page of a paginated report takes from the page before it. */
+export interface PreviousPage {
+  url: string;
+  region: string | null;
+  planYear: number | null;
 }
 
 /** How far into the text the opening lines (title, date, speaker) are looked for. Portal chrome
@@ -39,13 +48,19 @@ export function readReportMeta(text: string, hints: MetaHints = {}): ReportMeta 
     // The central government's site publishes the State Council's report under a bare title.
     region = '全国';
   }
+  const previous = hints.continues;
+  if (!region && previous?.region) {
+    region = previous.region;
+    warnings.push(`region from the previous page ${previous.url}`);
+  }
   const level = region ? levelOf(region) : null;
 
   // Delivery date: the date of the report's own date line, never a date in the body.
   const date = findDeliveryDate(head);
   const delivered = date ? isoDate(date) : null;
 
-  const years = decideYears(text, headings, [titleLine?.title, hintTitle ?? undefined], date);
+  const fromPrevious = previous?.planYear ? { planYear: previous.planYear, rule: `the previous page ${previous.url}` } : null;
+  const years = decideYears(text, headings, [titleLine?.title, hintTitle ?? undefined], date, fromPrevious);
   const planYear = years?.planYear ?? null;
   const reviewYear = planYear === null ? null : planYear - 1;
   if (years) {

@@ -25,7 +25,7 @@ export interface YearDecision {
   disagreements: string[];
 }
 
-interface Candidate {
+export interface Candidate {
   planYear: number;
   rule: string;
 }
@@ -59,8 +59,20 @@ function yearOfTitle(title: string | undefined): number | null {
   return m ? parseYear(m[1]) : null;
 }
 
-export function decideYears(text: string, headings: Heading[], titles: Array<string | undefined>, date: FoundDate | null): YearDecision | null {
+/**
+ * `previous`: the years of the report whose next page this text is. They come first (page 1 had
+ * the title, the date line and the review heading), unless this text has a date line of its own,
+ * which makes it a report in its own right.
+ */
+export function decideYears(
+  text: string,
+  headings: Heading[],
+  titles: Array<string | undefined>,
+  date: FoundDate | null,
+  previous: Candidate | null = null,
+): YearDecision | null {
   const candidates: Candidate[] = [];
+  if (previous && !date) candidates.push(previous);
   const plan = headings.find((h) => h.kind === 'plan' && h.year !== null);
   const review = headings.find((h) => h.kind === 'review' && h.year !== null);
   if (plan) candidates.push({ planYear: plan.year as number, rule: `plan heading "${plan.title}"` });

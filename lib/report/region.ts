@@ -72,7 +72,7 @@ const SPEAKER = /([\u4e00-\u9fff]{2,24}?)(?:人民政府)?(?:代理|代)?(省长
 export interface RegionFinding {
   region: string;
   /** What the region was read from, for warnings and tests. */
-  source: 'meeting' | 'speaker' | 'title' | 'national';
+  source: 'meeting' | 'speaker' | 'title' | 'national' | 'body';
 }
 
 /** Finds the region in the opening of a report (the caller passes the first couple of thousand characters). */
@@ -96,6 +96,10 @@ export function findRegion(head: string, titles: string[]): RegionFinding | null
     const region = regionFromTitle(title);
     if (region) return { region, source: 'title' };
   }
+  // The body's opening formula, when it names the government: "我代表临湖区人民政府，向大会报告工作".
+  const opening = /我代表([\u4e00-\u9fff]{2,24}?)人民政府[，,]?\s*向大会/.exec(squeeze(head));
+  const fromBody = opening ? cleanRegion(opening[1]) : null;
+  if (fromBody) return { region: fromBody, source: 'body' };
   return null;
 }
 

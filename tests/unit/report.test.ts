@@ -125,3 +125,10 @@ describe('findSections', () => {
     expect(s.map((x) => x.kind)).toEqual(['review', 'plan', 'other']);
   });
 });
+
+describe('region from the body', () => {
+  it('reads the government named in the opening formula when no other line names it', () => {
+    const m = meta(`各位代表：\n现在，我代表江城市临湖区人民政府，向大会报告工作。\n一、2025年工作回顾\n${BODY_REVIEW}`);
+    expect(m).toMatchObject({ region: '江城市临湖区', level: 'district', planYear: 2026 });
+  });
+});

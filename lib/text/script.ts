@@ -4,7 +4,10 @@
  * simplified characters, so a text in traditional script is read through a simplified copy of the
  * same length, and every offset still points into the caller's text.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { ConverterFactory } from 'opencc-js/core';
+// Only the traditional → simplified tables (≈37 kB), not the regional variants: the content script
+// carries them on every page.
+import toSimplifiedTable from 'opencc-js/to/cn';
 
 /** Characters common in reports that exist only in traditional script (們 這 會 區 …). */
 const TRADITIONAL_ONLY = /[們這會區國發經過與為時對東長開關實現進設產業會議報種務將體當應陸機農統價區縣鎮鄉條廣環營務總]/g;
@@ -24,7 +27,7 @@ let convert: ((s: string) => string) | null = null;
  * character whose conversion is not a single character.
  */
 export function toSimplified(text: string): string {
-  convert ??= Converter({ from: 't', to: 'cn' });
+  convert ??= ConverterFactory(toSimplifiedTable);
   const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';

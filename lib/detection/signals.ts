@@ -67,6 +67,9 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   // or speaks of 工作安排/工作建议, is the report's.
   const plan = headings.find((h) => h.kind === 'plan' && (h.year !== null || /今年|工作安排|工作建议|安排建议/.test(h.title)));
   if (plan) add(1.5, `heading ${plan.title}`);
+  // A digest names its parts otherwise ("一、2025年发展亮点"), but still by the year before the plan's.
+  const lastYear = !review && plan?.year ? headings.find((h) => h.year === (plan.year as number) - 1 && h.kind !== 'plan') : undefined;
+  if (lastYear) add(1.5, `heading ${lastYear.title} before the plan of ${plan!.year}`);
 
   // "今年是“十四五”规划收官之年": how a report places its year, also on a page with no heading.
   const yearPhrase = yearFromPhrase(text);
@@ -101,7 +104,10 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   if (otherReport) add(-4, `another body's report to the congress: ${otherReport[0]}`);
 
   // The same formula (各位代表 … 向大会报告工作) before a school's, a company's or a union's own congress.
-  const opening3000 = text.slice(0, 3000);
+  // Read in the opening only (before the first part heading): a template site's links to other
+  // templates ("下一篇：学校教代会工作报告范文") follow the text.
+  const firstPart = headings.find((h) => h.kind === 'review' || h.kind === 'plan');
+  const opening3000 = text.slice(0, Math.min(3000, firstPart ? firstPart.start : 1500));
   const assembly =
     /(?:教职工|职工|会员|团员|党员|妇女|青年|学生)代表大会|教代会|职代会|工会[^。\n]{0,12}代表大会/.exec(opening3000) ??
     /我代表(?:学校|公司|集团|[^，。\n]{0,20}(?:工会|公司|集团|学校|大学|学院|医院|协会|商会|董事会))/.exec(opening3000);
@@ -163,6 +169,10 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
     }
   }
   if (news > 0) add(-Math.min(4, news), `news wording ${newsReasons.join('/')}`);
+
+  // Essays written about the report ("学习政府工作报告心得体会") and officials' own reports (述职报告).
+  const essay = /心得体会|学习体会|读后感|观后感|述职(?:述廉)?报告|述职如下/.exec(opening3000);
+  if (essay) add(-4, `an essay or a duty report: ${essay[0]}`);
 
   const comrades = count(/同志们/, text);
   const speechLine = /在[^。\n]{2,40}(?:工作会议|座谈会|推进会|动员会|工作会|全会|研讨会|论坛)[^。\n]{0,6}上的讲话/.exec(text.slice(0, 3000));

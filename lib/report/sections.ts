@@ -20,7 +20,11 @@ const TRAILER_LINE =
 export function findSections(text: string, meta: ReportMeta): Section[] {
   const headings = findHeadings(text);
   const anchors = headings.filter((h) => h.kind !== null || h.number !== null);
-  const firstAnchor = anchors.find((h) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed');
+  const firstPart = anchors.find((h) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed');
+  // A numbered part before it that says nothing by its words ("一、2025年发展亮点") opens the body.
+  const partNo = firstPart?.number ?? null;
+  const earlier = firstPart && partNo !== null ? anchors.find((h) => h.number !== null && h.number < partNo && h.start < firstPart.start) : undefined;
+  const firstAnchor = earlier ?? firstPart;
   const bodyEnd = findBodyEnd(text, firstAnchor ? firstAnchor.end : Math.floor(text.length * 0.5));
 
   const used = firstAnchor ? anchors.filter((h) => h.start >= firstAnchor.start && h.start < bodyEnd) : [];
@@ -84,6 +88,9 @@ function sectionsFromHeadings(text: string, headings: Heading[], bodyEnd: number
       const r = count(REVIEW_BODY, opening);
       const p = count(PLAN_BODY, opening);
       if (planStarted) kind = 'plan';
+      // "一、2025年工作亮点" in a report reviewing 2025: the year the heading names tells.
+      else if (h.year !== null && h.year === meta.reviewYear) kind = 'review';
+      else if (h.year !== null && h.year === meta.planYear) kind = 'plan';
       else if (r > p) kind = 'review';
       else if (p > r) kind = 'plan';
       else kind = out.some((s) => s.kind === 'review') ? 'plan' : 'review';

@@ -30,7 +30,7 @@ export function analyseReport(original: string, options: AnalyseOptions = {}): A
   const detection = detectReport(text, hints);
   const meta = readReportMeta(text, hints);
   if (traditional) meta.warnings.push('read in simplified characters (the text is in traditional script)');
-  const sections = findSections(text, meta);
+  const sections = findSections(text, meta, hints.continues?.section ?? null);
   const figures = extractFigures(text, { sections, meta });
   const links = linkFigures(figures);
 

@@ -190,7 +190,8 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   else if (length < 800) add(-0.5, `short text (${length} characters)`);
 
   // ---- Hints from the page ----
-  if (hints.continues) add(2, `next page of the report at ${hints.continues.url}`);
+  // The reader followed the 下一页 (or rel=next) link of a page detected as a report.
+  if (hints.continues) add(3, `next page of the report at ${hints.continues.url}`);
   if (hints.title) {
     if (/解读|热词|图解|读懂|要点|聚焦|速览|评论|决议/.test(hints.title)) add(-1, `page title is about the report: ${hints.title}`);
     else if (/政府工作报告/.test(hints.title)) add(1, `page title ${hints.title}`);

@@ -20,6 +20,8 @@ export interface ReportIdentity {
   region: string | null;
   level: Level | null;
   planYear: number | null;
+  /** The part (review or plan) the page ends in, which its next page opens in. */
+  section: 'review' | 'plan' | null;
   /** The page the reader may go to next (same origin, without fragment), or null. */
   nextUrl: string | null;
 }
@@ -47,6 +49,15 @@ export function nextPageUrl(doc: Document, base: string): string | null {
   return null;
 }
 
+const PREVIOUS_TEXT = /^(?:上一页|上一頁|上页|上頁|前一页|前一頁|[<«‹]+\s*上一页|prev(?:ious)?(?:\s*page)?)$/i;
+
+/** Whether the page links back to a previous page (`rel=prev`, or a link reading 上一页). */
+export function hasPreviousPageLink(doc: Document): boolean {
+  if (doc.querySelector('link[rel~="prev"], a[rel~="prev"], link[rel~="previous"], a[rel~="previous"]')) return true;
+  for (const a of doc.querySelectorAll('a[href]')) if (PREVIOUS_TEXT.test((a.textContent ?? '').trim())) return true;
+  return false;
+}
+
 function sameOriginPage(href: string, base: string): string | null {
   let u: URL;
   let b: URL;
@@ -65,7 +76,9 @@ function sameOriginPage(href: string, base: string): string | null {
 export function identityOf(analysis: Analysis, url: string, nextUrl: string | null): ReportIdentity | null {
   const r = analysis.report;
   if (!r.isReport || (r.region === null && r.planYear === null)) return null;
-  return { url: pageUrl(url), region: r.region, level: r.level, planYear: r.planYear, nextUrl };
+  const last = analysis.sections.filter((x) => x.kind !== 'other').sort((a, b) => a.start - b.start).pop();
+  const section = last && (last.kind === 'review' || last.kind === 'plan') ? last.kind : null;
+  return { url: pageUrl(url), region: r.region, level: r.level, planYear: r.planYear, section, nextUrl };
 }
 
 const LEVELS: ReadonlySet<string> = new Set(['national', 'province', 'city', 'district', 'county']);
@@ -79,14 +92,15 @@ export function readIdentity(x: unknown): ReportIdentity | null {
   if (!shortOrNull(o.nextUrl, 4096) || !shortOrNull(o.region, 40)) return null;
   if (!(o.level === null || (typeof o.level === 'string' && LEVELS.has(o.level)))) return null;
   if (!(o.planYear === null || (Number.isInteger(o.planYear) && (o.planYear as number) >= 1949 && (o.planYear as number) <= 2100))) return null;
-  return { url: o.url, region: o.region as string | null, level: o.level as Level | null, planYear: o.planYear as number | null, nextUrl: o.nextUrl as string | null };
+  const section = o.section === 'review' || o.section === 'plan' ? o.section : null;
+  return { url: o.url, region: o.region as string | null, level: o.level as Level | null, planYear: o.planYear as number | null, section, nextUrl: o.nextUrl as string | null };
 }
 
 /** Page 1's identity when this page is the next page it named; null otherwise. */
 export function previousPageFor(remembered: unknown, url: string): PreviousPage | null {
   const id = readIdentity(remembered);
   if (!id || id.nextUrl === null || id.nextUrl !== pageUrl(url)) return null;
-  return { url: id.url, region: id.region, planYear: id.planYear };
+  return { url: id.url, region: id.region, planYear: id.planYear, section: id.section };
 }
 
 // ---------------------------------------------------------------- the background's side

@@ -11,7 +11,7 @@ import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlight
 import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages/types';
 import type { Analysis, Figure } from '../model';
 import type { PreviousPage } from '../report';
-import { identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
+import { hasPreviousPageLink, identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
 import { mainTextSpan } from './main-text';
 import { pageMayCarryReport } from './prefilter';
 
@@ -102,7 +102,11 @@ export class ReportPage {
 
   private async runOnce(force: boolean): Promise<PageStatus> {
     const doc = this.doc;
-    if (!force && !this.detected && !pageMayCarryReport(doc).mayBeReport) return this.status();
+    // A page deep in a paginated report may fail the cheap check; it still continues the report
+    // its previous page left for this tab (asked only on pages that link back to a previous page).
+    if (!force && !this.detected && !pageMayCarryReport(doc).mayBeReport && !(hasPreviousPageLink(doc) && (await this.previousPage()))) {
+      return this.status();
+    }
     const root = doc.body ?? doc.documentElement;
     if (!root) return this.status();
     const index = TextIndex.fromElement(root);

@@ -25,6 +25,8 @@ export interface PreviousPage {
   url: string;
   region: string | null;
   planYear: number | null;
+  /** The part the previous page ended in: this page's text before its first heading continues it. */
+  section?: 'review' | 'plan' | null;
 }
 
 /** How far into the text the opening lines (title, date, speaker) are looked for. Portal chrome

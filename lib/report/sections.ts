@@ -17,7 +17,11 @@ import { fiveYearPlanNumber, fiveYearPlanSpan } from './years';
 const TRAILER_LINE =
   /^(?:本作品(?:是|来自)|Public domain|责任编辑|【?打印(?:本页|此页)?】?$|关闭窗口|【关闭】|分享到|扫一扫|相关(?:新闻|阅读|链接|文章|报道)|版权所有|Copyright|©|.{0,20}ICP备|上一篇|下一篇|返回顶部|网站地图|发表评论|我要评论|推荐阅读|热门(?:文章|推荐)|回复\s*(?:\d|$|引用)|举报$|(?:\d+楼|沙发|板凳)\s*$)/;
 
-export function findSections(text: string, meta: ReportMeta): Section[] {
+/**
+ * `carried`: the part the previous page of a paginated report ended in; the text before this
+ * page's first part continues it.
+ */
+export function findSections(text: string, meta: ReportMeta, carried: 'review' | 'plan' | null = null): Section[] {
   const headings = findHeadings(text);
   const anchors = headings.filter((h) => h.kind !== null || h.number !== null);
   const firstPart = anchors.find((h) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed');
@@ -31,6 +35,14 @@ export function findSections(text: string, meta: ReportMeta): Section[] {
   const sections: Section[] =
     used.length > 0 ? sectionsFromHeadings(text, used, bodyEnd, meta) : sectionsFromParagraphs(text, bodyEnd, meta);
 
+  if (carried) {
+    const opening = sections.reduce((min, x) => Math.min(min, x.start), bodyEnd);
+    const start = text.length - text.trimStart().length;
+    if (opening > start && text.slice(start, opening).trim()) {
+      const year = carried === 'plan' ? meta.planYear : meta.reviewYear;
+      sections.push({ kind: carried, title: firstClause(text, start), start, end: trimEnd(text, start, opening), year, period: null });
+    }
+  }
   // The outline at the start ("目录 一、… 四、政府自身建设") is neither review nor plan.
   const outline = findOutline(text);
   if (outline) sections.push({ kind: 'other', title: outline.title, start: outline.start, end: outline.end, year: null, period: null });

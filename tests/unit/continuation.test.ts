@@ -9,7 +9,8 @@ import { ReportPage } from '../../lib/page/report-page';
 import { answerContinuation, nextPageUrl, previousPageFor, type ContinuationStore, type SessionArea } from '../../lib/page/continuation';
 import type { FigurePainter } from '../../lib/highlights';
 import { govPage, paragraphs } from '../e2e/fixtures/gov-site';
-import { PAGE_ONE_TEXT, PAGE_TWO_TEXT } from '../fixtures/shapes/paginated';
+import { PAGE_ONE_TEXT, PAGE_THREE_TEXT, PAGE_TWO_TEXT } from '../fixtures/shapes/paginated';
+import { mayCarryReport } from '../../lib/page/prefilter';
 
 const painter: FigurePainter = { mode: 'highlight-api', paint() {}, setActive() {}, reposition() {}, clear() {} };
 
@@ -56,14 +57,14 @@ describe('nextPageUrl', () => {
 describe('answerContinuation', () => {
   it('keeps one identity per tab and refuses malformed ones', async () => {
     const area = memoryArea();
-    const identity = { url: `${BASE}.html`, region: '东岭市', level: 'city', planYear: 2025, nextUrl: `${BASE}_2.html` };
+    const identity = { url: `${BASE}.html`, region: '东岭市', level: 'city', planYear: 2025, section: 'review', nextUrl: `${BASE}_2.html` };
     expect(await answerContinuation({ type: 'remember', identity }, 7, area)).toBe(true);
     expect(await answerContinuation({ type: 'recall' }, 7, area)).toEqual(identity);
     expect(await answerContinuation({ type: 'recall' }, 8, area)).toBeNull();
     expect(await answerContinuation({ type: 'remember', identity: { ...identity, planYear: 'soon' } }, 7, area)).toBeNull();
     expect(await answerContinuation({ type: 'remember', identity: { ...identity, level: 'galaxy' } }, 7, area)).toBeNull();
     expect(await answerContinuation({ type: 'erase' }, 7, area)).toBeNull();
-    expect(previousPageFor(identity, `${BASE}_2.html#p`)).toEqual({ url: `${BASE}.html`, region: '东岭市', planYear: 2025 });
+    expect(previousPageFor(identity, `${BASE}_2.html#p`)).toEqual({ url: `${BASE}.html`, region: '东岭市', planYear: 2025, section: 'review' });
     expect(previousPageFor(identity, `${BASE}_3.html`)).toBeNull();
   });
 });
@@ -86,7 +87,26 @@ describe('page 2 of a paginated report in the browser', () => {
     expect(r.warnings.find((w) => w.startsWith('years from'))).toMatch(/^years from the previous page/);
     expect(r.reasons.some((x) => x.includes('next page of the report'))).toBe(true);
     // Page 2 passes the identity on to page 3.
-    expect(await storeFor(area, 3).recall()).toMatchObject({ url: `${BASE}_2.html`, region: '东岭市', nextUrl: `${BASE}_3.html` });
+    expect(await storeFor(area, 3).recall()).toMatchObject({ url: `${BASE}_2.html`, region: '东岭市', section: 'plan', nextUrl: `${BASE}_3.html` });
+  });
+
+  it('analyses page 3, which the cheap check would pass over, when it continues the tab\'s report', async () => {
+    const area = memoryArea();
+    const pageThree = () => load('第3页', `<p><a href="report_2.html">上一页</a></p>` + paragraphs(PAGE_THREE_TEXT));
+    expect(mayCarryReport('第3页', PAGE_THREE_TEXT).mayBeReport).toBe(false);
+    // Opened on its own, it is left alone.
+    const alone = new ReportPage({ doc: pageThree(), painter, url: () => `${BASE}_3.html`, continuation: storeFor(area, 3) });
+    await alone.run();
+    expect(alone.analysis).toBeNull();
+
+    await new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, continuation: storeFor(area, 3) }).run();
+    await new ReportPage({ doc: pageTwo(), painter, url: () => `${BASE}_2.html`, continuation: storeFor(area, 3) }).run();
+    const third = new ReportPage({ doc: pageThree(), painter, url: () => `${BASE}_3.html`, continuation: storeFor(area, 3) });
+    await third.run();
+    expect(third.analysis?.report).toMatchObject({ isReport: true, region: '东岭市', planYear: 2025 });
+    expect(third.figures.length).toBeGreaterThan(5);
+    // It opens in the part page 2 ended in: every figure is a plan figure.
+    expect(third.figures.every((f) => f.figure.section === 'plan' && f.figure.kind === 'target')).toBe(true);
   });
 
   it('keeps its own evidence when reached otherwise: the years its heading names, no region', async () => {

@@ -148,10 +148,14 @@ function runFrom(numbered: Heading[], first: Heading): Heading[] {
   return out;
 }
 
-/** A run whose headings follow one another with no body between them is an outline, not the report. */
+/** A run whose headings follow one another with no body between them (at most short lines without
+ * a full stop: sub-items "（一）…", page numbers) is an outline, not the report. */
 function isOutline(text: string, run: Heading[]): boolean {
   if (run.length < 2) return false;
-  for (let i = 1; i < run.length; i++) if (text.slice(run[i - 1].end, run[i].start).trim().length > 12) return false;
+  for (let i = 1; i < run.length; i++) {
+    const gap = text.slice(run[i - 1].end, run[i].start);
+    if (gap.trim().length > 12 && gap.split('\n').some((l) => l.trim().length > 40 || /[。；]/.test(l))) return false;
+  }
   return true;
 }
 

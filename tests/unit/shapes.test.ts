@@ -65,3 +65,17 @@ describe('documents that are not reports', () => {
     });
   }
 });
+
+describe('an outline with its sub-items', () => {
+  it('is still one outline, and the review after it stays a review', async () => {
+    const { OUTLINE_FIRST } = await import('../fixtures/shapes/positives');
+    const text = OUTLINE_FIRST.text.replace(
+      '二、“十五五”时期奋斗目标和2026年主要预期目标\n三、',
+      '（一）全力稳增长促发展\n（二）持续增进民生福祉\n二、“十五五”时期奋斗目标和2026年主要预期目标\n（一）奋斗目标\n三、',
+    );
+    const a = analyseReport(text);
+    expect(a.sections.map((s) => s.kind)).toEqual(['other', 'review', 'review', 'plan', 'plan', 'plan']);
+    expect(a.sections[0].title).toBe('目录');
+    expect(a.figures.filter((f) => f.start < text.indexOf('二、“十五五”时期奋斗目标和2026年主要预期目标\n“')).every((f) => f.section === 'review')).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ export interface LibraryGridProps {
   children?: ComponentChildren;
 }
 
-const LEVEL_ORDER = { national: 0, province: 1, city: 2, district: 3 } as const;
+const LEVEL_ORDER = { national: 0, province: 1, city: 2, district: 3, county: 3 } as const;
 
 export type RegionOrder = 'level' | 'name' | 'count' | 'recent';
 

@@ -13,7 +13,8 @@ export type FigureKind = 'actual' | 'estimate' | 'target' | 'baseline';
 /** `review` looks back on a past year or period; `plan` sets out this year's work. */
 export type SectionKind = 'review' | 'plan' | 'other';
 
-export type Level = 'national' | 'province' | 'city' | 'district';
+/** `county`: 县, 县级市, 自治县, 旗; `district`: a city's 区. */
+export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
 
 /** A multi-year span a figure or section speaks of (五年, 十三五): not a single year. */
 export interface YearSpan {

@@ -10,12 +10,14 @@ import { setUpNoteMenu } from './notes-menu';
 import { answerOpenView } from './open-view';
 import { showTargetBadge, targetBadgeText } from './badge';
 import { setUpFigureCommands } from './commands';
+import { setUpContinuation } from './continuation';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
   void requestPersistentStorage();
   setUpNoteMenu();
   setUpFigureCommands();
+  setUpContinuation();
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

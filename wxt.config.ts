@@ -22,6 +22,9 @@ export default defineConfig({
     // `storage`: the per-installation suffix of highlight names (lib/highlights/install-names.ts),
     // which pages must not be able to guess (no install warning either).
     permissions: ['unlimitedStorage', 'contextMenus', 'storage'],
+    // Icons drawn by scripts/icons.ts (npm run icons); the toolbar button uses the same ones.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
     commands: {
       'annotate-selection': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -80,18 +80,22 @@ export function FigureCard(props: FigureCardProps) {
         </button>
       </header>
 
-      <dl class="zb-facts">
-        <dt>{tr('指标', 'Indicator')}</dt>
-        <dd class="zb-metric">{f.metric || tr('未识别', 'not recognised')}</dd>
-        <dt>{tr('数值', 'Value')}</dt>
-        <dd class="zb-value">{formatRange(f.value, f.unit, f.valueMax)}</dd>
-        <dt>{tr('单位', 'Unit')}</dt>
-        <dd>{f.unit || tr('(计数)', '(count)')}</dd>
-        <dt>{tr('限定', 'Qualifier')}</dt>
-        <dd class="zb-qualifier">{f.qualifier ?? '—'}</dd>
-        <dt>{tr('年份', 'Year')}</dt>
-        <dd class="zb-year">{yearText}</dd>
-      </dl>
+      {/* Compact: the indicator and year on one line, value, unit and qualifier on the next. */}
+      <p class="zb-facts zb-facts-what">
+        <span class="zb-metric" title={tr('指标', 'Indicator')}>{f.metric || tr('指标未识别', 'Indicator not recognised')}</span>
+        <span class="zb-year" title={tr('年份', 'Year')}>{yearText}</span>
+      </p>
+      <p class="zb-facts zb-facts-value">
+        <span class="zb-fact">
+          <span class="zb-k">{tr('数值', 'Value')}</span> <span class="zb-value">{formatRange(f.value, f.unit, f.valueMax)}</span>
+        </span>
+        <span class="zb-fact">
+          <span class="zb-k">{tr('单位', 'Unit')}</span> <span class="zb-unit">{f.unit || tr('(计数)', '(count)')}</span>
+        </span>
+        <span class="zb-fact">
+          <span class="zb-k">{tr('限定', 'Qualifier')}</span> <span class="zb-qualifier">{f.qualifier ?? '—'}</span>
+        </span>
+      </p>
 
       <div class="zb-compare" aria-live="polite">
         {isTarget ? (
@@ -108,9 +112,9 @@ export function FigureCard(props: FigureCardProps) {
             <div class="zb-row zb-outcome">
               <span class="zb-label">{tr('结果', 'Outcome')}</span>
               {model.counterpart ? (
-                <>
+                <span>
                   <Point point={model.counterpart} /> <Status status={model.status} />
-                </>
+                </span>
               ) : (
                 <span class="zb-none">{tr('尚无，待下一年报告收录', "Not yet: needs next year's report")}</span>
               )}
@@ -125,7 +129,9 @@ export function FigureCard(props: FigureCardProps) {
           <>
             <div class="zb-row zb-target-of">
               <span class="zb-label">{tr('当年目标', "The year's target")}</span>
-              <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} /> : null}
+              <span>
+                <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} /> : null}
+              </span>
             </div>
             <div class="zb-row zb-last">
               <span class="zb-label">{tr('上年实际', "Previous year's actual")}</span>

@@ -11,6 +11,7 @@ import type { DeletedNote, ExportFormat, ExportedFile, NoteFilter, NoteList, Not
 import { linkToNote } from '../../lib/notes/fragment';
 import { noteYear } from '../../lib/notes/views';
 import { tr } from '../i18n';
+import { KIND_META, perKind } from '../../lib/kinds';
 import { LanguageSwitch } from '../LanguageSwitch';
 
 export interface NotesApi {
@@ -33,12 +34,7 @@ export interface NotesPageProps {
   undoMs?: number;
 }
 
-const KIND_LABEL: Record<string, [string, string]> = {
-  actual: ['实际', 'Actual'],
-  estimate: ['预计', 'Estimate'],
-  target: ['目标', 'Target'],
-  baseline: ['基数', 'Baseline'],
-};
+const KIND_LABEL: Record<string, [string, string]> = perKind((k) => [KIND_META[k].label.zh, KIND_META[k].label.en]);
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -7,9 +7,8 @@
  * when it holds none, answers after a short grace period, so a report inside a frame is what the
  * toolbar sees; other frames stay silent. `page/analyse` in the top frame always analyses it.
  */
-import highlightCss from './highlights.css?inline';
 import { browser } from 'wxt/browser';
-import { installCss, installName, installSuffix, randomSuffix, stylesheetWhenPainting } from '../../lib/highlights/install-names';
+import { installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
 import { createBackgroundClient } from '../../lib/messages/client';
 import { InPageFigures } from './figures';
 import { answerPageRequest } from './answer';
@@ -20,10 +19,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
-    // Styles reach the page only when there is something to paint, under this installation's names.
+    // Highlights and their styles (added only when painting, page-style.ts) go by this installation's names.
     const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
-    const look = { name: (n: string) => installName(n, suffix), beforePaint: stylesheetWhenPainting(document, installCss(highlightCss, suffix)) };
-    const figures = new InPageFigures(document, background, look);
+    const figures = new InPageFigures(document, background, { name: (n: string) => installName(n, suffix) });
     const isTop = window.top === window;
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {

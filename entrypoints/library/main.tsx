@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../lib/views/types';
 import { LibraryGrid } from '../../components/LibraryGrid';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import '../../components/views.css';
@@ -41,5 +41,4 @@ function LibraryPage() {
   );
 }
 
-restoreLangChoice();
-render(<LibraryPage />, document.getElementById('app')!);
+void setUpPage().then(() => render(<LibraryPage />, document.getElementById('app')!));

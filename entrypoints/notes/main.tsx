@@ -7,12 +7,14 @@
 import { render } from 'preact';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerNoteRequest } from '../../lib/notes/handlers';
-import { validateNoteRequest, type ExportedFile, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
+import { answerNoteRequest } from '../../lib/notes-handler';
+import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
 import { describeError } from '../../lib/messages/client';
 import type { NoteRow } from '../../lib/storage/db';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
+import { isFigureKind } from '../../lib/kinds';
+import { saveFile } from '../../components/save-file';
 import '../../components/views.css';
 import '../../components/notes/notes.css';
 
@@ -37,17 +39,6 @@ const api: NotesApi = {
   restore: (content) => ask({ type: 'notes/restore', content }),
 };
 
-function saveFile(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Filters from the address (`notes.html?reportId=…&tag=…&q=…`), so a view can be bookmarked. */
 function filterFromAddress(): { filter: NoteFilter; query: string } {
   const p = new URLSearchParams(location.search);
@@ -59,10 +50,9 @@ function filterFromAddress(): { filter: NoteFilter; query: string } {
   const year = Number(p.get('year'));
   if (Number.isInteger(year) && year > 0) filter.year = year;
   const kind = p.get('kind');
-  if (kind === 'actual' || kind === 'estimate' || kind === 'target' || kind === 'baseline') filter.kind = kind;
+  if (isFigureKind(kind)) filter.kind = kind;
   return { filter, query: p.get('q') ?? '' };
 }
 
-restoreLangChoice();
 const initial = filterFromAddress();
-render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!);
+void setUpPage().then(() => render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!));

@@ -6,12 +6,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, notesPageUrl, pageClient, reportPageUrl } from '../../components/extension';
 import '../../components/views.css';
 
 async function start() {
-  restoreLangChoice();
+  await setUpPage();
   const params = new URLSearchParams(location.search);
   const tabParam = params.get('tab');
   const reportParam = params.get('report');

@@ -21,6 +21,7 @@ import {
   withoutControls,
   type Check,
 } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
 import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
@@ -59,7 +60,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
       value: finiteNumber,
       unit: text(100),
       qualifier: nullable(text(100)),
-      kind: oneOf('actual', 'estimate', 'target', 'baseline'),
+      kind: oneOf(...FIGURE_KINDS),
       section: oneOf('review', 'plan', 'other'),
       year: nullable(finiteNumber),
       metric: text(LIMITS.title),
@@ -68,7 +69,13 @@ const ROW_CHECKS: Record<TableName, Check> = {
       indicatorId: nullable(text(LIMITS.url)),
     },
     // `seriesYear` is written by the index's relinking (db.ts FigureRow); a backup carries it as stored.
-    { valueMax: finiteNumber, period: span, growth: boolean, seriesYear: nullable(finiteNumber) },
+    {
+      valueMax: finiteNumber,
+      period: span,
+      growth: boolean,
+      seriesYear: nullable(finiteNumber),
+      rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
+    },
   ),
   indicators: record({
     id: text(LIMITS.url),

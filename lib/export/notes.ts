@@ -6,8 +6,10 @@
 import type { NoteView } from '../notes/requests';
 import { linkToQuote } from '../notes/fragment';
 import { csvDocument } from './figures';
+import { KIND_META, perKind } from '../kinds';
 
-const KIND_NAMES: Record<string, string> = { actual: '实际 actual', estimate: '预计 estimate', target: '目标 target', baseline: '基数 baseline' };
+/** Both languages: '实际 actual'. */
+const KIND_NAMES: Record<string, string> = perKind((k) => `${KIND_META[k].label.zh} ${KIND_META[k].label.en.toLowerCase()}`);
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

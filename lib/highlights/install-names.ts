@@ -35,14 +35,3 @@ export function installName(name: string, suffix: string): string {
 export function installCss(css: string, suffix: string): string {
   return css.replace(/::highlight\(zhibiao-([a-z-]+)\)/g, (_m, rest: string) => `::highlight(zb${suffix}-${rest})`);
 }
-
-/** A function that adds `css` to the document the first time it is called (and again if the page removed it). */
-export function stylesheetWhenPainting(doc: Document, css: string): () => void {
-  let style: HTMLStyleElement | null = null;
-  return () => {
-    if (style?.isConnected) return;
-    style ??= doc.createElement('style');
-    style.textContent = css;
-    (doc.head ?? doc.documentElement).appendChild(style);
-  };
-}

@@ -3,7 +3,7 @@
  *
  * - `index/*`  answered by the background's index (lib/storage), sent by content scripts and pages;
  * - `view/*`   answered by `handleViewRequest` (lib/views), extension pages only;
- * - `notes/*`  answered by `handleNoteRequest` (lib/notes), content scripts and pages;
+ * - `notes/*`  answered by `handleNoteRequest` (lib/notes-handler), content scripts and pages;
  * - `page/*`   sent by extension pages to a tab's content script, answered there.
  *
  * Every answer travels in a `Envelope`: `{ok: true, value}` or `{ok: false, error}`, so a storage

@@ -6,8 +6,9 @@
  * report is ~40k characters with a few hundred figures) and small enough that one message cannot
  * fill the index.
  */
-import type { Analysis, Figure, FigureKind, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import type { Analysis, Figure, FigureKind, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
 import { withoutControls } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
 
 export class InvalidMessageError extends Error {
@@ -37,7 +38,6 @@ export const LIMITS = {
   stringLength: 200_000,
 } as const;
 
-const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
 const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
 
@@ -177,6 +177,11 @@ function validateFigure(x: unknown, path: string, text: string): Figure {
   if (o.valueMax !== undefined) figure.valueMax = num(o.valueMax, `${path}.valueMax`);
   if (o.period !== undefined) figure.period = span(o.period, `${path}.period`);
   if (o.growth !== undefined) figure.growth = bool(o.growth, `${path}.growth`);
+  if (o.rules !== undefined) {
+    const r = obj(o.rules, `${path}.rules`);
+    const name = (k: keyof FigureRules): string => str(r[k], `${path}.rules.${k}`, LIMITS.shortString);
+    figure.rules = { metric: name('metric'), kind: name('kind'), unit: name('unit'), qualifier: name('qualifier') };
+  }
   return figure;
 }
 

@@ -12,9 +12,10 @@
  */
 import type { HighlightConstructor, HighlightRegistryLike, PainterWindow } from '../highlights/painter';
 import { redrawOnViewportChange } from '../highlights/viewport-redraw';
+import { NOTE_META } from '../kinds';
 
-export const NOTE_HIGHLIGHT = 'zhibiao-note';
-export const ACTIVE_NOTE_HIGHLIGHT = 'zhibiao-note-active';
+export const NOTE_HIGHLIGHT = NOTE_META.highlight;
+export const ACTIVE_NOTE_HIGHLIGHT = NOTE_META.activeHighlight;
 
 export interface NotePainter {
   readonly mode: 'highlight-api' | 'overlay';
@@ -41,9 +42,9 @@ export function createNotePainter(
         if (!ranges.length) return;
         look.beforePaint?.();
         const h = new Ctor(...ranges);
-        // Below the figure kinds (0–3): a figure inside a noted sentence keeps its kind's colour,
+        // Below the figure kinds: a figure inside a noted sentence keeps its kind's colour,
         // the rest of the sentence shows the note's.
-        h.priority = -1;
+        h.priority = NOTE_META.priority;
         registry.set(noteName, h);
       },
       setActive(range) {
@@ -51,8 +52,8 @@ export function createNotePainter(
         if (!range) return;
         look.beforePaint?.();
         const h = new Ctor(range);
-        // The note being edited or shown from the notes page: above everything but the active figure (10).
-        h.priority = 6;
+        // The note being edited or shown from the notes page: above everything but the active figure.
+        h.priority = NOTE_META.activePriority;
         registry.set(activeName, h);
       },
       clear() {

@@ -3,6 +3,7 @@
  * and a validator for each, because content scripts relay requests that a page could forge.
  */
 import type { FigureKind } from '../model';
+import { FIGURE_KINDS } from '../kinds';
 import type { NoteRow, Selector } from '../storage/db';
 import {
   arrayOf,
@@ -146,7 +147,7 @@ const ids = arrayOf(text(LIMITS.id), 10_000);
 const tags = arrayOf(plainText(LIMITS.tag), LIMITS.tags);
 const body = plainText(LIMITS.body);
 const selectors = arrayOf(selectorCheck, LIMITS.selectors);
-const kind = oneOf('actual', 'estimate', 'target', 'baseline');
+const kind = oneOf(...FIGURE_KINDS);
 
 const filter = record(
   {},

@@ -5,7 +5,7 @@
 import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 import { matchFigure } from './figure-match';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */

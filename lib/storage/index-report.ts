@@ -24,7 +24,7 @@ import { reportFactsOf, type Analysis, type Figure, type ReportInfo, type Series
 import { buildSeries, indicatorKey, isGrowth } from '../linking';
 import type { IndexedReport } from '../messages/types';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ZhibiaoDB } from './db';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 import { reportIdFor } from './report-id';
 import { matchFigure } from '../notes/figure-match';
 import { indexedReportOf } from './queries';

@@ -5,10 +5,11 @@
 import type { FigureKind } from '../model';
 import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages/types';
 import type { FigureRow, ReportRow, ZhibiaoDB } from './db';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
+import { KIND_META, perKind } from '../kinds';
 
 /** Within a year: the target first, then what came of it (estimate, actual), then baselines. */
-const KIND_ORDER: Record<FigureKind, number> = { target: 0, estimate: 1, actual: 2, baseline: 3 };
+const KIND_ORDER: Record<FigureKind, number> = perKind((k) => KIND_META[k].yearOrder);
 
 function pointOf(row: FigureRow, report: ReportRow | undefined): HistoryPoint {
   const p: HistoryPoint = {

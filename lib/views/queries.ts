@@ -2,10 +2,10 @@
  * The report page, the library, and deleting a report with undo.
  */
 import type { FigureRow, IndicatorRow, LinkRow, ReportWithText, ZhibiaoDB } from '../storage/db';
-import { buildComparisonRows, countKinds, loadReport, toCell, toSummary } from './comparison';
+import { buildComparisonRows, countKinds, loadReport, previousReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 import { shelve, unshelve } from '../storage/undo';
 
 /** The id of the report last seen at `url` (compared without the fragment), or null. */
@@ -53,6 +53,7 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
     report: toSummary(report),
     counts: countKinds(figures),
     rows: await buildComparisonRows(db, report, figures),
+    previous: await previousReport(db, report),
     figures: entries,
   };
 }

@@ -4,6 +4,7 @@
  * one is passed (to test that the index survives a restart on the same profile).
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
 import { mkdtempSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,8 +21,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** A fresh profile inside the run's profile folder, which tests/e2e/profiles-setup.ts removes at the end. */
 export function newProfileDir(): string {
-  return mkdtempSync(join(tmpdir(), 'zhibiao-profile-'));
+  return mkdtempSync(join(inject('profilesRoot') ?? tmpdir(), 'zhibiao-profile-'));
 }
 
 export async function launchWithExtension(profileDir = newProfileDir()): Promise<ExtensionBrowser> {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportNotes, notesToCsv, notesToMarkdown, notesToWebAnnotations, obsidianTag, NOTE_CSV_COLUMNS } from '../../lib/export/notes';
 import { loadViews } from '../../lib/notes/views';
 import type { NoteView } from '../../lib/notes/requests';
-import { answerNoteRequest } from '../../lib/notes/handlers';
+import { answerNoteRequest } from '../../lib/notes-handler';
 import { closeAll, freshDb, note, REPORT_A, seed } from './notes-fixtures';
 import { parseCsv } from './csv-reader';
 

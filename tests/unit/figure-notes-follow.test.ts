@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseReport } from '../../lib/analysis';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { listNotes } from '../../lib/notes/views';
 import { notesToCsv } from '../../lib/export/notes';
 import type { Analysis } from '../../lib/model';

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { NotesPage, PAGE_SIZE, type NotesApi } from '../../components/notes/NotesPage';
 import { note } from './notes-fixtures';
-import { answerNoteRequest } from '../../lib/notes/handlers';
+import { answerNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../../lib/notes/requests';
 import { setLang } from '../../components/i18n';
 import type { ZhibiaoDB } from '../../lib/storage/db';

@@ -7,9 +7,9 @@ import type { Analysis, Figure } from '../../lib/model';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
 import { EXCERPT_CONTEXT, MAX_REPORT_ADDRESSES, NEW_REPORTS_PER_ORIGIN, NEW_REPORTS_WINDOW_MS, NEW_TEXTS_PER_ADDRESS } from '../../lib/storage/index-report';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { analyseReport } from '../../lib/analysis';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 let counter = 0;
 const open: Dexie[] = [];
@@ -264,7 +264,7 @@ describe('answerMessage: routing', () => {
 });
 
 const corpus = join(CORPUS_DIR, 'national');
-describe.skipIf(!existsSync(corpus))('indexReport with the national reports', () => {
+describeIfCorpus(existsSync(corpus))('indexReport with the national reports', () => {
   it('the 2023 GDP growth target meets its 5.2% result from the 2024 report', async () => {
     const db = freshDb();
     const texts = [2023, 2024].map((y) => readFileSync(resolve(corpus, `national_${y}.txt`), 'utf8'));

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZhibiaoDB, type FigureRow, type ReportWithText } from '../../lib/storage/db';
 import {
@@ -121,6 +121,21 @@ describe('comparison rows', () => {
     expect(gdp.status).toBe('met');
     expect(gdp.target.text).toBe('5%左右');
     expect(gdp.change).toMatchObject({ absolute: 0, from: 'target' });
+  });
+
+  it('names the region\'s report of the year before, or says it is not in the library', async () => {
+    expect((await comparisonView(db, 'r2024')).previous).toEqual({ region: '全国', year: 2023, reportId: 'r2023' });
+    expect((await comparisonView(db, 'r2023')).previous).toEqual({ region: '全国', year: 2022, reportId: null });
+    expect((await reportPageView(db, { reportId: 'r2023' })).previous?.reportId).toBeNull();
+  });
+
+  it('carries the catalogue\'s headline mark and indicator id from the figure to its cell', async () => {
+    await db.figures.update('r2024:2', { headline: true, indicator: 'gdp-growth' });
+    const rows = (await comparisonView(db, 'r2024')).rows;
+    const gdp = rows.find((r) => r.indicatorId === GDP)!;
+    expect(gdp.target).toMatchObject({ headline: true, indicator: 'gdp-growth' });
+    const grain = rows.find((r) => r.indicatorId === GRAIN)!;
+    expect(grain.target.headline).toBeUndefined();
   });
 
   it('marks a floor target that the outcome fell short of as missed', async () => {

@@ -1,16 +1,16 @@
 /**
  * The background's one message entry: check the sender and the message, send it to its owner by
- * prefix, wrap the answer in the envelope. Not exported from index.ts: it pulls in the storage
- * layer, which content scripts must never bundle.
+ * prefix, wrap the answer in the envelope. It lives with the background, the one place that
+ * answers messages: lib/messages stays the message types and their checks, which content scripts
+ * import without pulling in the storage layer and every handler.
  */
-import type { ZhibiaoDB } from '../storage/db';
-import { handleIndexRequest } from '../storage/handlers';
-import { handleViewRequest } from '../views/handlers';
-import { handleNoteRequest } from '../notes/handlers';
-import { toEnvelope } from './client';
-import type { Envelope, IndexRequest } from './types';
-import { checkMessage, validateUrl, type SenderKind } from './validate';
-import { pageUrl } from '../page/address';
+import type { ZhibiaoDB } from '../../lib/storage/db';
+import { handleIndexRequest } from '../../lib/storage/handlers';
+import { handleViewRequest } from '../../lib/views/handlers';
+import { handleNoteRequest } from '../../lib/notes-handler';
+import { toEnvelope, type Envelope, type IndexRequest } from '../../lib/messages';
+import { checkMessage, validateUrl, type SenderKind } from '../../lib/messages/validate';
+import { pageUrl } from '../../lib/address';
 
 /** Who sent a message: its kind, and for a content script the address of its frame as the browser reports it. */
 export interface Sender {

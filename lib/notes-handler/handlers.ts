@@ -1,14 +1,15 @@
 /**
  * `notes/*` requests, answered in the background (or directly by an extension page). Every
  * request is validated here, whoever sent it: content scripts relay what pages could forge.
+ * Apart from lib/notes because it also answers with backups and exports, which build on notes.
  */
 import type { ZhibiaoDB } from '../storage/db';
 import { backupFilename, createBackup, restoreBackup } from '../backup';
 import { exportNotes } from '../export/notes';
-import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from './repository';
-import { validateNoteRequest, type ExportedFile, type NoteRequest } from './requests';
-import { listNotes } from './views';
-import { pageUrl } from '../page/address';
+import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from '../notes/repository';
+import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../notes/requests';
+import { listNotes } from '../notes/views';
+import { pageUrl } from '../address';
 
 export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promise<unknown> {
   switch (req.type) {

@@ -62,7 +62,7 @@ export class InPageFigures {
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundClient,
-    /** Highlight names and stylesheet for this installation (lib/highlights/install-names.ts). */
+    /** Highlight names for this installation (lib/highlights/install-names.ts). */
     look: { name?: (name: string) => string } = {},
   ) {
     this.pageStyle = figurePageStyle(doc, look.name);

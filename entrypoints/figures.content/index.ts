@@ -22,10 +22,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
-    // Styles reach the page only when there is something to paint (page-style.ts), under this installation's names.
+    // Highlights and their styles (added only when painting, page-style.ts) go by this installation's names.
     const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
-    const look = { name: (n: string) => installName(n, suffix) };
-    const figures = new InPageFigures(document, background, look);
+    const figures = new InPageFigures(document, background, { name: (n: string) => installName(n, suffix) });
     const isTop = window.top === window;
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {

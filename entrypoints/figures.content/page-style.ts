@@ -4,7 +4,7 @@
  * time figures are painted, and rewritten when the reader hides kinds in the legend.
  */
 import type { FigureKind } from '../../lib/model';
-import { figureHighlightCss } from '../../lib/kinds';
+import { figureHighlightCss, perKind } from '../../lib/kinds';
 import { ACTIVE_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../lib/highlights';
 
 export interface PageStyle {
@@ -15,8 +15,8 @@ export interface PageStyle {
 }
 
 /** `name` gives each highlight its registered name (this installation's, lib/highlights/install-names.ts). */
-export function figurePageStyle(doc: Document, name: (highlight: string) => string = (n) => n): PageStyle {
-  const names = Object.fromEntries(Object.entries(HIGHLIGHT_NAMES).map(([k, n]) => [k, name(n)])) as Record<FigureKind, string>;
+export function figurePageStyle(doc: Document, name: (n: string) => string = (n) => n): PageStyle {
+  const names = perKind((k) => name(HIGHLIGHT_NAMES[k]));
   const active = name(ACTIVE_HIGHLIGHT);
   // No attribute or class of ours: the sheet must not tell a page which extension wrote it.
   const style = doc.createElement('style');

@@ -32,7 +32,7 @@ export function obsidianTag(tag: string): string {
  * the reader never wrote); no code spans or fences (which would swallow what follows); nothing
  * that turns into a heading, list or rule.
  */
-export function mdText(s: string): string {
+function mdText(s: string): string {
   return s
     .replace(/[\\`*_[\]!~|]/g, '\\$&')
     .replace(/&/g, '&amp;')

@@ -59,8 +59,6 @@ export interface PainterOptions {
   forceOverlay?: boolean;
   /** The registered name of each highlight (install-names.ts); the names above when absent. */
   name?: (name: string) => string;
-  /** Called before highlights are registered (adds their stylesheet to the page). */
-  beforePaint?: () => void;
 }
 
 export type PaintMode = 'highlight-api' | 'overlay';
@@ -87,7 +85,7 @@ export function createFigurePainter(options: PainterOptions): FigurePainter {
   return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options) : overlayPainter(options);
 }
 
-function highlightApiPainter({ win, name = (n) => n, beforePaint }: PainterOptions): FigurePainter {
+function highlightApiPainter({ win, name = (n) => n }: PainterOptions): FigurePainter {
   const registry = win.CSS!.highlights!;
   const Ctor = win.Highlight!;
   let figures: PaintedFigure[] = [];
@@ -100,7 +98,6 @@ function highlightApiPainter({ win, name = (n) => n, beforePaint }: PainterOptio
   };
   const register = () => {
     unregister();
-    if (figures.length) beforePaint?.();
     KINDS.forEach((kind) => {
       if (hidden.has(kind)) return;
       const ranges = figures.filter((f) => f.kind === kind).map((f) => f.range);

@@ -50,7 +50,7 @@ export const MAX_REGION_REPORTS = 40;
 export const MAX_REPORT_ADDRESSES = 50;
 
 /** `urls` (first-seen address first) with `url` as the newest: duplicates dropped, the first kept, the newest others up to the cap. */
-export function withAddress(urls: readonly string[], url: string): string[] {
+function withAddress(urls: readonly string[], url: string): string[] {
   const first = urls[0] ?? url;
   const seen = new Set<string>([first]);
   const others = [...urls.slice(1), url].reverse().filter((u) => !seen.has(u) && seen.add(u)).reverse();

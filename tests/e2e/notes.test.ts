@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
-import { inNotesLayer } from './fixtures/closed-layer';
+import { inNotesLayer, selectPhrase } from './fixtures/closed-layer';
 
 const PASSAGE_A = '全年新增城镇就业1256万人，城镇调查失业率平均为5.2%';
 const PASSAGE_B = '推进保障性住房建设，新增供应公租房4031套（间）';
@@ -63,33 +63,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Selects the first occurrence of `phrase` in the page, across elements (as a reader's drag would). */
-async function selectPhrase(p: Page, phrase: string): Promise<void> {
-  await p.evaluate((text) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const all = nodes.map((n) => n.data).join('');
-    const at = all.indexOf(text);
-    if (at < 0) throw new Error(`not on page: ${text}`);
-    const point = (offset: number, isEnd: boolean): [Text, number] => {
-      let base = 0;
-      for (const n of nodes) {
-        const len = n.data.length;
-        if (offset < base + len || (isEnd && offset === base + len)) return [n, offset - base];
-        base += len;
-      }
-      const last = nodes[nodes.length - 1];
-      return [last, last.data.length];
-    };
-    const r = document.createRange();
-    r.setStart(...point(at, false));
-    r.setEnd(...point(at + text.length, true));
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(r);
-  }, phrase);
-}
 
 /**
  * Repeats `act` until `selector` shows: the content script runs at document_idle, a moment after

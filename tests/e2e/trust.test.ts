@@ -16,7 +16,7 @@ import { artifactPath, launchWithExtension, type ExtensionBrowser } from './brow
 import { startSiteServer, type SiteServer } from './site-server';
 import { DISTRICT_REPORT_HTML, NEWS_HTML, govPage, paragraphs } from './fixtures/gov-site';
 import { askPage, expectedFigures, IsolatedWorld, waitFor, waitForReport } from './fixtures/inpage-harness';
-import { inNotesLayer } from './fixtures/closed-layer';
+import { inNotesLayer, selectPhrase } from './fixtures/closed-layer';
 import { CORPUS_DIR } from '../corpus';
 
 let site: SiteServer;
@@ -33,26 +33,6 @@ afterAll(async () => {
   await ext?.close();
   await site?.close();
 });
-
-/** Selects the first occurrence of `phrase` in the page's text. */
-async function selectPhrase(p: Page, phrase: string): Promise<void> {
-  await p.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + text.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return;
-    }
-    throw new Error(`not in one text node: ${text}`);
-  }, phrase);
-}
 
 /** Makes a note on the selection with the reader's own keyboard, and saves it. */
 async function noteOnSelection(tab: Page, body: string): Promise<void> {

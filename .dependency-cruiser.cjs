@@ -61,7 +61,7 @@ module.exports = {
     },
     {
       name: 'content-scripts-without-the-store',
-      comment: 'A content script runs in the page: the database, backups and the notes handler are the background\'s (their types may be imported).',
+      comment: "A content script runs in the page: the database, backups and the notes handler are the background's (their types may be imported).",
       severity: 'error',
       from: { path: '^entrypoints/[^/]+[.]content/' },
       to: { path: '^lib/(storage|backup|notes-handler)/', dependencyTypesNot: ['type-only'] },

@@ -6,7 +6,7 @@
  *   storage, no page code, no Node built-ins, so it runs alike in Node, workers and content scripts;
  * - every module of lib/ belongs to a layer: a new folder is placed in LAYERS (and ARCHITECTURE.md).
  */
-const ENGINE = ['^lib/(text|detection|report|extraction|linking)/', '^lib/(model|analysis)\\.ts$'];
+const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogue)/', '^lib/(model|analysis|kinds)\\.ts$'];
 
 /**
  * The layers of ARCHITECTURE.md, lowest first. A folder imports any lower layer, never a higher

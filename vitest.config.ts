@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Corpus-wide tests take a few seconds alone and far longer on a busy shared machine.
+          testTimeout: 60_000,
         },
       },
       {

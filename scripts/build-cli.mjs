@@ -13,7 +13,11 @@ import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ENTRIES = [{ in: 'cli/main.ts', out: 'main' }];
+export const ENTRIES = [
+  { in: 'cli/main.ts', out: 'main' },
+  // The panel's worker threads (cli/panel/pool.ts workerEntry finds it beside main.mjs).
+  { in: 'cli/panel/worker.ts', out: 'panel-worker' },
+];
 
 /**
  * Left to Node to load at run time: jsdom reads its own files from disk (and is loaded only for

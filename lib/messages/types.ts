@@ -52,6 +52,8 @@ export interface HistoryPoint {
   url: string;
   reportTitle: string | null;
   region: string | null;
+  /** Other copies of the same year's report (another site's text) that print another value here. */
+  disputed?: Array<{ text: string; url: string }>;
 }
 
 export interface FigureHistory {

@@ -25,6 +25,8 @@ export interface ReportRow {
   warnings: string[];
   figureCount: number;
   indexedAt: number;
+  /** When this text was first indexed (absent on rows written before it was kept). Not indexed. */
+  firstSeen?: number;
 }
 
 /**

@@ -33,7 +33,7 @@ function apiOver(db: ZhibiaoDB): NotesApi {
     list: (filter, query) => ask({ type: 'notes/list', filter, query }),
     update: (id, patch) => ask({ type: 'notes/update', id, patch }),
     remove: (id) => ask({ type: 'notes/delete', id }),
-    undoDelete: (note) => ask({ type: 'notes/undoDelete', note }),
+    undoDelete: (token) => ask({ type: 'notes/undoDelete', token }),
     exportNotes: (format, filter, query) => ask({ type: 'notes/export', format, filter, query }),
     backup: () => ask({ type: 'notes/backup' }),
     restore: (content) => ask({ type: 'notes/restore', content }),

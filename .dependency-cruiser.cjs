@@ -15,10 +15,10 @@ const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogu
 const LAYERS = [
   { name: 'engine', path: ENGINE },
   { name: 'pure helpers', path: ['^lib/(address|decoding)/'] },
-  { name: 'messages and anchoring', path: ['^lib/(messages|anchoring)/'] },
+  { name: 'messages and anchoring', path: ['^lib/(messages|anchoring|settings)/'] },
   { name: 'store and painting', path: ['^lib/(storage|highlights)/'] },
   { name: 'notes, views and the page', path: ['^lib/(notes|views|page)/'] },
-  { name: 'backup and export', path: ['^lib/(backup|export)/'] },
+  { name: 'backup and export', path: ['^lib/(backup|export|import)/'] },
   { name: 'request handlers', path: ['^lib/notes-handler/'] },
   { name: 'components', path: ['^components/'] },
   { name: 'surfaces', path: ['^entrypoints/', '^cli/'] },

@@ -15,10 +15,10 @@ const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogu
 const LAYERS = [
   { name: 'engine', path: ENGINE },
   { name: 'pure helpers', path: ['^lib/(address|decoding)/'] },
-  { name: 'messages and anchoring', path: ['^lib/(messages|anchoring)/'] },
+  { name: 'messages and anchoring', path: ['^lib/(messages|anchoring|settings)/'] },
   { name: 'store and painting', path: ['^lib/(storage|highlights)/'] },
   { name: 'notes, views and the page', path: ['^lib/(notes|views|page)/'] },
-  { name: 'backup and export', path: ['^lib/(backup|export)/'] },
+  { name: 'backup and export', path: ['^lib/(backup|export|import)/'] },
   { name: 'request handlers', path: ['^lib/notes-handler/'] },
   { name: 'components', path: ['^components/'] },
   { name: 'surfaces', path: ['^entrypoints/', '^cli/'] },
@@ -61,7 +61,7 @@ module.exports = {
     },
     {
       name: 'content-scripts-without-the-store',
-      comment: 'A content script runs in the page: the database, backups and the notes handler are the background\'s (their types may be imported).',
+      comment: "A content script runs in the page: the database, backups and the notes handler are the background's (their types may be imported).",
       severity: 'error',
       from: { path: '^entrypoints/[^/]+[.]content/' },
       to: { path: '^lib/(storage|backup|notes-handler)/', dependencyTypesNot: ['type-only'] },

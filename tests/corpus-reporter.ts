@@ -25,6 +25,8 @@ export default class CorpusReporter implements Reporter {
     let skipped = 0;
     for (const module of modules) for (const test of module.children.allTests('skipped')) if (skippedForCorpus(test)) skipped++;
     if (skipped === 0) return;
-    process.stdout.write(`\n${skipped} test${skipped === 1 ? '' : 's'} skipped: no corpus at ${CORPUS_DIR} (set ZHIBIAO_CORPUS to the folder of real reports)\n`);
+    process.stdout.write(
+      `\n${skipped} test${skipped === 1 ? '' : 's'} skipped: no corpus at ${CORPUS_DIR} (set ZHIBIAO_CORPUS to the folder of real reports)\n`,
+    );
   }
 }

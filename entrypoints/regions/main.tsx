@@ -7,7 +7,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionsRequest, RegionsView as View } from '../../lib/views/regions';
 import { RegionsView } from '../../components/RegionsView';
-import { LanguageSwitch, restoreLangChoice } from '../../components/LanguageSwitch';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import '../../components/views.css';
@@ -65,5 +66,4 @@ function RegionsPage() {
   );
 }
 
-restoreLangChoice();
-render(<RegionsPage />, document.getElementById('app')!);
+void setUpPage().then(() => render(<RegionsPage />, document.getElementById('app')!));

@@ -431,11 +431,14 @@ describe('a note on a report page', () => {
 
     const list = await openNotesPage();
     await list.selectOption('select[name=kind]', 'target');
-    await noteCount(list, 1);
-    const figureLine = await list.locator('article.note .figure').textContent();
+    // Both notes: the one from the card, and the first, whose selected passage covers the target 20万平方米.
+    await noteCount(list, 2);
+    const fromCard = list.locator('article.note', { hasText: '社区食堂目标少于去年实际' });
+    const figureLine = await fromCard.locator('.figure').textContent();
     expect(figureLine).toContain('10家');
     expect(figureLine).toMatch(/10\s*家/);
-    expect(await list.locator('article.note .body').textContent()).toBe('社区食堂目标少于去年实际');
+    expect(await fromCard.locator('.body').textContent()).toBe('社区食堂目标少于去年实际');
+    await expect(list.locator('article.note', { hasText: '1800套' }).locator('.figure').textContent()).resolves.toMatch(/20万平方米|2000套/);
     await list.close();
     await tab.close();
   });

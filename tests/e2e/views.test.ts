@@ -217,6 +217,9 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
 
     const page = await openView(`report.html?id=${reportIds[2024]}`, { lang: 'en' });
     await page.locator('.figure-list').first().waitFor();
+    // The language chosen on the loaded page (a click on the loading view can race its replacement).
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
     const figures = await download(page, '[data-export="figures-csv"]');
     expect(figures.name).toBe('2024年政府工作报告-figures.csv');
     const rows = figures.text.slice(1).trimEnd().split('\r\n');

@@ -31,14 +31,15 @@ describe('pathological input', () => {
         const input = p.make(p.size * k);
         writeFileSync(join(dir, p.file), input);
         const bytes = Buffer.byteLength(input);
-        for (const format of ['json', 'csv']) {
+        // JSON at every size (the largest output); CSV once.
+        for (const format of k === 1 ? ['json', 'csv'] : ['json']) {
           const { code, out, err } = await run(['extract', p.file, '--format', format]);
           if (code === 0) expect(err).toBe('');
           else expect(err.trimEnd().split('\n')).toHaveLength(1);
           expect(Buffer.byteLength(out) / bytes, `${p.name} ${k}× ${format}`).toBeLessThan(300);
         }
       }
-    }, 120_000);
+    }, 300_000);
   }
 
   it('links a plan of thousands of identical targets, each to the first review figure', async () => {

@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // `e2e` drives real Chromium with the built extension loaded and runs one file at a time.
 export default defineConfig({
   test: {
+    // The second reporter says at the end how many tests skipped for want of the corpus.
+    reporters: ['default', './tests/corpus-reporter.ts'],
     projects: [
       {
         plugins: [preact()],
@@ -20,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/profiles-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -12,6 +12,8 @@ export interface ParsedArgs {
   files: string[];
   format: Format;
   withText: boolean;
+  /** (extract) Per figure the rules that decided it, and the numbers not taken with the reason. */
+  explain: boolean;
 }
 
 /** A mistake in how the command was called: usage goes to stderr, exit status 2. */
@@ -25,7 +27,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage: zhibiao <command> [options] FILE...
 
 Commands:
-  extract FILE [--format json|csv|md] [--with-text]
+  extract FILE [--format json|csv|md] [--with-text] [--explain]
                       figures, sections and links of one report (default: json)
   detect FILE... [--format json|text]
                       whether each file is a government work report (default: json;
@@ -47,6 +49,8 @@ detected. HTML is reduced to its article text first; offsets then index that tex
 Options:
   --format, -f FORMAT   output format
   --with-text           (extract, json) include the analysed text as "text"
+  --explain             (extract) per figure the rules that decided its metric, kind,
+                      unit and qualifier, and the numbers not taken with the reason
   --help, -h            show this help
 
 panel and pack also read .pdf and .docx, walk folders, skip files that are not reports,
@@ -65,7 +69,7 @@ const FORMATS: Record<Command, Format[]> = {
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) throw new UsageError('no command given');
   const [first, ...rest] = argv;
-  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', files: [], format: 'text', withText: false };
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', files: [], format: 'text', withText: false, explain: false };
   if (first !== 'extract' && first !== 'detect' && first !== 'compare') {
     throw new UsageError(first.startsWith('-') ? `unknown option ${first} (a command comes first)` : `unknown command "${first}"`);
   }
@@ -73,6 +77,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const files: string[] = [];
   let format: Format | null = null;
   let withText = false;
+  let explain = false;
   let optionsEnded = false;
 
   for (let i = 0; i < rest.length; i++) {
@@ -91,7 +96,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     switch (name) {
       case '--help':
       case '-h':
-        return { command: 'help', files: [], format: 'text', withText: false };
+        return { command: 'help', files: [], format: 'text', withText: false, explain: false };
       case '--format':
       case '-f': {
         const value = inline ?? rest[++i];
@@ -106,6 +111,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
         if (command !== 'extract') throw new UsageError(`--with-text belongs to extract, not ${command}`);
         withText = true;
         break;
+      case '--explain':
+        if (inline !== null) throw new UsageError('--explain takes no value');
+        if (command !== 'extract') throw new UsageError(`--explain belongs to extract, not ${command}`);
+        explain = true;
+        break;
       default:
         throw new UsageError(`unknown option ${name}`);
     }
@@ -116,5 +126,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   format ??= 'json';
   if (withText && format !== 'json') throw new UsageError('--with-text goes with --format json');
-  return { command, files, format, withText };
+  return { command, files, format, withText, explain };
 }

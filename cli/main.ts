@@ -1,7 +1,7 @@
 /**
  * `zhibiao`: the engine on report files.
  *
- *   zhibiao extract FILE [--format json|csv|md] [--with-text]
+ *   zhibiao extract FILE [--format json|csv|md] [--with-text] [--explain]
  *   zhibiao detect FILE... [--format json|text]
  *   zhibiao compare FILE... [--format json|csv|md]
  *   zhibiao panel FILES|DIRS... --out PATH [--workers N]     (cli/panel)
@@ -16,6 +16,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../lib/model';
+import type { Excluded } from '../lib/extraction';
 import { analyseReport } from '../lib/analysis';
 import { buildSeries } from '../lib/linking';
 import { compareRecord, extractRecord, figuresToCsv, figuresToMarkdown, seriesToCsv, seriesToMarkdown } from '../lib/export/figures';
@@ -46,9 +47,9 @@ function oneLine(s: string): string {
   return s.split(/\r?\n/)[0].trim();
 }
 
-function analyse(input: InputText): Analysis {
+function analyse(input: InputText, excluded?: Excluded[]): Analysis {
   try {
-    return analyseReport(input.text, { title: input.title, url: input.url });
+    return analyseReport(input.text, { title: input.title, url: input.url, excluded });
   } catch (err) {
     throw new InputError(input.name, `analysis failed: ${oneLine((err as Error)?.message ?? String(err))}`);
   }
@@ -56,14 +57,15 @@ function analyse(input: InputText): Analysis {
 
 async function extract(args: ParsedArgs, io: CliIO): Promise<string> {
   const input = await readInput(args.files[0], io);
-  const analysis = analyse(input);
+  const excluded: Excluded[] | undefined = args.explain ? [] : undefined;
+  const analysis = analyse(input, excluded);
   switch (args.format) {
     case 'csv':
-      return figuresToCsv(analysis);
+      return figuresToCsv(analysis, { excluded });
     case 'md':
-      return figuresToMarkdown(analysis, { name: args.files[0] === '-' ? undefined : args.files[0] });
+      return figuresToMarkdown(analysis, { name: args.files[0] === '-' ? undefined : args.files[0], excluded });
     default:
-      return JSON.stringify(extractRecord(analysis, args.withText ? { text: input.text } : {}), null, 2) + '\n';
+      return JSON.stringify(extractRecord(analysis, { text: args.withText ? input.text : undefined, excluded }), null, 2) + '\n';
   }
 }
 

@@ -14,6 +14,7 @@ import { chartRowOf, firstChartable } from './comparison-parts';
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ExportButtons } from './ExportButtons';
 
 export interface PopupProps {
   background: BackgroundClient;
@@ -192,6 +193,7 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
               {notice}
             </p>
           )}
+          <ExportButtons view={view} figures={() => background.request({ type: 'view/report', reportId: view.report.id })} />
           {chartRow && (
             <section class="popup-chart" aria-label={tr('趋势', 'Trend')} data-indicator={chartRow.target.indicator ?? chartRow.indicatorId}>
               <h3>{chartRow.metric}</h3>

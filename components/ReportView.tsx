@@ -14,6 +14,7 @@ import { ComparisonTable, type ComparisonFilter, type OutcomeFilter, type Status
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ExportButtons } from './ExportButtons';
 import { chartRowOf } from './comparison-parts';
 
 export interface ReportFilters {
@@ -146,6 +147,7 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
         </section>
       )}
 
+      <ExportButtons view={view} figures={async () => view} />
       <section aria-labelledby="cmp-h">
         <h2 id="cmp-h">{tr('目标对比', 'Targets compared')}</h2>
         <ComparisonTable

@@ -5,7 +5,7 @@
  */
 import { kindClassCss, kindColourCss } from '../lib/kinds';
 
-export function kindStylesheet(): string {
+function kindStylesheet(): string {
   return kindColourCss(':root') + kindClassCss('kind-');
 }
 

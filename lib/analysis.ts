@@ -9,13 +9,19 @@ import type { Analysis, Figure, Section } from './model';
 import { normalizeText, toOriginalRange } from './text/normalize';
 import { detectReport } from './detection';
 import { readReportMeta, findSections } from './report';
-import { extractFigures } from './extraction';
+import { extractFigures, type Excluded } from './extraction';
 import { linkFigures } from './linking';
+import { applyMeaning } from './meaning';
 
 export interface AnalyseOptions {
   /** The page or file title, when the text came with one (it helps detection and metadata). */
   title?: string;
   url?: string;
+  /** The page's publication date, YYYY-MM-DD (see MetaHints). */
+  published?: string;
+  /** When given, the numbers extraction read but did not take are added here, with the reason
+   * and offsets into `original` (`zhibiao extract --explain`). */
+  excluded?: Excluded[];
 }
 
 export function analyseReport(original: string, options: AnalyseOptions = {}): Analysis {
@@ -24,7 +30,12 @@ export function analyseReport(original: string, options: AnalyseOptions = {}): A
   const detection = detectReport(text, options);
   const meta = readReportMeta(text, options);
   const sections = findSections(text, meta);
-  const figures = extractFigures(text, { sections, meta });
+  const excluded: Excluded[] | undefined = options.excluded ? [] : undefined;
+  const figures = applyMeaning(extractFigures(text, { sections, meta, excluded }), { text });
+  for (const x of excluded ?? []) {
+    const [start, end] = toOriginalRange(norm, x.start, x.end);
+    options.excluded!.push({ ...x, start, end, text: original.slice(start, end) });
+  }
   const links = linkFigures(figures);
 
   const mapSection = (s: Section): Section => {

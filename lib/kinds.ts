@@ -122,16 +122,12 @@ export function perKind<T>(value: (kind: FigureKind) => T): Record<FigureKind, T
   return Object.fromEntries(FIGURE_KINDS.map((k) => [k, value(k)])) as Record<FigureKind, T>;
 }
 
-export function kindLabelIn(kind: FigureKind, lang: 'zh' | 'en'): string {
-  return KIND_META[kind].label[lang];
-}
-
 function decoration(line: LineStyle, colour: string): string {
   return line === 'over' ? `overline solid ${colour}` : `underline ${line} ${colour}`;
 }
 
 /** `--kind-actual`, `--kind-actual-mark`… for one scheme, as declarations (for `:root` or the card's layer). */
-export function kindCssVariables(scheme: Scheme): string {
+function kindCssVariables(scheme: Scheme): string {
   const decls = FIGURE_KINDS.map((k) => `--kind-${k}: ${KIND_META[k].text[scheme]}; --kind-${k}-mark: ${KIND_META[k].mark};`);
   decls.push(`--note: ${NOTE_META.text[scheme]}; --note-mark: ${NOTE_META.mark};`);
   decls.push(`--active: ${ACTIVE_META.background[scheme]}; --active-text: ${ACTIVE_META.text};`);

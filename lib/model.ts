@@ -47,6 +47,10 @@ export interface Figure {
   /** The qualifier that bounds or hedges the value (预计, 约, 近, 左右, 以上, 不低于 …), or null. */
   qualifier: string | null;
   kind: FigureKind;
+  /** For a target that repeats an earlier target of the same indicator in this report ("经济增长
+   * 预期目标为5%左右" after the 主要预期目标 sentence): the index of that earlier figure. A
+   * restatement makes no second target and no link. */
+  restates?: number;
   section: SectionKind;
   /** The year the figure speaks of; null when it speaks of a period (see `period`) or is unknown. */
   year: number | null;
@@ -60,6 +64,18 @@ export interface Figure {
   sentenceStart: number;
   headline?: boolean;
   indicator?: string;
+  /** The names of the extraction rules that decided the figure's metric, kind, unit and qualifier
+   * (lib/extraction/rules); `zhibiao extract --explain` prints them. */
+  rules?: FigureRules;
+}
+
+/** Which named rule decided each reading of a figure. A later pass that rewrites a reading (a
+ * 分别 list, an action shared along a list) replaces or extends the name ("words-before+list-shares-action"). */
+export interface FigureRules {
+  metric: string;
+  kind: string;
+  unit: string;
+  qualifier: string;
 }
 
 /** Whether a text is a government work report, with the evidence. */

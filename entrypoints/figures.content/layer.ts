@@ -20,6 +20,8 @@ export interface FigureLayer {
   overlay: HTMLElement;
   /** Where the card renders. */
   cardSlot: HTMLElement;
+  /** Where the status pill and its legend render. */
+  legendSlot: HTMLElement;
   contains(node: Node | null): boolean;
   remove(): void;
 }
@@ -39,13 +41,16 @@ export function createFigureLayer(doc: Document): FigureLayer {
   overlay.className = 'zb-overlay';
   const cardSlot = doc.createElement('div');
   cardSlot.className = 'zb-card-slot';
-  wrapper.append(overlay, cardSlot);
+  const legendSlot = doc.createElement('div');
+  legendSlot.className = 'zb-legend-slot';
+  wrapper.append(overlay, legendSlot, cardSlot);
   root.append(style, wrapper);
   (doc.documentElement ?? doc.body).appendChild(host);
   return {
     host,
     overlay,
     cardSlot,
+    legendSlot,
     contains: (node) => !!node && (node === host || host.contains(node) || root.contains(node)),
     remove: () => host.remove(),
   };

@@ -6,9 +6,11 @@
  */
 import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
 import { NOTE_META, noteHighlightCss } from '../../lib/kinds';
+import { tr } from '../../components/i18n';
+import { DEFAULT_KEYS } from '../../lib/page/keys';
 
-const zh = typeof navigator !== 'undefined' && /^zh/i.test(navigator.language);
-export const t = (cn: string, en: string): string => (zh ? cn : en);
+/** The reader's language (the one setting, followed by the content script), read when each string is built. */
+export const t = (cn: string, en: string): string => tr(cn, en);
 
 const STYLE = `
 :host { all: initial; }
@@ -81,8 +83,14 @@ export class NotesLayer {
   private editor: HTMLElement | null = null;
   private toastEl: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The note key as the browser has it, shown on the button. */
+  private noteKey = DEFAULT_KEYS.note.label;
 
   constructor(private readonly doc: Document) {}
+
+  setNoteKey(label: string): void {
+    this.noteKey = label;
+  }
 
   private ensure() {
     if (this.parts) {
@@ -92,7 +100,8 @@ export class NotesLayer {
     const host = this.doc.createElement('zhibiao-notes');
     host.setAttribute(LAYER_ATTRIBUTE, 'notes');
     host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts cannot read the editor (the reader's note text) or press its buttons.
+    const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = STYLE;
     const overlay = this.doc.createElement('div');
@@ -135,7 +144,7 @@ export class NotesLayer {
     b.type = 'button';
     b.className = 'note-button';
     b.textContent = t('✎ 笔记', '✎ Note');
-    b.title = t('为所选文字做笔记 (Alt+Shift+N)', 'Note on the selected text (Alt+Shift+N)');
+    b.title = t(`为所选文字做笔记 (${this.noteKey})`, `Note on the selected text (${this.noteKey})`);
     const top = rect.bottom + 6 + 28 > innerHeight ? Math.max(4, rect.top - 34) : rect.bottom + 6;
     b.style.top = `${top}px`;
     b.style.left = `${Math.min(Math.max(4, rect.right - 40), innerWidth - 90)}px`;

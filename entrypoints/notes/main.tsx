@@ -7,13 +7,14 @@
 import { render } from 'preact';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerNoteRequest } from '../../lib/notes/handlers';
-import { validateNoteRequest, type ExportedFile, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
+import { answerNoteRequest } from '../../lib/notes-handler';
+import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
 import { describeError } from '../../lib/messages/client';
 import type { NoteRow } from '../../lib/storage/db';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
 import { setUpPage } from '../../components/page-setup';
 import { isFigureKind } from '../../lib/kinds';
+import { saveFile } from '../../components/save-file';
 import '../../components/views.css';
 import '../../components/notes/notes.css';
 
@@ -37,17 +38,6 @@ const api: NotesApi = {
   backup: () => ask({ type: 'notes/backup' }),
   restore: (content) => ask({ type: 'notes/restore', content }),
 };
-
-function saveFile(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Filters from the address (`notes.html?reportId=…&tag=…&q=…`), so a view can be bookmarked. */
 function filterFromAddress(): { filter: NoteFilter; query: string } {

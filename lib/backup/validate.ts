@@ -22,6 +22,7 @@ import {
   type Check,
 } from '../notes/fields';
 import { FIGURE_KINDS } from '../kinds';
+import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
 const level = nullable(oneOf('national', 'province', 'city', 'district'));
@@ -35,7 +36,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
   reports: record({
     id,
     url: address(LIMITS.url),
-    urls: arrayOf(address(LIMITS.url), 1000),
+    urls: arrayOf(address(LIMITS.url), MAX_REPORT_ADDRESSES),
     title: nullable(text(LIMITS.title)),
     region: nullable(text(LIMITS.title)),
     level,
@@ -47,7 +48,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
     figureCount: nonNegativeInteger,
     text: text(MAX_REPORT_TEXT),
     indexedAt: finiteNumber,
-  }),
+  }, { firstSeen: finiteNumber }),
   figures: record(
     {
       id,
@@ -68,7 +69,13 @@ const ROW_CHECKS: Record<TableName, Check> = {
       indicatorId: nullable(text(LIMITS.url)),
     },
     // `seriesYear` is written by the index's relinking (db.ts FigureRow); a backup carries it as stored.
-    { valueMax: finiteNumber, period: span, growth: boolean, seriesYear: nullable(finiteNumber) },
+    {
+      valueMax: finiteNumber,
+      period: span,
+      growth: boolean,
+      seriesYear: nullable(finiteNumber),
+      rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
+    },
   ),
   indicators: record({
     id: text(LIMITS.url),

@@ -6,7 +6,7 @@
  * report is ~40k characters with a few hundred figures) and small enough that one message cannot
  * fill the index.
  */
-import type { Analysis, Figure, FigureKind, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import type { Analysis, Figure, FigureKind, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
 import { withoutControls } from '../notes/fields';
 import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
@@ -23,11 +23,12 @@ export const LIMITS = {
   typeLength: 64,
   urlLength: 4096,
   titleLength: 1000,
-  /** Characters of report text: ~75× a national report. */
-  textLength: 3_000_000,
-  figures: 20_000,
+  /** Characters of report text: ~30× the longest report read so far (34k characters). */
+  textLength: 1_000_000,
+  /** Figures per report: ~15× the most a real report has (327). */
+  figures: 5_000,
   sections: 2_000,
-  links: 50_000,
+  links: 10_000,
   reasons: 200,
   shortString: 64,
   mediumString: 1_000,
@@ -177,6 +178,11 @@ function validateFigure(x: unknown, path: string, text: string): Figure {
   if (o.valueMax !== undefined) figure.valueMax = num(o.valueMax, `${path}.valueMax`);
   if (o.period !== undefined) figure.period = span(o.period, `${path}.period`);
   if (o.growth !== undefined) figure.growth = bool(o.growth, `${path}.growth`);
+  if (o.rules !== undefined) {
+    const r = obj(o.rules, `${path}.rules`);
+    const name = (k: keyof FigureRules): string => str(r[k], `${path}.rules.${k}`, LIMITS.shortString);
+    figure.rules = { metric: name('metric'), kind: name('kind'), unit: name('unit'), qualifier: name('qualifier') };
+  }
   return figure;
 }
 

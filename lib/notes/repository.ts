@@ -6,7 +6,7 @@
 import type { NoteRow, ZhibiaoDB } from '../storage/db';
 import type { DeletedNote, NoteInput, NotePatch } from './requests';
 import { shelve, unshelve } from '../storage/undo';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 
 /** The page address notes are filed under: without the fragment (text fragments, anchors). */
 

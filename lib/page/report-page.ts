@@ -6,6 +6,7 @@
  * `index/report` to the background), so this runs in jsdom tests too.
  */
 import { analyseReport, type AnalyseOptions } from '../analysis';
+import { publishedDate } from './published';
 import { TextIndex } from '../anchoring/text-index';
 import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
 import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages/types';
@@ -106,7 +107,7 @@ export class ReportPage {
 
     const sameText = this.analysis !== null && text === this.text;
     if (!sameText) await yieldToPage();
-    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url() });
+    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url(), published: publishedDate(doc) ?? undefined });
     if (!sameText) await yieldToPage();
     this.index = index;
     this.base = span.start;

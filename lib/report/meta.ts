@@ -16,6 +16,9 @@ export type ReportMeta = Omit<ReportInfo, keyof Detection>;
 export interface MetaHints {
   title?: string;
   url?: string;
+  /** The page's publication date (YYYY-MM-DD, from its meta tags or a 发布时间 line), used as the
+   * delivery date when the text has no date line and the date agrees with the plan year. */
+  published?: string;
 }
 
 /** How far into the text the opening lines (title, date, speaker) are looked for. Portal chrome
@@ -89,6 +92,12 @@ export function readReportMeta(text: string, hints: MetaHints = {}): ReportMeta 
   if (!region) warnings.push('region not found');
   if (planYear === null) warnings.push('plan year not found');
 
+  // A report page published the year the report plans (a repost years later would not be) dates it.
+  const published = !delivered && hints.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(hints.published) : null;
+  if (published && planYear !== null && Number(published[1]) === planYear) {
+    warnings.push(`no date line in the text: the page's publication date ${published[0]} is given as the delivery date`);
+    return { title, region, level, delivered: published[0], planYear, reviewYear, warnings };
+  }
   return { title, region, level, delivered, planYear, reviewYear, warnings };
 }
 

@@ -5,7 +5,7 @@ import type { FigureRow, IndicatorRow, LinkRow, ReportWithText, ZhibiaoDB } from
 import { buildComparisonRows, countKinds, loadReport, previousReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
 import { shelve, unshelve } from '../storage/undo';
 
 /** The id of the report last seen at `url` (compared without the fragment), or null. */

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { analyseReport } from '../../lib/analysis';
 import { artifactPath, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const CORPUS = CORPUS_DIR;
 const NATIONAL = join(CORPUS, 'national');
@@ -39,13 +39,14 @@ async function send(page: Page, message: unknown): Promise<{ ok: boolean; value?
   return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
 }
 
-describe.skipIf(!hasCorpus)('views in Chromium', () => {
+describeIfCorpus(hasCorpus)('views in Chromium', () => {
   let browser: ExtensionBrowser;
   let site: SiteServer;
   let base: string;
   let hasContentScript = false;
   const reportIds: Record<number, string> = {};
   const urls: Record<number, string> = {};
+  const provinceIds: Record<string, string> = {};
 
   beforeAll(async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -74,6 +75,7 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
       const analysis = analyseReport(text, { title: '政府工作报告', url });
       const answer = await send(page, { type: 'index/report', url, title: '政府工作报告', text, analysis });
       expect(answer.error).toBeUndefined();
+      provinceIds[name] = answer.value.reportId;
     }
     await page.close();
   });
@@ -189,6 +191,97 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await dark.close();
   });
 
+  async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  }
+
+  it('exports the comparison and the figures from the popup and the report page, each row with its source', async () => {
+    const popup = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh' });
+    await popup.locator('table.comparison-table').waitFor();
+    const csv = await download(popup, '[data-export="comparison-csv"]');
+    expect(csv.name).toBe('2024年政府工作报告-目标对比.csv');
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('指标,指标编号,主要指标,今年目标,目标数值,单位,去年目标,去年实际,去年实际类别,结果,原文,报告,报告年份,原文链接');
+    const gdpLine = lines.find((l) => l.startsWith(`${GDP},`))!;
+    expect(gdpLine).toContain(',5%左右,5,%,5%左右,5.2%,实际,完成,');
+    expect(gdpLine).toContain(`,2024年政府工作报告,2024,${urls[2024]}#:~:text=`);
+    // One line per row of the table, plus the header and the closing line end.
+    await expect(popup.locator('table.comparison-table tbody tr').count()).resolves.toBe(lines.length - 2);
+    const md = await download(popup, '[data-export="figures-md"]');
+    expect(md.name).toBe('2024年政府工作报告-全部数字.md');
+    expect(md.text.split('\n')[0]).toBe('# 2024年政府工作报告 — 全部数字');
+    expect(md.text).toMatch(new RegExp(`\\| 5\\.2% \\| 5\\.2 \\|.*\\[原文\\]\\(${urls[2024].replace(/[.]/g, '\\.')}#:~:text=`));
+    await popup.close();
+
+    const page = await openView(`report.html?id=${reportIds[2024]}`, { lang: 'en' });
+    await page.locator('.figure-list').first().waitFor();
+    const figures = await download(page, '[data-export="figures-csv"]');
+    expect(figures.name).toBe('2024年政府工作报告-figures.csv');
+    const rows = figures.text.slice(1).trimEnd().split('\r\n');
+    expect(rows[0].startsWith('#,Section,Kind,Figure year,Indicator,Figure,')).toBe(true);
+    await expect(page.locator('.figure-list > li').count()).resolves.toBe(rows.length - 1);
+    expect(rows.filter((r) => r.includes(`${urls[2024]}#:~:text=`)).length).toBe(rows.length - 1);
+    const targets = await download(page, '[data-export="comparison-md"]');
+    expect(targets.text).toMatch(/^# 2024年政府工作报告 — Targets compared/);
+    expect(targets.text).toMatch(new RegExp(`\\| ${GDP} \\|.*\\| met \\|`));
+    await page.close();
+  });
+
+  it('a long provincial report: the columns that matter fit 400 and 700 px, and rows say why last year is missing', async () => {
+    const id = provinceIds.guangdong;
+    if (!id) return console.warn('guangdong_2025.txt not in the corpus: long-report check skipped');
+    for (const width of [400, 700]) {
+      for (const path of [`popup.html?report=${id}`, `report.html?id=${id}`]) {
+        const view = await openView(path, { lang: 'zh', width });
+        await view.locator('table.comparison-table').first().waitFor();
+        const overflow = await view.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(1);
+        const scrolls = await view.locator('.comparison .table-scroll').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+        expect(Math.max(...scrolls)).toBeLessThanOrEqual(1);
+        const row = view.locator('table.comparison-table tbody tr').first();
+        for (const cell of ['th', '.c-target', '.c-last-actual', '.c-status']) {
+          const box = (await row.locator(cell).first().boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        }
+        await expect(row.locator('.c-last-target').isVisible()).resolves.toBe(false);
+        // Rows carry their indicator and verdict for scripts and tests.
+        await expect(row.getAttribute('data-indicator')).resolves.toBeTruthy();
+        await expect(row.getAttribute('data-verdict')).resolves.toBe('no-target');
+        // Guangdong's 2024 report is not indexed: said once above the table and in each row, with a way to import it.
+        await expect(view.locator('.missing-year').innerText()).resolves.toMatch(/广东省2024年的报告不在你的报告库中/);
+        await expect(row.locator('.c-last-actual').innerText()).resolves.toMatch(/缺2024年报告/);
+        await expect(row.locator('.c-last-actual a').getAttribute('href')).resolves.toMatch(/library\.html#import$/);
+        await view.close();
+      }
+    }
+  });
+
+  it('screenshots of the popup (400 px) and the report page (1366×650) in both languages and schemes', async () => {
+    const shots: [string, string, number, number][] = [
+      ['popup-national', `popup.html?report=${reportIds[2024]}`, 400, 900],
+      ['report-national', `report.html?id=${reportIds[2024]}`, 1366, 650],
+    ];
+    if (provinceIds.guangdong) {
+      shots.push(['popup-guangdong', `popup.html?report=${provinceIds.guangdong}`, 400, 900]);
+      shots.push(['report-guangdong', `report.html?id=${provinceIds.guangdong}`, 1366, 650]);
+    }
+    shots.push(['library', 'library.html', 1366, 650]);
+    for (const [name, path, width, height] of shots) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const dark of [false, true]) {
+          const view = await openView(path, { lang, dark, width });
+          await view.setViewportSize({ width, height });
+          await view.locator('main h1, main h2').first().waitFor();
+          await view.locator('table').first().waitFor();
+          await view.screenshot({ path: artifactPath(`${name}-${lang}-${dark ? 'dark' : 'light'}.png`) });
+          await view.close();
+        }
+      }
+    }
+  });
+
   it('report page: figures by section, deep-linked filters, larger charts, links back to the page', async () => {
     const page = await openView(`report.html?url=${encodeURIComponent(urls[2024])}`, { lang: 'zh' });
     await page.locator('.figure-list').first().waitFor();
@@ -249,6 +342,9 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await lib.screenshot({ path: artifactPath('views-library-zh.png'), fullPage: true });
 
     const item = lib.locator(`[data-report="${reportIds[2024]}"]`);
+    // Delete waits behind the report's small "more" menu.
+    await expect(item.locator('button.delete').isVisible()).resolves.toBe(false);
+    await item.locator('details.more > summary').click();
     await item.locator('button.delete').click();
     await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).count()).resolves.toBe(1);
     await item.getByRole('button', { name: '确认删除' }).click();
@@ -259,7 +355,8 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await expect(gone.locator('[role=alert]').innerText()).resolves.toMatch(/No indexed report/);
     await gone.close();
 
-    await lib.locator('.toast').getByRole('button', { name: '撤销' }).click();
+    // Choosing English in that popup is the one language setting: the open library follows it.
+    await lib.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await lib.locator(`[data-report="${reportIds[2024]}"]`).waitFor();
     await expect(lib.locator('.toast').count()).resolves.toBe(0);
     const back = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });

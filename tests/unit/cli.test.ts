@@ -116,6 +116,46 @@ describe('extract', () => {
   });
 });
 
+describe('extract --explain', () => {
+  it('json: every figure carries the rules that decided it, and the numbers not taken are listed with the reason', async () => {
+    const { code, out } = await run(['extract', 'r2024.txt', '--explain']);
+    expect(code).toBe(EXIT_OK);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['report', 'sections', 'figures', 'links', 'excluded']);
+    for (const f of json.figures) expect(Object.keys(f.rules)).toEqual(['metric', 'kind', 'unit', 'qualifier']);
+    const target = json.figures.find((f: { text: string }) => f.text === '3万人以上');
+    expect(target.rules).toEqual({ metric: 'words-before', kind: 'target-statement', unit: 'printed', qualifier: 'bound-after' });
+    // "实施重点项目126个": the count's noun is printed before it; "130个以上" is in the plan.
+    const projects = json.figures.find((f: { text: string }) => f.text === '130个以上');
+    expect(projects.rules.kind).toBe('plan-section');
+    // The delivery date and the section years are read and refused as dates.
+    const reasons = json.excluded.map((x: { text: string; reason: string }) => `${x.text}:${x.reason}`);
+    expect(reasons).toContain('2024年:date');
+    for (const x of json.excluded) expect(R2024.slice(x.start, x.end)).toBe(x.text);
+    // Without --explain the record keeps its shape.
+    const plain = JSON.parse((await run(['extract', 'r2024.txt'])).out);
+    expect(plain.figures[0].rules).toBeUndefined();
+    expect(plain.excluded).toBeUndefined();
+  });
+
+  it('csv and md get a rules column and the numbers not taken', async () => {
+    const csv = (await run(['extract', 'r2024.txt', '--format', 'csv', '--explain'])).out;
+    expect(csv.split('\r\n')[0].endsWith(',rules')).toBe(true);
+    expect(csv).toContain('metric=words-before kind=target-statement unit=printed qualifier=bound-after');
+    expect(csv).toContain('excluded=date');
+    const md = (await run(['extract', 'r2024.txt', '--format', 'md', '--explain'])).out;
+    expect(md).toContain('| Metric | Rules |');
+    expect(md).toMatch(/\| 3万人以上 \|.*\| metric=words-before kind=target-statement unit=printed qualifier=bound-after \|/);
+    expect(md).toMatch(/## Numbers not taken[\s\S]*\| 2024年 \| \d+ \| \d+ \| date \|/);
+  });
+
+  it('belongs to extract only', async () => {
+    const { code, err } = await run(['detect', 'r2024.txt', '--explain']);
+    expect(code).toBe(EXIT_USAGE);
+    expect(err).toContain('--explain belongs to extract');
+  });
+});
+
 describe('detect', () => {
   it('prints [{file, isReport, score, reasons}] as JSON by default', async () => {
     const { code, out } = await run(['detect', 'r2024.txt', 'page.html']);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportNotes, notesToCsv, notesToMarkdown, notesToWebAnnotations, obsidianTag, NOTE_CSV_COLUMNS } from '../../lib/export/notes';
 import { loadViews } from '../../lib/notes/views';
 import type { NoteView } from '../../lib/notes/requests';
-import { answerNoteRequest } from '../../lib/notes/handlers';
+import { answerNoteRequest } from '../../lib/notes-handler';
 import { closeAll, freshDb, note, REPORT_A, seed } from './notes-fixtures';
 import { parseCsv } from './csv-reader';
 
@@ -22,8 +22,9 @@ describe('Markdown', () => {
     expect(md).toMatch(/^# Zhibiao notes 笔记\n\nExported 2024-03-01 · 4 notes\n/);
     // One heading per report (latest year first), then pages without a report.
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## 2024年政府工作报告', '## 2023年政府工作报告', '## 新闻']);
-    const sectionA = md.slice(md.indexOf('## 2024年'), md.indexOf('## 2023年'));
+    // Reports are named with their region and year (the stored titles are bare).
+    expect(headings).toEqual(['## 示例省2024年政府工作报告', '## 另一市2023年政府工作报告', '## 新闻']);
+    const sectionA = md.slice(md.indexOf('## 示例省2024年'), md.indexOf('## 另一市2023年'));
     expect(sectionA).toContain('示例省 · 2024 · [https://www.example.gov.cn/aaaa.html](https://www.example.gov.cn/aaaa.html)');
     expect(sectionA).toContain('> 5%左右');
     expect(sectionA).toContain('**Figure 指标:** 5%左右 (5 %; 目标 target; 地区生产总值增长)');
@@ -40,6 +41,24 @@ describe('Markdown', () => {
     expect(md).toContain('> \\# 标题\n> \\- 列表\n> &lt;b&gt;粗&lt;/b&gt;');
     expect(md).toContain('\\1. 第一');
     expect(md).not.toContain('<b>');
+  });
+
+  it('keeps page-controlled images, links, references and code fences inert', () => {
+    const hostile = '看图![](https://evil.example/track.png?u=1)和[点我](https://evil.example/)\n[ref]: https://evil.example/\n```\n代码`x`\n~~~';
+    const md = notesToMarkdown(
+      [{ ...note('x', { quote: hostile, body: '![b](https://evil.example/b.png)', pageTitle: '标题[x](https://evil.example)' }), report: null, figure: null }],
+      { now: 0 },
+    );
+    // Every page-controlled bracket, bang, backtick and tilde is escaped, so no Markdown reader
+    // makes an image, link, reference or code block of it.
+    expect(md).not.toMatch(/(^|[^\\])!\[/m);
+    expect(md).not.toMatch(/(^|[^\\])\[[^\]\n]*[^\\]\]\(https:\/\/evil/m);
+    expect(md).not.toMatch(/^(> )?(```|~~~)/m);
+    expect(md).toContain('看图\\!\\[\\](https://evil.example/track.png?u=1)');
+    expect(md).toContain('> \\[ref\\]: https://evil.example/');
+    expect(md).toContain('\\`\\`\\`');
+    // Our own links still work.
+    expect(md).toMatch(/\[Source 原文\]\(https:\/\/www\.example\.gov\.cn\/aaaa\.html#:~:text=/);
   });
 
   it('makes tags Obsidian accepts', () => {
@@ -60,7 +79,7 @@ describe('CSV', () => {
     expect(rows).toHaveLength(list.length + 1);
     const figureRow = rows.find((r) => r[0] === 'n-figure')!;
     const col = (name: (typeof NOTE_CSV_COLUMNS)[number]) => figureRow[NOTE_CSV_COLUMNS.indexOf(name)];
-    expect(col('report')).toBe('2024年政府工作报告');
+    expect(col('report')).toBe('示例省2024年政府工作报告');
     expect(col('value')).toBe('5');
     expect(col('unit')).toBe('%');
     expect(col('kind')).toBe('target');

@@ -62,7 +62,7 @@ describe('golden record format', () => {
     const record = renderGolden('x.txt', analysis);
     const fewer = { ...analysis, figures: analysis.figures.slice(1), links: [] };
     expect(diffGolden('x.txt', record, fewer).byField.get('(removed)')).toBe(1);
-    const withField = { ...analysis, figures: analysis.figures.map((f) => ({ ...f, rules: ['x'] })) };
+    const withField = { ...analysis, figures: analysis.figures.map((f) => ({ ...f, headline: true })) };
     expect(diffGolden('x.txt', record, withField).byField.get('extra')).toBe(analysis.figures.length);
   });
 });

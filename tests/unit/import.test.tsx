@@ -13,7 +13,7 @@ import { fileImporter, type ImportResult } from '../../components/import-file';
 import { BROWSER_READERS } from '../../components/document-readers';
 import { setLang } from '../../components/i18n';
 import { createBackgroundClient } from '../../lib/messages';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { importText } from '../../lib/import/index-text';
 import { closeAll, freshDb } from './notes-fixtures';
 import { encodeGbk } from '../gbk';

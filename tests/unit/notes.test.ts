@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote, cleanTags } from '../../lib/notes/repository';
 import { searchNotes } from '../../lib/notes/search';
 import { listNotes, loadViews } from '../../lib/notes/views';
-import { handleNoteRequest } from '../../lib/notes/handlers';
+import { handleNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest } from '../../lib/notes/requests';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { linkToNote, linkToQuote, noteIdInAddress, textFragment } from '../../lib/notes/fragment';
 import { restoreBackup, createBackup } from '../../lib/backup';
 import { closeAll, freshDb, note, REPORT_A, REPORT_B, report, seed } from './notes-fixtures';
@@ -151,6 +151,24 @@ describe('filters and facets', () => {
     expect(view.figure).toMatchObject({ text: '5%左右', value: 5, unit: '%', kind: 'target', metric: '地区生产总值增长' });
     expect(view.report).toMatchObject({ region: '示例省', year: 2024 });
   });
+
+  it('links a note on selected text to the figure its passage covers, so the kind filter finds it', async () => {
+    const db = freshDb();
+    await seed(db);
+    await db.figures.update(`${REPORT_A}:1`, { sentence: '今年地区生产总值增长5%左右。' });
+    await db.notes.bulkPut([
+      note('n-selected', { reportId: REPORT_A, quote: '地区生产总值增长5%左右', created: 6, updated: 6 }),
+      // The same number in other words is another place: no figure.
+      note('n-elsewhere', { reportId: REPORT_A, quote: '城乡居民收入增长5%左右', created: 7, updated: 7 }),
+    ]);
+    const ids = (await listNotes(db, { kind: 'target' })).notes.map((n) => n.id).sort();
+    expect(ids).toEqual(['n-figure', 'n-selected']);
+    const all = await listNotes(db, {});
+    expect(all.notes.find((n) => n.id === 'n-selected')!.figure).toMatchObject({ text: '5%左右', kind: 'target', year: 2024 });
+    expect(all.notes.find((n) => n.id === 'n-elsewhere')!.figure).toBeNull();
+    // The note itself is not rewritten: the link is made when reading.
+    expect((await db.notes.get('n-selected'))!.figureId).toBeNull();
+  });
 });
 
 describe('requests', () => {
@@ -172,8 +190,18 @@ describe('requests', () => {
     await expect(handleNoteRequest(db, { type: 'notes/list' }, 'content')).rejects.toThrow(/only be sent from Zhibiao's own pages/);
     await expect(handleNoteRequest(db, { type: 'notes/backup' }, 'content')).rejects.toThrow(/own pages/);
     await expect(handleNoteRequest(db, { type: 'notes/restore', content: '{}' } as { type: string }, 'content')).rejects.toThrow(/own pages/);
-    const forUrl = (await handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://news.example.com/a.html' } as { type: string }, 'content')) as unknown[];
+    const news = 'https://news.example.com/a.html';
+    const forUrl = (await handleNoteRequest(db, { type: 'notes/forUrl', url: news } as { type: string }, 'content', `${news}#top`)) as unknown[];
     expect(forUrl).toHaveLength(1);
+    // Only its own page's notes: another address is refused, whatever the message names.
+    const foreign = /may only concern the notes of the page that sends it/;
+    await expect(handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://www.example.gov.cn/aaaa.html' } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/update', id: 'n-plain', patch: { body: 'x' } } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/delete', id: 'n-plain' } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/create', note: INPUT } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    expect(await handleNoteRequest(db, { type: 'notes/anchored', attached: [], detached: ['n-plain'] } as { type: string }, 'content', news)).toBe(0);
+    expect((await db.notes.get('n-plain'))!.detached).toBe(false);
+    await expect(handleNoteRequest(db, { type: 'notes/forUrl', url: news } as { type: string }, 'content')).rejects.toThrow(/without the page’s address/);
     const envelope = await answerMessage(db, { type: 'notes/export', format: 'csv' }, 'content');
     expect(envelope.ok).toBe(false);
     expect((await answerMessage(db, { type: 'notes/list' }, 'extension')).ok).toBe(true);
@@ -197,10 +225,11 @@ describe('storage full or a failing write', () => {
     const db = freshDb();
     const notes = await seed(db);
     failWrites();
-    const answer = await answerMessage(db, { type: 'notes/create', note: INPUT }, 'content');
+    const page = { kind: 'content', url: INPUT.url } as const;
+    const answer = await answerMessage(db, { type: 'notes/create', note: INPUT }, page);
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error).toMatch(/Storage is full/);
-    const edit = await answerMessage(db, { type: 'notes/update', id: 'n-plain', patch: { body: '新内容' } }, 'content');
+    const edit = await answerMessage(db, { type: 'notes/update', id: 'n-plain', patch: { body: '新内容' } }, page);
     expect(!edit.ok && edit.error).toMatch(/Storage is full/);
     vi.restoreAllMocks();
     expect((await db.notes.toArray()).sort((a, b) => a.created - b.created)).toEqual(notes);

@@ -62,7 +62,7 @@ afterAll(async () => {
 async function tables(db: ZhibiaoDB) {
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
   return {
-    reports: byId(await db.reports.toArray()).map(({ indexedAt: _t, ...r }) => r),
+    reports: byId(await db.reports.toArray()).map(({ indexedAt: _t, firstSeen: _f, ...r }) => r),
     texts: (await db.texts.toArray()).sort((a, b) => a.reportId.localeCompare(b.reportId)),
     figures: byId(await db.figures.toArray()),
     indicators: byId(await db.indicators.toArray()),

@@ -11,7 +11,7 @@ import { act } from 'preact/test-utils';
 import { PdfAnalyse } from '../../components/PdfAnalyse';
 import { analysePdfTab, pdfTabUrl } from '../../components/pdf-tab';
 import { createBackgroundClient } from '../../lib/messages';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import type { DocumentReaders } from '../../lib/import/document';
 import { closeAll, freshDb } from './notes-fixtures';
 import { host } from './preact-host';

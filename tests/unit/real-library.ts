@@ -5,7 +5,7 @@
  * from hand-made rows, so every field the index really writes travels through the backup.
  */
 import { analyseReport } from '../../lib/analysis';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { describeOffsets } from '../../lib/anchoring';
 import { figureNoteRequest } from '../../lib/notes/figure-note';
 import type { Envelope, IndexedReport } from '../../lib/messages/types';

@@ -1,13 +1,15 @@
 /**
  * `notes/*` requests, answered in the background (or directly by an extension page). Every
  * request is validated here, whoever sent it: content scripts relay what pages could forge.
+ * Apart from lib/notes because it also answers with backups and exports, which build on notes.
  */
 import type { ZhibiaoDB } from '../storage/db';
 import { backupFilename, createBackup, restoreBackup } from '../backup';
 import { exportNotes } from '../export/notes';
-import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from './repository';
-import { validateNoteRequest, type ExportedFile, type NoteRequest } from './requests';
-import { listNotes } from './views';
+import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from '../notes/repository';
+import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../notes/requests';
+import { listNotes } from '../notes/views';
+import { pageUrl } from '../address';
 
 export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promise<unknown> {
   switch (req.type) {
@@ -54,15 +56,52 @@ export const CONTENT_SCRIPT_NOTE_REQUESTS: ReadonlySet<NoteRequest['type']> = ne
 ] as const);
 
 /**
- * A Promise for `notes/*` requests (rejecting with a readable message on bad input), undefined
- * otherwise. `sender` is who sent it; requests from content scripts are limited (see above).
+ * A content script speaks for one page: the address the browser gives for its frame (`page`,
+ * never an address the message names). It may read and change that page's notes only: a page
+ * that steered its content script, or rewrote its own address, reaches no other page's notes.
  */
-export function handleNoteRequest(db: ZhibiaoDB, request: { type: string }, sender: 'content' | 'extension' = 'extension'): Promise<unknown> | undefined {
+async function confineToPage(db: ZhibiaoDB, req: NoteRequest, page: string): Promise<NoteRequest> {
+  const foreign = () => new Error(`"${req.type}" may only concern the notes of the page that sends it`);
+  switch (req.type) {
+    case 'notes/create':
+      if (pageUrl(req.note.url) !== page) throw foreign();
+      return req;
+    case 'notes/forUrl':
+      if (pageUrl(req.url) !== page) throw foreign();
+      return req;
+    case 'notes/update':
+    case 'notes/delete': {
+      const row = await db.notes.get(req.id);
+      if (row && row.url !== page) throw foreign();
+      return req;
+    }
+    case 'notes/anchored': {
+      const own = async (ids: string[]) => (await db.notes.bulkGet(ids)).filter((r) => r?.url === page).map((r) => r!.id);
+      return { ...req, attached: await own(req.attached), detached: await own(req.detached) };
+    }
+    default:
+      return req;
+  }
+}
+
+/**
+ * A Promise for `notes/*` requests (rejecting with a readable message on bad input), undefined
+ * otherwise. `sender` is who sent it; requests from content scripts are limited (see above) to the
+ * notes of `page`, the sender's address as the browser reports it.
+ */
+export function handleNoteRequest(
+  db: ZhibiaoDB,
+  request: { type: string },
+  sender: 'content' | 'extension' = 'extension',
+  page?: string,
+): Promise<unknown> | undefined {
   if (typeof request?.type !== 'string' || !request.type.startsWith('notes/')) return undefined;
   return (async () => {
-    const req = validateNoteRequest(request);
-    if (sender === 'content' && !CONTENT_SCRIPT_NOTE_REQUESTS.has(req.type)) {
-      throw new Error(`"${req.type}" may only be sent from Zhibiao's own pages`);
+    let req = validateNoteRequest(request);
+    if (sender === 'content') {
+      if (!CONTENT_SCRIPT_NOTE_REQUESTS.has(req.type)) throw new Error(`"${req.type}" may only be sent from Zhibiao's own pages`);
+      if (page === undefined) throw new Error('A page’s request without the page’s address is not answered');
+      req = await confineToPage(db, req, pageUrl(page));
     }
     return answerNoteRequest(db, req);
   })();

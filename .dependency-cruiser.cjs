@@ -14,12 +14,12 @@ const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogu
  */
 const LAYERS = [
   { name: 'engine', path: ENGINE },
-  { name: 'pure helpers', path: ['^lib/(address|decoding)/'] },
+  { name: 'pure helpers', path: ['^lib/(address|decoding)/', '^lib/import/(document|pdf|docx|source|limits)[.]ts$'] },
   { name: 'messages and anchoring', path: ['^lib/(messages|anchoring|settings)/'] },
   { name: 'store and painting', path: ['^lib/(storage|highlights)/'] },
   { name: 'notes, views and the page', path: ['^lib/(notes|views|page)/'] },
-  { name: 'backup and export', path: ['^lib/(backup|export|import)/'] },
-  { name: 'request handlers', path: ['^lib/notes-handler/'] },
+  { name: 'backup and export', path: ['^lib/(backup|export)/'] },
+  { name: 'request handlers', path: ['^lib/notes-handler/', '^lib/import/(index-text|messages)[.]ts$'] },
   { name: 'components', path: ['^components/'] },
   { name: 'surfaces', path: ['^entrypoints/', '^cli/'] },
 ];

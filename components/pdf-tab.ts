@@ -25,7 +25,7 @@ export function pdfTabUrl(url: string | undefined | null): string | null {
   }
 }
 
-export class PdfTabError extends Error {}
+class PdfTabError extends Error {}
 
 export async function analysePdfTab(url: string, deps: { fetch: typeof fetch; readers: DocumentReaders; client: BackgroundClient }): Promise<ImportOutcome> {
   let bytes: Uint8Array;

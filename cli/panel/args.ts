@@ -29,7 +29,7 @@ export function panelFormatOf(path: string): PanelFormat | null {
   return PANEL_FORMATS.find((ext) => lower.endsWith(ext)) ?? null;
 }
 
-export const MAX_WORKERS = 256;
+const MAX_WORKERS = 256;
 
 export function parseCollectionArgs(command: CollectionCommand, argv: string[]): CollectionArgs {
   const inputs: string[] = [];

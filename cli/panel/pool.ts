@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { analyseFile, type FileJob, type FileResult } from './analyse-file';
 
-export interface WorkerEntry {
+interface WorkerEntry {
   /** What `new Worker` is given: a file URL, or (from source) a bootstrap script to evaluate. */
   script: URL | string;
   eval?: boolean;
@@ -37,7 +37,7 @@ function tsxApiUrl(moduleUrl: string): string {
   return new URL(relativePath, pathToFileURL(pkgPath)).href;
 }
 
-export function workerEntry(moduleUrl: string = import.meta.url, env: NodeJS.ProcessEnv = process.env): WorkerEntry {
+function workerEntry(moduleUrl: string = import.meta.url, env: NodeJS.ProcessEnv = process.env): WorkerEntry {
   const override = env.ZHIBIAO_PANEL_WORKER;
   if (override) {
     const url = isAbsolute(override) ? pathToFileURL(override) : new URL(override);

@@ -41,12 +41,12 @@ function reportYear(analysis: Analysis): number | null {
 
 const pointKey = (source: string, start: number, end: number) => `${source}\u0000${start}\u0000${end}`;
 
-export function reportRow({ source, analysis, encoding }: PanelReport): Cell[] {
+function reportRow({ source, analysis, encoding }: PanelReport): Cell[] {
   const r = analysis.report;
   return [source, r.title, r.region, r.level, r.delivered, reportYear(analysis), r.planYear, r.reviewYear, r.score, analysis.figures.length, encoding, r.warnings.join('; ') || null];
 }
 
-export function figureRows({ source, analysis }: PanelReport, seriesOf: Map<string, Series>): Cell[][] {
+function figureRows({ source, analysis }: PanelReport, seriesOf: Map<string, Series>): Cell[][] {
   const r = analysis.report;
   const year = reportYear(analysis);
   return analysis.figures.map((f: Figure & FigureExtras) => {

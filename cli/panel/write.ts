@@ -18,7 +18,7 @@ import type { PanelFormat } from './args';
 import type { Cell, ColumnType, Table } from './tables';
 
 /** PATH with `.assessments` before its extension: panel.csv → panel.assessments.csv. */
-export function besidePath(path: string, table: string, ext: string): string {
+function besidePath(path: string, table: string, ext: string): string {
   return path.slice(0, path.length - ext.length) + `.${table}` + ext;
 }
 

@@ -74,6 +74,10 @@ const ROW_CHECKS: Record<TableName, Check> = {
       period: span,
       growth: boolean,
       seriesYear: nullable(finiteNumber),
+      // The engine's headline mark and indicator id (lib/model.ts Figure): stored with every figure
+      // indexed since, so a backup of such a library must restore.
+      headline: boolean,
+      indicator: text(LIMITS.title),
       rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
     },
   ),

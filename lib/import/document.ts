@@ -9,7 +9,6 @@ import { decodeBytes, declaredHtmlCharset, DecodingError, looksLikeHtml } from '
 import { docxText, type MammothLike } from './docx';
 import { DocumentReadError, pdfText, type PdfJsLike } from './pdf';
 
-export { DocumentReadError } from './pdf';
 export type { PdfJsLike } from './pdf';
 export type { MammothLike } from './docx';
 

@@ -27,7 +27,7 @@ export type ImportOutcome =
   | { status: 'not-report'; score: number; figureCount: number };
 
 /** The analysis every importer runs: the same call, with the same hints, as the CLI's. */
-export function analyseImport(input: ImportText): Analysis {
+function analyseImport(input: ImportText): Analysis {
   return analyseReport(input.text, { title: input.title, url: input.url ?? (/^https?:/i.test(input.source) ? input.source : undefined) });
 }
 

@@ -31,7 +31,7 @@ export interface PdfText {
 }
 
 /** A PDF with this many pages is not a report (national reports run to about 40). */
-export const MAX_PDF_PAGES = 2000;
+const MAX_PDF_PAGES = 2000;
 
 export class DocumentReadError extends Error {
   constructor(message: string) {

@@ -16,12 +16,3 @@ export function sourceUrl(source: string): string {
   return /^(https?|file):\/\//i.test(source) ? source : fileSourceUrl(source);
 }
 
-/** The file name back from a file address (for display). */
-export function sourceName(url: string): string {
-  if (!url.startsWith('file:///')) return url;
-  try {
-    return decodeURIComponent(url.slice('file:///'.length));
-  } catch {
-    return url;
-  }
-}

@@ -10,7 +10,6 @@ import type { Analysis, Figure, FigureKind, FigureRules, Level, Link, ReportInfo
 import { withoutControls } from '../notes/fields';
 import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
-import { validateImportRequest } from '../import/messages';
 
 export class InvalidMessageError extends Error {
   constructor(message: string) {
@@ -325,3 +324,41 @@ export function checkMessage(x: unknown, sender: SenderKind): { type: string } &
   checkPlainData(o);
   return o as { type: string } & Obj;
 }
+
+// ---------------------------------------------------------------- import/* (extension pages only; lib/import handles it)
+
+/** A document's text from the library's import or the popup's PDF reader. */
+export interface ImportTextRequest {
+  type: 'import/text';
+  /** The file's name, or the http(s) address of a PDF read from a tab. */
+  source: string;
+  text: string;
+  title?: string;
+  url?: string;
+}
+
+function optionalString(x: unknown, path: string, max: number): string | undefined {
+  if (x === undefined || x === null) return undefined;
+  if (typeof x !== 'string') throw new InvalidMessageError(`${path} must be a string`);
+  if (x.length > max) throw new InvalidMessageError(`${path} is longer than ${max} characters`);
+  return x;
+}
+
+/** A clean copy of an `import/*` request, or InvalidMessageError. */
+export function validateImportRequest(o: Record<string, unknown>): ImportTextRequest {
+  if (o.type !== 'import/text') throw new InvalidMessageError(`type "${String(o.type).slice(0, LIMITS.typeLength)}" is not a known import request`);
+  const source = optionalString(o.source, 'source', LIMITS.urlLength);
+  if (!source || !source.trim()) throw new InvalidMessageError('source must name the file or address');
+  const text = optionalString(o.text, 'text', LIMITS.textLength);
+  if (text === undefined) throw new InvalidMessageError('text must be a string');
+  if (text.trim() === '') throw new InvalidMessageError('text is empty');
+  const url = optionalString(o.url, 'url', LIMITS.urlLength);
+  return {
+    type: 'import/text',
+    source,
+    text,
+    title: optionalString(o.title, 'title', LIMITS.titleLength),
+    url: url && /^https?:\/\//i.test(url) ? url : undefined,
+  };
+}
+

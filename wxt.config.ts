@@ -20,9 +20,13 @@ export default defineConfig({
     // popup finds the active tab's id with tabs.query and asks its content script (page/status),
     // which needs neither. The extension makes no network requests and loads no remote code.
     // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
-    // `storage`: the reader's interface language, one setting read by pages, content scripts and
-    // the background (no install warning).
-    permissions: ['unlimitedStorage', 'contextMenus', 'storage'],
+    // `storage`: the per-installation suffix of highlight names (lib/highlights/install-names.ts),
+    // which pages must not be able to guess, and the reader's interface language, one setting read
+    // by pages, content scripts and the background (no install warning either).
+    // `activeTab`: after the reader clicks the toolbar button on a tab showing a PDF, the popup may
+    // read that tab's address and fetch the PDF ("Analyse this PDF"): the one request Zhibiao ever
+    // makes, only on that click. No install warning.
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'activeTab'],
     // Icons drawn by scripts/icons.ts (npm run icons); the toolbar button uses the same ones.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },

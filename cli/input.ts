@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DecodingError } from '../lib/decoding';
 import { documentText, readFailure, type DocumentReaders, type MammothLike, type PdfJsLike } from '../lib/import/document';
+import { MAX_INPUT_BYTES } from '../lib/import/limits';
 import { readableText } from '../lib/page';
 
 export class InputError extends Error {
@@ -35,8 +36,6 @@ export interface InputText {
   url?: string;
 }
 
-/** Report files are well under a megabyte; anything this large is not one, and would only be slow. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;

@@ -53,6 +53,7 @@ function Point({ point }: { point: CardPoint | null }) {
     <span class={`zb-point zb-kind-${point.kind}`} title={source}>
       {point.text}
       {point.kind === 'estimate' ? <span class="zb-tag">{tr('预计', 'est.')}</span> : null}
+      {point.disputed ? <span class="zb-tag zb-disputed">{tr(`他处作${point.disputed.join('、')}`, `elsewhere ${point.disputed.join(', ')}`)}</span> : null}
     </span>
   );
 }

@@ -3,6 +3,7 @@
  * year's. The tab is reached through a PageClient (page/* messages) and the index through the
  * background client, both passed in so the view runs in tests without an extension.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackgroundClient, PageClient, PageStatus } from '../lib/messages';
 import type { ComparisonRow, ComparisonView } from '../lib/views/types';
@@ -29,6 +30,8 @@ export interface PopupProps {
   initial?: ComparisonView;
   /** How many times to ask again for a detected page's report id (every 250 ms). */
   statusRetries?: number;
+  /** Shown instead of "cannot read this tab" when no content script answers (a PDF's "Analyse this PDF"). */
+  tabAction?: ComponentChildren;
 }
 
 type State =
@@ -43,7 +46,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export { firstChartable };
 
-export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20 }: PopupProps) {
+export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20, tabAction }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -129,7 +132,7 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
       body = (
         <section class="not-report">
           {state.status === null ? (
-            <>
+            tabAction ?? <>
               <p>
                 {tr(
                   '无法读取这个标签页：浏览器自带的页面无法读取；安装指标之前打开的网页，请刷新后再试。',

@@ -8,6 +8,7 @@ import type { ZhibiaoDB } from '../../lib/storage/db';
 import { handleIndexRequest } from '../../lib/storage/handlers';
 import { handleViewRequest } from '../../lib/views/handlers';
 import { handleNoteRequest } from '../../lib/notes-handler';
+import { handleImportRequest, type ImportTextRequest } from '../../lib/import/messages';
 import { toEnvelope, type Envelope, type IndexRequest } from '../../lib/messages';
 import { checkMessage, validateUrl, type SenderKind } from '../../lib/messages/validate';
 import { pageUrl } from '../../lib/address';
@@ -48,6 +49,7 @@ export async function answerMessage(db: ZhibiaoDB, message: unknown, from: Sende
       const indexRequest = req as unknown as IndexRequest;
       return handleIndexRequest(db, sender === 'content' ? await confineIndexRequest(db, indexRequest, page) : indexRequest);
     }
+    if (req.type.startsWith('import/')) return handleImportRequest(db, req as unknown as ImportTextRequest);
     const answer = req.type.startsWith('view/')
       ? handleViewRequest(db, req)
       : req.type.startsWith('notes/')

@@ -61,11 +61,14 @@ export class InPageFigures {
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundClient,
+    /** Highlight names and stylesheet for this installation (lib/highlights/install-names.ts). */
+    look: { name?: (name: string) => string } = {},
   ) {
-    this.pageStyle = figurePageStyle(doc);
+    this.pageStyle = figurePageStyle(doc, look.name);
     const options = {
       win: doc.defaultView as unknown as PainterWindow,
       overlayLayer: () => this.ensureLayer().overlay,
+      ...look,
     };
     this.painter = painterWithFallback(createFigurePainter(options), () => createFigurePainter({ ...options, forceOverlay: true }));
     this.page = new ReportPage({
@@ -143,14 +146,19 @@ export class InPageFigures {
     this.cleanups.push(() => target.removeEventListener(type, fn as EventListener, options));
   }
 
-  /** Listeners are added only once a page has figures: ordinary pages get none. */
+  /**
+   * Listeners are added only once a page has figures: ordinary pages get none. The card opens only
+   * on the reader's own pointer, clicks and keys (`isTrusted`): a page script dispatching events
+   * could otherwise open cards and measure them (`window.find`, layout) to learn which other
+   * reports the reader has indexed.
+   */
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
     const win = this.doc.defaultView!;
-    this.on(this.doc, 'pointermove', (e) => this.pointerMoved(e), { passive: true });
-    this.on(this.doc, 'click', (e) => this.clicked(e), { capture: true });
-    this.on(win, 'keydown', (e) => this.keyPressed(e), { capture: true });
+    this.on(this.doc, 'pointermove', (e) => e.isTrusted && this.pointerMoved(e), { passive: true });
+    this.on(this.doc, 'click', (e) => e.isTrusted && this.clicked(e), { capture: true });
+    this.on(win, 'keydown', (e) => e.isTrusted && this.keyPressed(e), { capture: true });
     this.on(win, 'scroll', () => this.placeOpenCard(), { capture: true, passive: true });
     this.on(win, 'resize', () => this.placeOpenCard(), { passive: true });
   }

@@ -8,6 +8,7 @@
  * toolbar sees; other frames stay silent. `page/analyse` in the top frame always analyses it.
  */
 import { browser } from 'wxt/browser';
+import { installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
 import { createBackgroundClient } from '../../lib/messages/client';
 import { InPageFigures } from './figures';
 import { answerPageRequest } from './answer';
@@ -19,9 +20,12 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
-    const figures = new InPageFigures(document, background);
+    // Styles reach the page only when there is something to paint (page-style.ts), under this installation's names.
+    const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
+    const look = { name: (n: string) => installName(n, suffix) };
+    const figures = new InPageFigures(document, background, look);
     const isTop = window.top === window;
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {

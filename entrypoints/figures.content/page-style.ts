@@ -14,16 +14,19 @@ export interface PageStyle {
   remove(): void;
 }
 
-export function figurePageStyle(doc: Document): PageStyle {
+/** `name` gives each highlight its registered name (this installation's, lib/highlights/install-names.ts). */
+export function figurePageStyle(doc: Document, name: (highlight: string) => string = (n) => n): PageStyle {
+  const names = Object.fromEntries(Object.entries(HIGHLIGHT_NAMES).map(([k, n]) => [k, name(n)])) as Record<FigureKind, string>;
+  const active = name(ACTIVE_HIGHLIGHT);
+  // No attribute or class of ours: the sheet must not tell a page which extension wrote it.
   const style = doc.createElement('style');
-  style.setAttribute('data-zhibiao-layer', 'figure-highlights');
-  style.textContent = figureHighlightCss(HIGHLIGHT_NAMES, ACTIVE_HIGHLIGHT);
+  style.textContent = figureHighlightCss(names, active);
   return {
     ensure() {
       if (!style.isConnected) (doc.head ?? doc.documentElement).appendChild(style);
     },
     setHidden(kinds) {
-      style.textContent = figureHighlightCss(HIGHLIGHT_NAMES, ACTIVE_HIGHLIGHT, kinds);
+      style.textContent = figureHighlightCss(names, active, kinds);
     },
     remove: () => style.remove(),
   };

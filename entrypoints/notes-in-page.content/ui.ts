@@ -100,7 +100,8 @@ export class NotesLayer {
     const host = this.doc.createElement('zhibiao-notes');
     host.setAttribute(LAYER_ATTRIBUTE, 'notes');
     host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts cannot read the editor (the reader's note text) or press its buttons.
+    const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = STYLE;
     const overlay = this.doc.createElement('div');

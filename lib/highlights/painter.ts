@@ -57,6 +57,10 @@ export interface PainterOptions {
   overlayLayer: () => HTMLElement | null;
   /** Draw boxes even where the Highlight API exists (tests, comparisons). */
   forceOverlay?: boolean;
+  /** The registered name of each highlight (install-names.ts); the names above when absent. */
+  name?: (name: string) => string;
+  /** Called before highlights are registered (adds their stylesheet to the page). */
+  beforePaint?: () => void;
 }
 
 export type PaintMode = 'highlight-api' | 'overlay';
@@ -80,20 +84,23 @@ export function hasHighlightApi(win: PainterWindow): boolean {
 }
 
 export function createFigurePainter(options: PainterOptions): FigurePainter {
-  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options.win) : overlayPainter(options);
+  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options) : overlayPainter(options);
 }
 
-function highlightApiPainter(win: PainterWindow): FigurePainter {
+function highlightApiPainter({ win, name = (n) => n, beforePaint }: PainterOptions): FigurePainter {
   const registry = win.CSS!.highlights!;
   const Ctor = win.Highlight!;
   let figures: PaintedFigure[] = [];
   let hidden: ReadonlySet<FigureKind> = new Set();
+  const kindName = Object.fromEntries(KINDS.map((k) => [k, name(HIGHLIGHT_NAMES[k])])) as Record<FigureKind, string>;
+  const activeName = name(ACTIVE_HIGHLIGHT);
 
   const unregister = () => {
-    for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
+    for (const kind of KINDS) registry.delete(kindName[kind]);
   };
   const register = () => {
     unregister();
+    if (figures.length) beforePaint?.();
     KINDS.forEach((kind) => {
       if (hidden.has(kind)) return;
       const ranges = figures.filter((f) => f.kind === kind).map((f) => f.range);
@@ -101,12 +108,12 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
       const highlight = new Ctor(...ranges);
       // Kinds never overlap in practice; the table's priorities keep overlaps deterministic anyway.
       highlight.priority = KIND_META[kind].priority;
-      registry.set(HIGHLIGHT_NAMES[kind], highlight);
+      registry.set(kindName[kind], highlight);
     });
   };
   const clear = () => {
     unregister();
-    registry.delete(ACTIVE_HIGHLIGHT);
+    registry.delete(activeName);
     figures = [];
   };
 
@@ -122,12 +129,12 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
       register();
     },
     setActive(index) {
-      registry.delete(ACTIVE_HIGHLIGHT);
+      registry.delete(activeName);
       const figure = index === null ? undefined : figures[index];
       if (!figure) return;
       const active = new Ctor(figure.range);
       active.priority = ACTIVE_META.priority; // above every kind and note
-      registry.set(ACTIVE_HIGHLIGHT, active);
+      registry.set(activeName, active);
     },
     reposition() {},
     clear,

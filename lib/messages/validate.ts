@@ -10,6 +10,7 @@ import type { Analysis, Figure, FigureKind, FigureRules, Level, Link, ReportInfo
 import { withoutControls } from '../notes/fields';
 import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
+import { validateImportRequest } from '../import/messages';
 
 export class InvalidMessageError extends Error {
   constructor(message: string) {
@@ -300,7 +301,7 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
 /** Which prefixes each sender may use. page/* goes to tabs, never to the background. */
 const ALLOWED_PREFIXES: Record<SenderKind, readonly string[]> = {
   content: ['index/', 'notes/'],
-  extension: ['index/', 'notes/', 'view/'],
+  extension: ['index/', 'notes/', 'view/', 'import/'],
 };
 
 const TYPE_SHAPE = /^[a-z]+\/[A-Za-z][A-Za-z0-9]*$/;
@@ -320,6 +321,7 @@ export function checkMessage(x: unknown, sender: SenderKind): { type: string } &
     throw new InvalidMessageError(`"${type}" may not be sent from ${sender === 'content' ? 'a web page' : 'an extension page'}`);
   }
   if (prefix === 'index/') return validateIndexRequest(o) as unknown as { type: string } & Obj;
+  if (prefix === 'import/') return validateImportRequest(o) as unknown as { type: string } & Obj;
   checkPlainData(o);
   return o as { type: string } & Obj;
 }

@@ -117,7 +117,7 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput, now = Date.
       if (existing?.region && existing.region !== info.region) regionsToRelink.add(existing.region);
       const row: ReportRow = {
         id,
-        url,
+        url: existing ? originalAddress(existing.url, url) : url,
         urls,
         title: info.title ?? (input.title || null),
         region: info.region,
@@ -147,12 +147,30 @@ export async function indexReport(db: ZhibiaoDB, input: ReportInput, now = Date.
       );
 
       await retieNotes(db, id, url, input.analysis.figures);
-      for (const region of regionsToRelink) await relinkRegion(db, region, id);
+      for (const region of regionsToRelink) await relinkRegion(db, region);
       return indexedReportOf(db, id);
     });
   } catch (err) {
     throw new StorageError(`Could not save the report to the local index`, err);
   }
+}
+
+/** A government site's address (…gov.cn): the official source of a report. */
+export function isOfficial(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'gov.cn' || host.endsWith('.gov.cn');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The report's "original page": the first address it was seen at, replaced only by an official
+ * one — a copy of the same text on another site never moves the link away from the government's page.
+ */
+function originalAddress(current: string, seen: string): string {
+  return !isOfficial(current) && isOfficial(seen) ? seen : current;
 }
 
 /**
@@ -223,14 +241,17 @@ export function reportInfoOfRow(r: ReportRow): ReportInfo {
 /**
  * Recomputes the region's series from its stored reports and writes each figure's indicator.
  *
- * One report per plan year takes part (`preferredId` for its year, else the most recently indexed):
- * the same report stored twice under different texts (two sites' copies) would otherwise give
+ * One report per plan year takes part: one seen on a government site (…gov.cn) before others, then
+ * the first seen. Never simply the last indexed: a copy with an altered target on another site,
+ * read later, would otherwise replace the genuine report's figures in every card of the region.
+ * The same report stored twice under different texts (two sites' copies) would otherwise give
  * every year two identical points. The other copies still get indicator ids (so their cards show
- * the history) but are not points of it.
+ * the history, and where their value differs, that the sources disagree) but are not points of it.
  */
-export async function relinkRegion(db: ZhibiaoDB, region: string, preferredId?: string): Promise<void> {
+export async function relinkRegion(db: ZhibiaoDB, region: string): Promise<void> {
   const all = await db.reports.where('region').equals(region).toArray();
-  all.sort((a, b) => (b.id === preferredId ? 1 : 0) - (a.id === preferredId ? 1 : 0) || b.indexedAt - a.indexedAt);
+  const firstSeen = (r: ReportRow) => r.firstSeen ?? r.indexedAt;
+  all.sort((a, b) => Number(isOfficial(b.url)) - Number(isOfficial(a.url)) || firstSeen(a) - firstSeen(b) || a.id.localeCompare(b.id));
   const byYear = new Map<string, ReportRow>();
   for (const r of all) {
     const slot = r.planYear === null ? `id:${r.id}` : `year:${r.planYear}`;

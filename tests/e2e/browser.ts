@@ -45,6 +45,12 @@ export async function launchWithExtension(profileDir = newProfileDir()): Promise
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
+  // Highlight names carry a per-installation suffix (lib/highlights/install-names.ts): tests find
+  // them in the page by their kind, as `zbName('target')`.
+  await context.addInitScript(() => {
+    (window as unknown as { zbName(kind: string): string }).zbName = (kind: string) =>
+      [...((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.keys() ?? [])].find((k) => new RegExp(`^zb[a-z0-9]+-${kind}$`).test(k)) ?? `none-${kind}`;
+  });
   let [serviceWorker] = context.serviceWorkers();
   if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');
   const extensionId = new URL(serviceWorker.url()).host;

@@ -83,7 +83,7 @@ function cardBox(world: IsolatedWorld): Promise<Box | null> {
 /** The figure with the active highlight: its boxes, and its line (its paragraph's width at its height). */
 function activeFigure(page: Page): Promise<{ text: string; boxes: Box[]; line: Box } | null> {
   return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhibiao-active');
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('active'));
     const range = h && [...h][0];
     if (!range) return null;
     const boxes = [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
@@ -99,7 +99,8 @@ function figureSpots(page: Page): Promise<{ x: number; y: number }[]> {
   return page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const ranges: Range[] = [];
-    for (const kind of ['actual', 'estimate', 'target', 'baseline']) for (const r of reg.get(`zhibiao-${kind}`) ?? []) ranges.push(r as Range);
+    const name = (window as unknown as { zbName(k: string): string }).zbName;
+    for (const kind of ['actual', 'estimate', 'target', 'baseline']) for (const r of reg.get(name(kind)) ?? []) ranges.push(r as Range);
     ranges.sort((a, c) => a.compareBoundaryPoints(Range.START_TO_START, c));
     return ranges.map((r) => {
       const rect = r.getClientRects()[0];

@@ -114,7 +114,7 @@ describe('reports on government sites', () => {
     expect(h.target).toContain('不低于85%');
     // The ranges really cross elements.
     const crossing = await tab.page.evaluate(() => {
-      const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhibiao-actual')!;
+      const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('actual'))!;
       return [...set].filter((r) => r.startContainer !== r.endContainer).map((r) => r.toString());
     });
     expect(crossing).toContain('8家');
@@ -230,7 +230,7 @@ describe('the figure card', () => {
     const rectOf = (kind: string, text: string) =>
       tab.page.evaluate(
         ([k, t]) => {
-          const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`zhibiao-${k}`)!;
+          const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName(k))!;
           const range = [...set].find((r) => r.toString() === t)!;
           range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
           const r = range.getClientRects()[0];

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { anchorText, describeOffsets } from '../../lib/anchoring';
 import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 

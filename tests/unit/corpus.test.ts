@@ -3,7 +3,7 @@
  * and non-report, every figure of the Xuhui sample as read by hand, its years and links, and the
  * national headline indicators as one series each across 2021–2025. Skipped when the corpus is absent.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';

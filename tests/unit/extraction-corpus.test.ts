@@ -2,7 +2,7 @@
  * Figure extraction on the real corpus (../shared/corpus beside the project), through
  * analyseReport so that real metadata and sections feed it. Skipped when the corpus is absent.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseReport } from '../../lib/analysis';

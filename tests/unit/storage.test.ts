@@ -120,7 +120,8 @@ describe('indexReport: identity', () => {
     expect(await db.reports.count()).toBe(1);
     const row = (await db.reports.get(a.reportId))!;
     expect(row.urls.sort()).toEqual(['https://a.example/r', 'https://b.example/copy']);
-    expect(row.url).toBe('https://b.example/copy');
+    // The original page stays the first address it was seen at.
+    expect(row.url).toBe('https://a.example/r');
     expect(await reportForUrl(db, 'https://a.example/r#x')).toBe(a.reportId);
     expect(await reportForUrl(db, 'https://nowhere.example/')).toBeNull();
   });
@@ -274,6 +275,30 @@ describeIfCorpus(existsSync(corpus))('indexReport with the national reports', ()
     expect(target).toBeGreaterThanOrEqual(0);
     const h = await historyFor(db, r23.reportId, target);
     expect(h.history.some((p) => p.year === 2023 && p.kind === 'actual' && p.value === 5.2)).toBe(true);
+  });
+});
+
+describe('history is not poisoned by copies', () => {
+  it("a later copy with another target on another site neither replaces the genuine year nor moves its original link", async () => {
+    const db = freshDb();
+    const official = await indexReport(db, { url: 'https://www.example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, 1_000);
+    const current = await indexReport(db, { url: 'https://www.example.gov.cn/2024', title: '', text: TEXT_2024, analysis: report2024() }, 2_000);
+    // A copy of the 2023 report, read later, whose GDP target says 9%.
+    const forged = TEXT_2023.replace('5%左右', '9%左右');
+    const copy = report2023();
+    copy.figures[1] = { ...copy.figures[1], text: '9%左右', value: 9, sentence: copy.figures[1].sentence.replace('5%左右', '9%左右') };
+    const poisoned = await indexReport(db, { url: 'https://copy.example.com/2023.html', title: '', text: forged, analysis: copy }, 3_000);
+    expect(poisoned.reportId).not.toBe(official.reportId);
+    // The same genuine text read on the copy site too: its original page stays the government's.
+    await indexReport(db, { url: 'https://copy.example.com/mirror.html', title: '', text: TEXT_2023, analysis: report2023() }, 4_000);
+    expect((await db.reports.get(official.reportId))!.url).toBe('https://www.example.gov.cn/2023');
+
+    const history = await historyFor(db, current.reportId, 2);
+    const target2023 = history.history.find((p) => p.year === 2023 && p.kind === 'target')!;
+    expect(target2023.text).toBe('5%左右');
+    expect(target2023.reportId).toBe(official.reportId);
+    // The disagreement is shown, not hidden.
+    expect(target2023.disputed).toEqual([{ text: '9%左右', url: 'https://copy.example.com/2023.html' }]);
   });
 });
 

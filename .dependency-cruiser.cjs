@@ -14,7 +14,7 @@ const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogu
  */
 const LAYERS = [
   { name: 'engine', path: ENGINE },
-  { name: 'pure helpers', path: ['^lib/(address|decoding)/'] },
+  { name: 'pure helpers', path: ['^lib/(address|decoding|settings)/'] },
   { name: 'messages and anchoring', path: ['^lib/(messages|anchoring)/'] },
   { name: 'store and painting', path: ['^lib/(storage|highlights)/'] },
   { name: 'notes, views and the page', path: ['^lib/(notes|views|page)/'] },

@@ -21,8 +21,9 @@ export default defineConfig({
     // which needs neither. The extension makes no network requests and loads no remote code.
     // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
     // `storage`: the per-installation suffix of highlight names (lib/highlights/install-names.ts),
-    // which pages must not be able to guess, and the reader's interface language, one setting read
-    // by pages, content scripts and the background (no install warning either).
+    // which pages must not be able to guess; the reader's interface language, one setting read by
+    // pages, content scripts and the background; and, in session storage, per tab, the last report
+    // read, so that its next page takes its region and years (no install warning).
     // `activeTab`: after the reader clicks the toolbar button on a tab showing a PDF, the popup may
     // read that tab's address and fetch the PDF ("Analyse this PDF"): the one request Zhibiao ever
     // makes, only on that click. No install warning.

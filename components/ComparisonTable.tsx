@@ -173,9 +173,16 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                 {r.lastActual || r.lastTarget ? <Cell cell={r.lastActual} /> : <MissingYear previous={previous} libraryUrl={libraryUrl} />}
               </td>
               <td class={`c-status status-${r.status}`} data-status={r.status}>
-                <span aria-hidden="true">{statusMark(r.status)} </span>
-                {statusLabel(r.status)}
-                <RowGap row={r} />
+                {!r.lastTarget && !r.lastActual && previous?.reportId === null ? (
+                  // Without last year's report there is nothing to judge: no verdict, not "no target".
+                  <span class="empty" title={tr('缺去年的报告，无从比较', "Last year's report is missing: nothing to compare")}>—</span>
+                ) : (
+                  <>
+                    <span aria-hidden="true">{statusMark(r.status)} </span>
+                    {statusLabel(r.status)}
+                    <RowGap row={r} />
+                  </>
+                )}
               </td>
               <td class="c-last-target"><Cell cell={r.lastTarget} /></td>
               <td class="c-change" title={changeBasis(r)}>

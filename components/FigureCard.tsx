@@ -26,6 +26,8 @@ export interface FigureCardProps {
   onStep(delta: 1 | -1): void;
   /** Opens the card of another figure of this page (by analysis index). */
   onShowFigure(index: number): void;
+  /** Opens this indicator's page across regions; no link when absent. */
+  onAcrossRegions?: () => void;
   /** Extra actions (notes) below the comparison. */
   children?: ComponentChildren;
   /** The keys for next, previous and open/close, as the browser has them. */
@@ -204,6 +206,9 @@ export function FigureCard(props: FigureCardProps) {
         <p class="zb-note zb-error">{tr('历年数据不可用：', 'History unavailable: ') + historyState.error}</p>
       ) : null}
 
+      {props.onAcrossRegions && (
+        <p class="zb-actions"><button type="button" class="zb-link zb-regions" onClick={props.onAcrossRegions}>{tr('这一指标在其他地区', 'This indicator in other regions')}</button></p>
+      )}
       {props.children}
 
       <footer class="zb-foot">

@@ -45,7 +45,7 @@ export function MissingYear({ previous, libraryUrl, long }: { previous?: Previou
   }
   const text = long
     ? tr(`${region}${previous.year}年的报告不在你的报告库中，所以没有去年的目标和实际。`, `The ${previous.year} report of ${region} is not in your library, so last year's targets and outcomes are missing.`)
-    : tr(`未收录${previous.year}年报告`, `${previous.year} report not in library`);
+    : tr(`缺${previous.year}年报告`, `No ${previous.year} report`);
   return (
     <span class="empty why">
       {text}

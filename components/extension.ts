@@ -24,3 +24,7 @@ export function notesPageUrl(): string {
 export function libraryPageUrl(): string {
   return browser.runtime.getURL('/library.html');
 }
+
+export function regionsPageUrl(): string {
+  return browser.runtime.getURL('/regions.html');
+}

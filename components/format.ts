@@ -6,7 +6,7 @@ import type { FigureKind } from '../lib/model';
 import type { ReportSummary, TargetStatus, ValueChange } from '../lib/views/types';
 import { tr } from './i18n';
 import { KIND_META } from '../lib/kinds';
-import { reportLabel } from '../lib/views/names';
+import { reportLabel } from '../lib/report/name';
 
 export function kindLabel(kind: FigureKind): string {
   return tr(KIND_META[kind].label.zh, KIND_META[kind].label.en);

@@ -7,28 +7,38 @@
  */
 import type { Analysis, Figure, Section } from './model';
 import { normalizeText, toOriginalRange } from './text/normalize';
+import { isTraditional, toSimplified } from './text/script';
 import { detectReport } from './detection';
-import { readReportMeta, findSections } from './report';
+import { readReportMeta, findSections, type PreviousPage } from './report';
 import { extractFigures, type Excluded } from './extraction';
 import { linkFigures } from './linking';
+import { applyMeaning } from './meaning';
 
 export interface AnalyseOptions {
   /** The page or file title, when the text came with one (it helps detection and metadata). */
   title?: string;
   url?: string;
+  /** The page's publication date, YYYY-MM-DD (see MetaHints). */
+  published?: string;
   /** When given, the numbers extraction read but did not take are added here, with the reason
    * and offsets into `original` (`zhibiao extract --explain`). */
   excluded?: Excluded[];
+  /** The report whose next page this is, when the reader came from it (region and years carry over). */
+  continues?: PreviousPage;
 }
 
 export function analyseReport(original: string, options: AnalyseOptions = {}): Analysis {
   const norm = normalizeText(original);
-  const text = norm.text;
-  const detection = detectReport(text, options);
-  const meta = readReportMeta(text, options);
-  const sections = findSections(text, meta);
+  // A text in traditional script is read through its simplified copy (same length, same offsets).
+  const traditional = isTraditional(norm.text);
+  const text = traditional ? toSimplified(norm.text) : norm.text;
+  const hints = traditional && options.title ? { ...options, title: toSimplified(options.title) } : options;
+  const detection = detectReport(text, hints);
+  const meta = readReportMeta(text, hints);
+  if (traditional) meta.warnings.push('read in simplified characters (the text is in traditional script)');
+  const sections = findSections(text, meta, hints.continues?.section ?? null);
   const excluded: Excluded[] | undefined = options.excluded ? [] : undefined;
-  const figures = extractFigures(text, { sections, meta, excluded });
+  const figures = applyMeaning(extractFigures(text, { sections, meta, excluded }), { text });
   for (const x of excluded ?? []) {
     const [start, end] = toOriginalRange(norm, x.start, x.end);
     options.excluded!.push({ ...x, start, end, text: original.slice(start, end) });

@@ -13,7 +13,8 @@ export type FigureKind = 'actual' | 'estimate' | 'target' | 'baseline';
 /** `review` looks back on a past year or period; `plan` sets out this year's work. */
 export type SectionKind = 'review' | 'plan' | 'other';
 
-export type Level = 'national' | 'province' | 'city' | 'district';
+/** `county`: 县, 县级市, 自治县, 旗; `district`: a city's 区. */
+export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
 
 /** A multi-year span a figure or section speaks of (五年, 十三五): not a single year. */
 export interface YearSpan {
@@ -47,6 +48,10 @@ export interface Figure {
   /** The qualifier that bounds or hedges the value (预计, 约, 近, 左右, 以上, 不低于 …), or null. */
   qualifier: string | null;
   kind: FigureKind;
+  /** For a target that repeats an earlier target of the same indicator in this report ("经济增长
+   * 预期目标为5%左右" after the 主要预期目标 sentence): the index of that earlier figure. A
+   * restatement makes no second target and no link. */
+  restates?: number;
   section: SectionKind;
   /** The year the figure speaks of; null when it speaks of a period (see `period`) or is unknown. */
   year: number | null;

@@ -5,6 +5,7 @@
  * is shown; a full backup and a validated restore. Everything from pages and files is rendered as
  * text (JSX text nodes), never as HTML.
  */
+import { Highlighted } from './Highlighted';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NoteRow } from '../../lib/storage/db';
 import type { DeletedNote, ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
@@ -250,7 +251,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
                 }}
               />
             ) : (
-              <NoteCard note={n} onEdit={() => setEditing(n.id)} onDelete={() => void remove(n)} />
+              <NoteCard note={n} query={query} onEdit={() => setEditing(n.id)} onDelete={() => void remove(n)} />
             )}
           </li>
         ))}
@@ -292,7 +293,7 @@ function FilterSelect(props: { label: string; name: string; value: string; optio
   );
 }
 
-function NoteCard({ note, onEdit, onDelete }: { note: NoteView; onEdit(): void; onDelete(): void }) {
+function NoteCard({ note, query, onEdit, onDelete }: { note: NoteView; query: string; onEdit(): void; onDelete(): void }) {
   const year = noteYear(note);
   const meta = [note.report?.region, year ? String(year) : null].filter(Boolean).join(' · ');
   const f = note.figure;
@@ -307,14 +308,14 @@ function NoteCard({ note, onEdit, onDelete }: { note: NoteView; onEdit(): void; 
           </span>
         )}
       </header>
-      {note.quote && <blockquote class="quote">{note.quote}</blockquote>}
+      {note.quote && <blockquote class="quote"><Highlighted text={note.quote} query={query} /></blockquote>}
       {f && (
         <p class="figure">
           <span class={`kind kind-${f.kind}`}>{tr(...(KIND_LABEL[f.kind] ?? [f.kind, f.kind]))}</span> {f.metric} {f.text}
           {' '}({f.valueMax !== undefined && f.valueMax !== f.value ? `${f.value}–${f.valueMax}` : f.value} {f.unit})
         </p>
       )}
-      {note.body && <p class="body">{note.body}</p>}
+      {note.body && <p class="body"><Highlighted text={note.body} query={query} /></p>}
       {note.tags.length > 0 && (
         <ul class="tags" aria-label={tr('标签', 'Tags')}>
           {note.tags.map((t) => <li key={t}>#{t}</li>)}

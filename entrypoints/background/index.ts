@@ -7,17 +7,21 @@ import { requestPersistentStorage } from '../../lib/storage/persist';
 import { answerMessage } from './route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
+import { answerOpenView } from './open-view';
 import { showTargetBadge, targetBadgeText } from './badge';
 import { setUpFigureCommands } from './commands';
+import { setUpContinuation } from './continuation';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
   void requestPersistentStorage();
   setUpNoteMenu();
   setUpFigureCommands();
+  setUpContinuation();
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id === browser.runtime.id && answerOpenView(message, sendResponse)) return true;
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
     // A content script's address is the frame's as the browser knows it, never one the page wrote into the message.
     answerMessage(db, message, kind && { kind, url: sender.url }).then((answer) => {

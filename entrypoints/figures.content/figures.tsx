@@ -20,6 +20,7 @@ import { inPageNotes } from '../../lib/notes/figure-note';
 import { tr } from '../../components/i18n';
 import { createFigureLayer, type FigureLayer } from './layer';
 import { figurePageStyle, type PageStyle } from './page-style';
+import { continuationStore } from './continuation';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
  * that sweeping the pointer across a paragraph does not flash cards, short enough to feel direct. */
@@ -76,6 +77,7 @@ export class InPageFigures {
       painter: this.painter,
       indexReport: (req) => this.background.request(req),
       onChange: () => this.changed(),
+      continuation: continuationStore,
     });
   }
 
@@ -389,6 +391,7 @@ export class InPageFigures {
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
         keys={this.keyLabels()}
+        onAcrossRegions={this.page.reportId ? () => void this.background.request({ type: 'open/regions', figureId: `${this.page.reportId}:${model.index}` }).catch(() => {}) : undefined}
       >
         {this.noteButton(card.position)}
       </FigureCard>,

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../lib/views/types';
 import { LibraryGrid } from '../../components/LibraryGrid';
 import { setUpPage } from '../../components/page-setup';
-import { backgroundClient, notesPageUrl, reportPageUrl } from '../../components/extension';
+import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
 import { fileImporter } from '../../components/import-file';
@@ -32,6 +32,7 @@ function LibraryPage() {
       reports={reports}
       reportUrl={reportPageUrl}
       notesUrl={notesPageUrl()}
+      regionsUrl={regionsPageUrl()}
       onDelete={async (id) => {
         const deleted = await client.request({ type: 'view/deleteReport', reportId: id });
         await load();

@@ -25,7 +25,7 @@ import { FIGURE_KINDS } from '../kinds';
 import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
-const level = nullable(oneOf('national', 'province', 'city', 'district'));
+const level = nullable(oneOf('national', 'province', 'city', 'district', 'county'));
 const span = nullable(record({ from: finiteNumber, to: finiteNumber }));
 const id = text(LIMITS.id);
 

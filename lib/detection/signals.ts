@@ -14,6 +14,7 @@
  */
 import { findHeadings } from '../report/headings';
 import { findTitleLine } from '../report/meta';
+import { yearFromPhrase } from '../report/plan-year';
 
 export interface Evidence {
   weight: number;
@@ -23,6 +24,8 @@ export interface Evidence {
 export interface DetectionHints {
   title?: string;
   url?: string;
+  /** The page before this one was a report and linked here as its next page. */
+  continues?: { url: string };
 }
 
 /** How much text the signals read: reports put their defining lines in the opening, and the
@@ -64,6 +67,13 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   // or speaks of 工作安排/工作建议, is the report's.
   const plan = headings.find((h) => h.kind === 'plan' && (h.year !== null || /今年|工作安排|工作建议|安排建议/.test(h.title)));
   if (plan) add(1.5, `heading ${plan.title}`);
+  // A digest names its parts otherwise ("一、2025年发展亮点"), but still by the year before the plan's.
+  const lastYear = !review && plan?.year ? headings.find((h) => h.year === (plan.year as number) - 1 && h.kind !== 'plan') : undefined;
+  if (lastYear) add(1.5, `heading ${lastYear.title} before the plan of ${plan!.year}`);
+
+  // "今年是“十四五”规划收官之年": how a report places its year, also on a page with no heading.
+  const yearPhrase = yearFromPhrase(text);
+  if (yearPhrase) add(2, `the year's place "${yearPhrase.phrase}"`);
 
   const targets = count(/(?:今年|经济社会)发展的?主要预期目标/, text);
   if (targets > 0) add(1, 'target sentence 主要预期目标');
@@ -92,6 +102,32 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   // ---- Negative: what other documents are ----
   const otherReport = /我代表(?:最高)?人民(?:法院|检察院)|我代表[^，。\n]{0,12}(?:人民代表大会常务委员会|人大常委会)|常务委员会工作报告|(?:法院|检察院)工作报告/.exec(text.slice(0, 3000));
   if (otherReport) add(-4, `another body's report to the congress: ${otherReport[0]}`);
+
+  // The same formula (各位代表 … 向大会报告工作) before a school's, a company's or a union's own congress.
+  // Read in the opening only (before the first part heading): a template site's links to other
+  // templates ("下一篇：学校教代会工作报告范文") follow the text.
+  const firstPart = headings.find((h) => h.kind === 'review' || h.kind === 'plan');
+  const opening3000 = text.slice(0, Math.min(3000, firstPart ? firstPart.start : 1500));
+  const assembly =
+    /(?:教职工|职工|会员|团员|党员|妇女|青年|学生)代表大会|教代会|职代会|工会[^。\n]{0,12}代表大会/.exec(opening3000) ??
+    /我代表(?:学校|公司|集团|[^，。\n]{0,20}(?:工会|公司|集团|学校|大学|学院|医院|协会|商会|董事会))/.exec(opening3000);
+  if (assembly) add(-6, `another assembly's report: ${assembly[0]}`);
+  // "我代表公司，向大会报告工作": the formula spoken for someone other than a government.
+  const speaker = /我代表([^，。\n]{1,24}?)[，,]?\s*向大会(?:作)?报告/.exec(opening3000);
+  if (speaker && !opening && !/人民政府|国务院|[省市区县州旗盟]政府/.test(speaker[1])) add(-3, `speaks for ${speaker[1]}, not a government`);
+  // The political consultative conference meets beside the congress and hears its own work report.
+  const cppcc = /我代表[^，。\n]{0,8}政协|政协[^。\n]{0,24}常务委员会工作报告|各位委员[：:！!，,]/.exec(opening3000);
+  if (cppcc) add(-4, `the CPPCC's report: ${cppcc[0]}`);
+
+  // A listing page names the reports of year after year, a line each ("2025年临湖区政府工作报告
+  // 2025-01-14"); a report's page header repeats one year only.
+  const listed = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (line.length > 60 || !/政府工作报告/.test(line)) continue;
+    const year = /(?:19|20)\d{2}(?=年)/.exec(line);
+    if (year) listed.add(year[0]);
+  }
+  if (listed.size >= 3) add(-4, `listing page: short lines name 政府工作报告 of ${listed.size} years`);
 
   const resolution = [
     /关于[^。\n]{0,30}政府工作报告的决议/,
@@ -134,6 +170,10 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   }
   if (news > 0) add(-Math.min(4, news), `news wording ${newsReasons.join('/')}`);
 
+  // Essays written about the report ("学习政府工作报告心得体会") and officials' own reports (述职报告).
+  const essay = /心得体会|学习体会|读后感|观后感|述职(?:述廉)?报告|述职如下/.exec(opening3000);
+  if (essay) add(-4, `an essay or a duty report: ${essay[0]}`);
+
   const comrades = count(/同志们/, text);
   const speechLine = /在[^。\n]{2,40}(?:工作会议|座谈会|推进会|动员会|工作会|全会|研讨会|论坛)[^。\n]{0,6}上的讲话/.exec(text.slice(0, 3000));
   if (comrades > 0 || speechLine) {
@@ -150,6 +190,8 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   else if (length < 800) add(-0.5, `short text (${length} characters)`);
 
   // ---- Hints from the page ----
+  // The reader followed the 下一页 (or rel=next) link of a page detected as a report.
+  if (hints.continues) add(3, `next page of the report at ${hints.continues.url}`);
   if (hints.title) {
     if (/解读|热词|图解|读懂|要点|聚焦|速览|评论|决议/.test(hints.title)) add(-1, `page title is about the report: ${hints.title}`);
     else if (/政府工作报告/.test(hints.title)) add(1, `page title ${hints.title}`);

@@ -7,7 +7,7 @@
  */
 import { csvDocument, mdCell } from './figures';
 import { textFragmentUrl } from '../views/fragment';
-import { reportLabel } from '../views/names';
+import { reportLabel } from '../report/name';
 import type { FigureKind } from '../model';
 import { KIND_META, perKind } from '../kinds';
 import type { ComparisonRow, ComparisonView, FigureEntry, ReportPageView, ReportSummary, TargetStatus } from '../views/types';

@@ -14,11 +14,11 @@ import { whyNotFigure } from './exclusions';
 import { readTouchingQualifiers } from './qualifiers';
 import { clauseStartBefore, cleanMetric, endsWithChange, endsWithConjunction } from './metric';
 import { splitSentences, isParagraphStart } from './sentences';
-import { SectionCursor, explicitYear, findTargetStatements, paragraphScope, type ParagraphScope } from './scope';
+import { SectionCursor, YearCursor, findTargetStatements, paragraphScope, type ParagraphScope } from './scope';
 import { GROWTH_UNITS, MetricCase, type Draft } from './rules/cases';
 import { FROM_TO_JOIN } from './rules/metric-previous';
 import { resolveMetric } from './rules/metric';
-import { resolveKind, type KindCase } from './rules/kind';
+import { firstStriveCueEnd, resolveKind, type KindCase } from './rules/kind';
 import { resolveQualifier, type QualifierCase } from './rules/qualifier';
 import { resolveUnit, type UnitCase } from './rules/unit';
 import { resolveLists } from './rules/lists';
@@ -77,6 +77,9 @@ export function extractFigures(text: string, context: ExtractContext): Figure[] 
 
     const sentenceText = text.slice(sentence.start, sentence.end);
     const estimateAt = sentenceText.indexOf('预计');
+    const years = new YearCursor(sentenceText);
+    let striveEnd: number | undefined;
+    const striveCueEnd = (): number => (striveEnd ??= firstStriveCueEnd(sentenceText));
     const drafts: Draft[] = [];
 
     let i = sentence.start;
@@ -106,6 +109,8 @@ export function extractFigures(text: string, context: ExtractContext): Figure[] 
         reviewYear,
         scope,
         estimateAt,
+        years,
+        striveCueEnd,
         prev: drafts.length > 0 ? drafts[drafts.length - 1] : null,
         inTargetStatement: targetIdx < targetSpans.length && targetSpans[targetIdx][0] <= q.start && q.start < targetSpans[targetIdx][1],
       });
@@ -127,6 +132,9 @@ interface FigureContext {
   reviewYear: number | null;
   scope: ParagraphScope;
   estimateAt: number;
+  years: YearCursor;
+  /** Where the sentence's first target cue (力争, 到2030年 …) ends, relative to its start; read once. */
+  striveCueEnd: () => number;
   prev: Draft | null;
   inTargetStatement: boolean;
 }
@@ -178,7 +186,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
     section: c.sectionKind,
     inTargetStatement: c.inTargetStatement,
     estimateCue,
-    sentenceBefore: () => text.slice(c.sentence.start, q.start),
+    striveCueBefore: () => c.striveCueEnd() <= q.start - c.sentence.start,
     followedByTargetNoun: TARGET_NOUN_AFTER.test(text.slice(end, end + 6)),
     kind: 'actual',
   };
@@ -192,7 +200,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   // Year or period.
   let year: number | null = null;
   let period: YearSpan | null = null;
-  const explicit = explicitYear(text.slice(c.sentence.start, q.start));
+  const explicit = c.years.before(q.start - c.sentence.start);
   if (explicit !== null) {
     year = explicit;
   } else if (c.scope && 'period' in c.scope) {
@@ -223,14 +231,32 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
     section: c.sectionKind,
     year,
     metric,
-    sentence: c.sentenceText,
-    sentenceStart: sentence.start,
+    ...sentenceExcerpt(c.sentenceText, sentence.start, start, end),
     rules: { metric: metricRule, kind: kindRule, unit: unitRule, qualifier: qualifierRule },
   };
   if (q.valueMax !== undefined) figure.valueMax = q.valueMax;
   if (period) figure.period = period;
   if (growth) figure.growth = true;
   return { figure, isBaseline, nounAfter: m.nounAfter };
+}
+
+/** The longest sentence a figure carries, and the step of the windows a longer one is cut into. */
+export const EXCERPT_MAX = 300;
+const EXCERPT_STEP = 200;
+
+/**
+ * The figure's sentence, or for a sentence longer than EXCERPT_MAX an excerpt of it: the window
+ * of the sentence, cut at multiples of EXCERPT_STEP from its start, that holds the figure, up to
+ * EXCERPT_MAX characters (at least 100 after the window start's step, so the words after the
+ * figure come with it). Figures of one window share its start, so "same sentenceStart" still
+ * tells neighbours apart from strangers. Output stays proportional to the figures, not to
+ * figures × sentence length (a line of 10,000 figures without a full stop).
+ */
+function sentenceExcerpt(sentenceText: string, sentenceStart: number, start: number, end: number): { sentence: string; sentenceStart: number } {
+  if (sentenceText.length <= EXCERPT_MAX) return { sentence: sentenceText, sentenceStart };
+  const from = Math.floor((start - sentenceStart) / EXCERPT_STEP) * EXCERPT_STEP;
+  const to = Math.max(from + EXCERPT_MAX, end - sentenceStart);
+  return { sentence: sentenceText.slice(from, to), sentenceStart: sentenceStart + from };
 }
 
 /** "连续4年", "连续24个月": a figure that counts how long something lasted, printed inside the

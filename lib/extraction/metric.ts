@@ -19,6 +19,11 @@ import {
   endsWithAny,
 } from '../lexicon';
 
+/** The longest clause read back from a figure: a run of words without a clause mark longer than
+ * this is no phrase a reader would take as one (a line of figures with its punctuation stripped),
+ * and reading it whole once per figure would make extraction quadratic in the line. */
+export const MAX_CLAUSE = 200;
+
 /** Clause marks: the metric never crosses one. */
 export const CLAUSE_MARKS = new Set(['，', ',', '；', ';', '。', '：', ':', '、', '(', ')', '（', '）', '\n', '！', '？', '—']);
 
@@ -310,7 +315,8 @@ export function nounOfClauseBefore(text: string, clauseStart: number, sentenceSt
   const end = clauseStart - 1;
   if (end <= sentenceStart) return '';
   let start = end;
-  while (start > sentenceStart && !CLAUSE_MARKS.has(text[start - 1])) start--;
+  const floor = Math.max(sentenceStart, end - MAX_CLAUSE);
+  while (start > floor && !CLAUSE_MARKS.has(text[start - 1])) start--;
   let words = text.slice(start, end);
   // Words after the clause's last number, past the magnitude and unit printed with it.
   const lastDigit = words.search(/[0-9][^0-9]*$/);
@@ -390,9 +396,16 @@ export function objectOfEarlierVerb(text: string, action: string, sentenceStart:
   ACTION_ANYWHERE.lastIndex = 0;
   const verb = verbs ? verbs[verbs.length - 1] : '';
   if (!verb) return '';
-  const at = text.lastIndexOf(verb, before - verb.length - 1);
-  if (at < sentenceStart) return '';
-  const object = cleanMetric(wordsAfter(text, at + verb.length, before));
+  // Looked for within the clause-length window before: a verb further back is another statement,
+  // and an unbounded look would read the whole text once per figure.
+  const from = Math.max(sentenceStart, before - MAX_CLAUSE);
+  const at = text.slice(from, Math.max(from, before - 1)).lastIndexOf(verb);
+  if (at < 0) return '';
+  return objectAt(text, from + at + verb.length, before);
+}
+
+function objectAt(text: string, at: number, before: number): string {
+  const object = cleanMetric(wordsAfter(text, at, before));
   return object.length >= 2 && object.length <= 16 && !isVerbOnly(object) ? object : '';
 }
 
@@ -413,7 +426,8 @@ export function leadingAction(metric: string): string {
 /** Where the clause holding `at` starts (never before `floor`). A short aside inside a word
  * ("农村生活污水治理（管控）率") does not end the clause. Kept beside CLAUSE_MARKS: it runs once per
  * figure over the characters before it. */
-export function clauseStartBefore(text: string, at: number, floor: number): number {
+export function clauseStartBefore(text: string, at: number, sentenceFloor: number): number {
+  const floor = Math.max(sentenceFloor, at - MAX_CLAUSE);
   let i = at - 1;
   for (;;) {
     while (i >= floor && !CLAUSE_MARKS.has(text[i])) i--;

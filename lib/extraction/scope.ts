@@ -2,7 +2,7 @@
  * What a figure speaks of: its kind (actual / estimate / target / baseline) and its year or
  * period, from the section it sits in and cues in its paragraph and sentence.
  */
-import type { FigureKind, Section, SectionKind, YearSpan } from '../model';
+import type { Section, YearSpan } from '../model';
 
 /** "今年发展主要预期目标是：…" — every figure up to the sentence's full stop is a target. */
 const TARGET_STATEMENT = /(?:主要)?预期目标(?:是|为)[：:]?|主要目标(?:任务)?是[：:]?/g;
@@ -51,46 +51,37 @@ export function paragraphScope(opening: string, reviewYear: number | null): Para
   return null;
 }
 
-/** The last "YYYY年" before `at` in the sentence that governs it (not a comparison base "比2020年"). */
-export function explicitYear(sentencePrefix: string): number | null {
-  const re = /(\d{4})年/g;
-  let found: number | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentencePrefix)) !== null) {
-    const y = Number(m[1]);
-    if (y < 1949 || y > 2100) continue;
-    const before = sentencePrefix[m.index - 1];
-    if (before === '比' || before === '较' || before === '于' || before === '与' || before === '同') continue;
-    // "2021—2025年" names a span, not one year.
-    if (before === '—' || before === '-' || before === '－' || before === '至' || before === '~') {
-      found = null;
-      continue;
+/**
+ * The year a figure's sentence names before it, for every figure of one sentence in one pass:
+ * `before(offset)` is the last "YYYY年" before the offset that governs it (not a comparison base
+ * "比2020年"; none after a span "2021—2025年"), for offsets that never go back. Reading the prefix
+ * again for each figure would make a long sentence of figures quadratic.
+ */
+export class YearCursor {
+  private readonly matches: Array<{ end: number; year: number; before: string; after: string }> = [];
+  private i = 0;
+  private found: number | null = null;
+  constructor(sentence: string) {
+    const re = /(\d{4})年/g;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      this.matches.push({ end: m.index + m[0].length, year: Number(m[1]), before: sentence[m.index - 1] ?? '', after: sentence[m.index + m[0].length] ?? '' });
     }
-    const after = sentencePrefix[m.index + m[0].length];
-    if (after === '—' || after === '-' || after === '－' || after === '至') continue;
-    found = y;
   }
-  return found;
-}
-
-/** Cues of a target in a sentence outside the review and plan sections (annexes, glossaries):
- * striving words, or a deadline year ("到2030年，布局20个左右重大专项"). */
-const STRIVE_CUE = /力争|争取|确保|预期目标|目标是|拟|到(?:20\d\d|二〇[一二三四五六七八九〇]{2})年/;
-
-export function kindFor(options: {
-  section: SectionKind;
-  inTargetStatement: boolean;
-  estimateCue: boolean;
-  sentenceBefore: string;
-  followedByTargetNoun: boolean;
-}): FigureKind {
-  if (options.inTargetStatement || options.followedByTargetNoun) return 'target';
-  if (options.section === 'plan') return 'target';
-  if (options.section === 'review') return options.estimateCue ? 'estimate' : 'actual';
-  // Outside any known section: read the sentence itself.
-  if (options.estimateCue) return 'estimate';
-  if (STRIVE_CUE.test(options.sentenceBefore)) return 'target';
-  return 'actual';
+  before(offset: number): number | null {
+    for (; this.i < this.matches.length && this.matches[this.i].end <= offset; this.i++) {
+      const { year, before, after, end } = this.matches[this.i];
+      if (year < 1949 || year > 2100) continue;
+      if (before === '比' || before === '较' || before === '于' || before === '与' || before === '同') continue;
+      if (before === '—' || before === '-' || before === '－' || before === '至' || before === '~') {
+        this.found = null;
+        continue;
+      }
+      // The character after 年 is outside the prefix when the prefix ends right there.
+      if (end < offset && (after === '—' || after === '-' || after === '－' || after === '至')) continue;
+      this.found = year;
+    }
+    return this.found;
+  }
 }
 
 /** The section holding an offset; sections are assumed sorted by start and not overlapping. */

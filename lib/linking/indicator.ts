@@ -12,6 +12,8 @@
 import type { Figure } from '../model';
 import { synonymKey } from './synonyms';
 import { DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, type Direction as ChangeDirection } from '../lexicon';
+import { matchCatalogue, sameCounterFamily, CROSS_COUNTER_SCORE } from '../catalogue/match';
+import { amountOf, phrasesConflict, sameObject, OBJECT_SCORE, type Amount } from './conflicts';
 
 /** Direction of a rate of change: 'up' for 增长/上涨/提高, 'down' for 下降/降低/降幅. */
 export type Direction = ChangeDirection | null;
@@ -237,6 +239,8 @@ export interface FigureIndicator extends IndicatorPhrase {
   /** True when the phrase names no indicator by itself (a bare verb, 规模, 增加): such figures are
    * never linked and never enter a series, because any match would be a guess. */
   weak: boolean;
+  /** A total or an increment, when the wording says (see conflicts.ts). */
+  amount?: Amount;
 }
 
 /** Phrases that name an action or a generic amount but no indicator. */
@@ -303,7 +307,7 @@ export function describeFigure(figure: Figure, figures?: Figure[], index?: numbe
       break;
     }
   }
-  return { ...c, unit: canonicalUnit(figure.unit), growth: isGrowth(figure), weak: isWeak(c) };
+  return { ...c, unit: canonicalUnit(figure.unit), growth: isGrowth(figure), weak: isWeak(c), amount: amountOf(figure.metric, figure.qualifier) };
 }
 
 /**
@@ -314,8 +318,12 @@ export function describeFigure(figure: Figure, figures?: Figure[], index?: numbe
  */
 export function keyOf(d: FigureIndicator): string {
   if (d.weak) return '';
+  const entry = matchCatalogue(d);
+  if (entry) return entry.id;
   const base = synonymKey(d.phrase) ?? d.phrase;
-  return d.direction === 'down' && d.growth ? `${base}↓` : base;
+  if (d.growth) return d.direction === 'down' ? `${base}↓` : base;
+  // "比上年增加1800亿元", "补助标准再提高30元": an amount of change is not the level it changes.
+  return d.direction ? `${base}${d.direction === 'down' ? '−' : '+'}` : base;
 }
 
 export function indicatorKey(figure: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure>): string {
@@ -332,13 +340,21 @@ function asFigure(f: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure
 /** The Figure-free core of `sameIndicator`, for callers that describe each figure once. */
 export function scoreIndicators(a: FigureIndicator, b: FigureIndicator): number {
   if (a.weak || b.weak) return 0;
-  if (a.unit !== b.unit || a.growth !== b.growth) return 0;
+  if (!sameCounterFamily(a.unit, b.unit) || a.growth !== b.growth) return 0;
   if (a.growth && a.direction && b.direction && a.direction !== b.direction) return 0;
   if (stagesConflict(a, b)) return 0;
+  // The catalogue first: two entries are one indicator only when they are the same entry.
+  const ca = matchCatalogue(a);
+  const cb = matchCatalogue(b);
+  if (ca && cb) return ca.id === cb.id ? 1 : 0;
   const ka = synonymKey(a.phrase);
   const kb = synonymKey(b.phrase);
   if (ka && kb) return ka === kb ? 1 : 0;
-  return phraseSimilarity(a.phrase, b.phrase);
+  if (a.amount && b.amount && a.amount !== b.amount) return 0;
+  if (phrasesConflict(a.phrase, b.phrase)) return 0;
+  let score = phraseSimilarity(a.phrase, b.phrase);
+  if (score < OBJECT_SCORE && sameObject(a.phrase, b.phrase)) score = OBJECT_SCORE;
+  return a.unit !== b.unit && score < CROSS_COUNTER_SCORE ? 0 : score;
 }
 
 /**
@@ -354,3 +370,6 @@ export function sameIndicator(
 ): number {
   return scoreIndicators(describeFigure(asFigure(a)), describeFigure(asFigure(b)));
 }
+
+/** Whether an indicator key is a catalogue id (then it is the whole family of its wordings). */
+export { catalogueEntry as catalogueEntryOfKey } from '../catalogue/match';

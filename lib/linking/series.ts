@@ -22,6 +22,7 @@ import type { Analysis, Figure, FigureKind, Series, SeriesPoint } from '../model
 import { canonicalPhrase, describeFigure, keyOf, phraseSimilarity, stagesConflict } from './indicator';
 import { isPlanFigure, isReviewFigure } from './link';
 import { synonymKey } from './synonyms';
+import { catalogueEntry } from '../catalogue/match';
 
 /**
  * Across reports, phrases must read more alike than within one (LINK_THRESHOLD 0.55): within a
@@ -63,7 +64,7 @@ function candidatesOf(source: string, analysis: Analysis): Candidate[] {
     else return;
     if (year === null) return;
     const described = describeFigure(figure, figures, index);
-    const key = keyOf(described);
+    const key = figure.indicator ?? keyOf(described);
     if (!key) return; // names no indicator by itself: no history to give it
     out.push({ figure, index, source, region, key, unit: described.unit, growth: described.growth, year, kind: figure.kind });
   });
@@ -72,7 +73,7 @@ function candidatesOf(source: string, analysis: Analysis): Candidate[] {
 
 /** Lower ranks first: the 主要预期目标 sentence, then text order. */
 function representativeRank(c: Candidate): [number, number] {
-  const headline = /主要预期目标|主要目标|预期目标是/.test(c.figure.sentence) ? 0 : 1;
+  const headline = c.figure.headline || /主要预期目标|主要目标|预期目标是/.test(c.figure.sentence) ? 0 : 1;
   return [headline, c.figure.start];
 }
 
@@ -96,6 +97,7 @@ function slotOf(c: Candidate): string {
 
 function keysCompatible(a: string, b: string, linked: Set<string>): boolean {
   if (a === b) return true;
+  if (catalogueEntry(a) || catalogueEntry(b)) return false; // a catalogue id is already the whole family
   if (linked.has(`${a}\u0000${b}`) || linked.has(`${b}\u0000${a}`)) return true;
   const sa = synonymKey(a.replace(/↓$/, ''));
   const sb = synonymKey(b.replace(/↓$/, ''));
@@ -179,7 +181,7 @@ export function buildSeries(reports: { source: string; analysis: Analysis }[]): 
       if (g.points.length === 0) continue;
       const first = g.points[0];
       const keys = g.points.map((p) => p.key);
-      const synonym = keys.find((k) => synonymKey(k.replace(/↓$/, '')) !== null);
+      const synonym = keys.find((k) => catalogueEntry(k) !== null) ?? keys.find((k) => synonymKey(k.replace(/↓$/, '')) !== null);
       const points = g.points
         .slice()
         .sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.source.localeCompare(b.source))

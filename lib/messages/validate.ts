@@ -40,7 +40,7 @@ export const LIMITS = {
 } as const;
 
 const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
-const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
+const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district', 'county'];
 
 type Obj = Record<string, unknown>;
 

@@ -7,6 +7,8 @@ import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
 import { pageUrl } from '../address';
 import { matchFigure } from './figure-match';
+import { reportLabel } from '../report/name';
+import { coveredFigure } from './covered';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */
 function reportYear(report: ReportRow): number | null {
@@ -19,7 +21,8 @@ export function toView(note: NoteRow, report: ReportRow | undefined, figure: Fig
   return {
     ...note,
     report: report
-      ? { id: report.id, title: report.title, region: report.region, year: reportYear(report), url: report.url }
+      ? // Named with region and year: national reports are all titled "政府工作报告".
+        { id: report.id, title: reportLabel(report), region: report.region, year: reportYear(report), url: report.url }
       : null,
     figure: figure
       ? {
@@ -65,6 +68,11 @@ export async function loadViews(db: ZhibiaoDB, notes?: NoteRow[]): Promise<NoteV
       if (!figuresOf.has(report.id)) figuresOf.set(report.id, await db.figuresOfReport(report.id));
       figure = matchFigure(n, figuresOf.get(report.id)!) ?? undefined;
     } else if (n.figureId && !report) figure = undefined;
+    else if (!n.figureId && report && n.quote) {
+      // Notes made by selecting text carry no figure id: the figure their passage covers stands in.
+      if (!figuresOf.has(report.id)) figuresOf.set(report.id, await db.figuresOfReport(report.id));
+      figure = coveredFigure(n.quote, figuresOf.get(report.id)!);
+    }
     const view = toView(n, report, figure);
     views.push(report && n.reportId !== report.id ? { ...view, reportId: report.id } : view);
   }

@@ -12,6 +12,7 @@
  * When Readability finds nothing (short pages, odd markup) the whole body text is used.
  */
 import { Readability } from '@mozilla/readability';
+import { MAX_READABLE_DEPTH, nestedDeeperThan } from './depth';
 import type { TextIndex } from '../anchoring/text-index';
 
 export interface MainTextSpan {
@@ -43,7 +44,7 @@ function mapTextNodes(live: Node, clone: Node): Map<Node, Node> {
 
 export function mainTextSpan(doc: Document, index: TextIndex): MainTextSpan {
   const whole: MainTextSpan = { start: 0, end: index.text.length, usedReadability: false };
-  if (!doc.documentElement) return whole;
+  if (!doc.documentElement || nestedDeeperThan(doc.documentElement, MAX_READABLE_DEPTH)) return whole;
   let article: Node | null | undefined = null;
   let map: Map<Node, Node>;
   try {

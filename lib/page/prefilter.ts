@@ -13,16 +13,22 @@
 export const PREFIX_CHARS = 20_000;
 
 /** The report's own name, in simplified or traditional script, also with stray spaces. */
-const REPORT_NAME = /政\s*府\s*工\s*作\s*报\s*告|政府工作報告/;
-/** A review section and a plan section: reports titled only "在…大会上的讲话" still have both. */
-const REVIEW = /工作回顾|过去一年|过去五年/;
-const PLAN = /预期目标|主要任务|工作安排|重点工作|工作任务|总体要求/;
+const REPORT_NAME = /政\s*府\s*工\s*作\s*[报報]\s*告/;
+/** A review section and a plan section: reports titled only "在…大会上的讲话" still have both
+ * (in either script: 工作回顧, 過去一年, 主要任務, 預期目標). */
+const REVIEW = /工作回[顾顧]|[过過]去一年|[过過]去五年/;
+const PLAN = /[预預]期目[标標]|主要任[务務]|工作安排|重[点點]工作|工作任[务務]|[总總][体體]要求/;
+/**
+ * What a page from inside a paginated report still says: its targets ("主要预期目标") or the
+ * year's place in a plan period ("今年是“十四五”规划收官之年", "今年是“十五五”规划开局之年").
+ */
+const INNER_PAGE = /主要[预預]期目[标標]|今年是[^。\n]{0,24}(?:开局|開局|收官|起步)之年/;
 
 export interface PrefilterResult {
   /** True when the page may carry a report and the engine should run. */
   mayBeReport: boolean;
   /** Which clue decided, for logs and tests. */
-  reason: 'title' | 'text' | 'sections' | 'none';
+  reason: 'title' | 'text' | 'sections' | 'page' | 'none';
   /** Characters of body text read. */
   read: number;
 }
@@ -65,6 +71,7 @@ export function mayCarryReport(title: string, prefix: string): PrefilterResult {
   if (REPORT_NAME.test(title)) return { mayBeReport: true, reason: 'title', read };
   if (REPORT_NAME.test(prefix)) return { mayBeReport: true, reason: 'text', read };
   if (REVIEW.test(prefix) && PLAN.test(prefix)) return { mayBeReport: true, reason: 'sections', read };
+  if (INNER_PAGE.test(prefix)) return { mayBeReport: true, reason: 'page', read };
   return { mayBeReport: false, reason: 'none', read };
 }
 

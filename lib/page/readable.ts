@@ -14,6 +14,7 @@
  * it runs where those are missing (jsdom's `window` is not Node's global) and on detached clones.
  */
 import { Readability } from '@mozilla/readability';
+import { MAX_READABLE_DEPTH, nestedDeeperThan } from './depth';
 
 export interface ReadableText {
   /** The article title (Readability's guess, else the document title); '' when there is none. */
@@ -164,6 +165,7 @@ export function readableText(doc: Document, url?: string): ReadableText {
   demoteTopHeadings(clone);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
+    if (clone.documentElement && nestedDeeperThan(clone.documentElement, MAX_READABLE_DEPTH)) throw new Error('nested too deep for Readability');
     article = new Readability<Node>(clone, {
       // Keep the article as an element of the clone instead of an HTML string: the text is read
       // from it directly, and no page markup is ever re-parsed.

@@ -6,10 +6,13 @@
  * `index/report` to the background), so this runs in jsdom tests too.
  */
 import { analyseReport, type AnalyseOptions } from '../analysis';
+import { publishedDate } from './published';
 import { TextIndex } from '../anchoring/text-index';
 import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
 import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages/types';
 import type { Analysis, Figure } from '../model';
+import type { PreviousPage } from '../report';
+import { hasPreviousPageLink, identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
 import { mainTextSpan } from './main-text';
 import { pageMayCarryReport } from './prefilter';
 
@@ -31,6 +34,8 @@ export interface ReportPageOptions {
   /** Called when figures, histories or the detection changed (re-render open cards). */
   onChange?: () => void;
   url?: () => string;
+  /** Remembers this tab's last report and recalls it on its next page (lib/page/continuation). */
+  continuation?: ContinuationStore;
 }
 
 export type RunTrigger = 'load' | 'mutation' | 'request';
@@ -58,6 +63,8 @@ export class ReportPage {
   private base = 0;
   private index: TextIndex | null = null;
   private running: Promise<PageStatus> | null = null;
+  /** The report this page continues, recalled once per address. */
+  private previous: { url: string; page: PreviousPage | null } | null = null;
 
   constructor(private readonly options: ReportPageOptions) {}
 
@@ -96,7 +103,11 @@ export class ReportPage {
 
   private async runOnce(force: boolean): Promise<PageStatus> {
     const doc = this.doc;
-    if (!force && !this.detected && !pageMayCarryReport(doc).mayBeReport) return this.status();
+    // A page deep in a paginated report may fail the cheap check; it still continues the report
+    // its previous page left for this tab (asked only on pages that link back to a previous page).
+    if (!force && !this.detected && !pageMayCarryReport(doc).mayBeReport && !(hasPreviousPageLink(doc) && (await this.previousPage()))) {
+      return this.status();
+    }
     const root = doc.body ?? doc.documentElement;
     if (!root) return this.status();
     const index = TextIndex.fromElement(root);
@@ -106,7 +117,8 @@ export class ReportPage {
 
     const sameText = this.analysis !== null && text === this.text;
     if (!sameText) await yieldToPage();
-    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url() });
+    const continues = sameText ? undefined : (await this.previousPage()) ?? undefined;
+    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url(), published: publishedDate(doc) ?? undefined, continues });
     if (!sameText) await yieldToPage();
     this.index = index;
     this.base = span.start;
@@ -143,6 +155,7 @@ export class ReportPage {
     placed.sort((a, b) => a.start - b.start);
     this.setFigures(placed);
 
+    if (this.detected && !sameText) this.rememberIdentity(analysis);
     if (this.detected && !sameText && this.options.indexReport) {
       const req: IndexReportRequest = { type: 'index/report', url: this.url(), title: doc.title ?? '', text, analysis };
       try {
@@ -157,6 +170,31 @@ export class ReportPage {
       }
     }
     return this.status();
+  }
+
+  /** Page 1's identity when the reader came from it (asked once per address; failures mean none). */
+  private async previousPage(): Promise<PreviousPage | null> {
+    const store = this.options.continuation;
+    if (!store) return null;
+    const url = this.url();
+    if (this.previous?.url !== url) {
+      let page: PreviousPage | null = null;
+      try {
+        page = previousPageFor(await store.recall(), url);
+      } catch {
+        // No background or no session storage: the page stands on its own evidence.
+      }
+      this.previous = { url, page };
+    }
+    return this.previous.page;
+  }
+
+  private rememberIdentity(analysis: Analysis): void {
+    const store = this.options.continuation;
+    if (!store) return;
+    const url = this.url();
+    const identity = identityOf(analysis, url, nextPageUrl(this.doc, url));
+    if (identity) store.remember(identity).catch(() => undefined);
   }
 
   private setFigures(figures: PageFigure[]): void {

@@ -45,7 +45,8 @@ const BARE_START = new RegExp(`^(?:(?:关于)?${YEAR_SOURCE}\\s*年|过去一年
 // "附件", "附件1", "附件2 名词解释", "名词解释", "附录": what follows the report proper.
 const ANNEX = /^(?:(?:附件|附录)\s*\d*\s*[:：]?\s*(?:名词解释|名词注释)?|附[:：]|名词解释|名词注释|注释)\s*$/;
 
-const REVIEW_WORDS = /回顾|过去一年|过去五年|一年来|五年来|取得.{0,8}(?:成效|成就|成绩|进展)|发展成就|工作总结/;
+// "2025年发展成绩单", "2025年工作成效": a digest's name for the review.
+const REVIEW_WORDS = /回顾|过去一年|过去五年|一年来|五年来|取得.{0,8}(?:成效|成就|成绩|进展)|发展成就|工作总结|成绩单|(?:工作|发展|主要)成效$/;
 const PLAN_WORDS = /今年|安排|任务|总体要求|预期目标|主要目标|建议|重点工作|部署|政策取向|工作思路|关于.{0,6}年工作|政府自身建设|政府治理|人民满意政府|服务型政府/;
 
 export function classifyHeading(title: string): HeadingKind {
@@ -60,6 +61,13 @@ export function classifyHeading(title: string): HeadingKind {
 }
 
 export function findHeadings(text: string): Heading[] {
+  const { numbered, others } = scanHeadings(text);
+  const sequence = topLevelSequence(text, numbered).body;
+  return [...sequence, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** Every numbered heading line, and the unnumbered year or annex headings. */
+function scanHeadings(text: string): { numbered: Heading[]; others: Heading[] } {
   const lines = linesOf(text);
   const numbered: Heading[] = [];
   const others: Heading[] = [];
@@ -97,8 +105,22 @@ export function findHeadings(text: string): Heading[] {
       }
     }
   }
-  const sequence = topLevelSequence(numbered);
-  return [...sequence, ...others].sort((a, b) => a.start - b.start);
+  return { numbered, others };
+}
+
+/**
+ * The outline or table of contents a report may open with ("目  录" / "一、2025年工作回顾" …
+ * "四、政府自身建设", then the body from "一、" again): where it lies, or null.
+ */
+export function findOutline(text: string): { start: number; end: number; title: string } | null {
+  const outline = topLevelSequence(text, scanHeadings(text).numbered).outline;
+  if (!outline) return null;
+  let start = outline[0].start;
+  // A "目录" line just above the outline belongs to it.
+  const before = text.slice(Math.max(0, start - 20), start);
+  const m = /目\s*录\s*$/.exec(before);
+  if (m) start -= before.length - m.index;
+  return { start, end: outline[outline.length - 1].end, title: m ? '目录' : outline[0].title };
 }
 
 /**
@@ -112,10 +134,10 @@ function isHeadingTail(s: string): boolean {
   return /(水平|能力|效能|建设|成效|任务|工作|要求|目标|回顾|安排|政府|发展|质量)$/.test(s);
 }
 
-function topLevelSequence(numbered: Heading[]): Heading[] {
-  const firsts = numbered.filter((h) => h.number === 1);
-  if (firsts.length === 0) return [];
-  const first = firsts.find((h) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed') ?? firsts[0];
+const readsAsPart = (h: Heading) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed';
+
+/** The run 一、二、三… from `first`, stopping at the next 一、. */
+function runFrom(numbered: Heading[], first: Heading): Heading[] {
   const out: Heading[] = [first];
   for (const h of numbered) {
     if (h.start <= first.start) continue;
@@ -124,4 +146,35 @@ function topLevelSequence(numbered: Heading[]): Heading[] {
     if (h.number === (prev.number ?? 0) + 1) out.push(h);
   }
   return out;
+}
+
+/** A run whose headings follow one another with no body between them (at most short lines without
+ * a full stop: sub-items "（一）…", page numbers) is an outline, not the report. */
+function isOutline(text: string, run: Heading[]): boolean {
+  if (run.length < 2) return false;
+  for (let i = 1; i < run.length; i++) {
+    const gap = text.slice(run[i - 1].end, run[i].start);
+    if (gap.trim().length > 12 && gap.split('\n').some((l) => l.trim().length > 40 || /[。；]/.test(l))) return false;
+  }
+  return true;
+}
+
+function topLevelSequence(text: string, numbered: Heading[]): { body: Heading[]; outline: Heading[] | null } {
+  const firsts = numbered.filter((h) => h.number === 1);
+  if (firsts.length === 0) {
+    // One page of a paginated report starts inside the outline ("二、2025年主要任务" …).
+    const first = numbered.find(readsAsPart);
+    return { body: first ? runFrom(numbered, first) : [], outline: null };
+  }
+  let first = firsts.find(readsAsPart) ?? firsts[0];
+  let run = runFrom(numbered, first);
+  let outline: Heading[] | null = null;
+  // "目录 一、… 四、政府自身建设" then the body from "一、" again: the body is the second run.
+  const again = firsts.find((h) => h.start > run[run.length - 1].end);
+  if (again && isOutline(text, run)) {
+    outline = run;
+    first = again;
+    run = runFrom(numbered, first);
+  }
+  return { body: run, outline };
 }

@@ -2,6 +2,6 @@
  * Report metadata and structure: who delivered the report, when, which years it reviews and plans,
  * and where its review and plan parts lie. Both functions take normalised text (lib/text/normalize).
  */
-export { readReportMeta, findTitleLine, type ReportMeta, type MetaHints } from './meta';
+export { readReportMeta, findTitleLine, type ReportMeta, type MetaHints, type PreviousPage } from './meta';
 export { findSections } from './sections';
 export { findHeadings, type Heading } from './headings';

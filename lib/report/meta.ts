@@ -1,21 +1,35 @@
 /**
  * readReportMeta: title, region, level, delivery date, plan year and review year of a report.
  *
- * The delivery date decides the years: a report is delivered early in the year it plans, and it
- * reviews the year before, whatever a heading says (the Xuhui sample, delivered 2023-01-04, heads
- * its review "二〇二三年工作回顾"). Without a date, the years come from the title, then from the
- * headings; a heading that disagrees with the chosen years becomes a warning, never the answer.
+ * The years are decided by precedence (plan-year.ts): headings naming a year, phrases fixing it
+ * (今年是“十四五”规划收官之年), the title, the date line. `warnings` says which rule decided and
+ * which others disagreed. The delivery date is read only from the report's own date line.
  */
 import type { ReportInfo, Detection } from '../model';
 import { findHeadings, type Heading } from './headings';
 import { findRegion, levelOf, regionFromTitle, squeeze } from './region';
-import { DATE_PATTERN, YEAR_SOURCE, isoDate, parseYear, readDateMatch, type FoundDate } from './years';
+import { DATE_PATTERN, isoDate, readDateMatch, type FoundDate } from './years';
+import { decideYears } from './plan-year';
 
 export type ReportMeta = Omit<ReportInfo, keyof Detection>;
 
 export interface MetaHints {
   title?: string;
   url?: string;
+  /** The page's publication date (YYYY-MM-DD, from its meta tags or a 发布时间 line), used as the
+   * delivery date when the text has no date line and the date agrees with the plan year. */
+  published?: string;
+  /** The report this page continues (the reader came from its previous page, lib/page/continuation). */
+  continues?: PreviousPage;
+}
+
+/** What a page of a paginated report takes from the page before it. */
+export interface PreviousPage {
+  url: string;
+  region: string | null;
+  planYear: number | null;
+  /** The part the previous page ended in: this page's text before its first heading continues it. */
+  section?: 'review' | 'plan' | null;
 }
 
 /** How far into the text the opening lines (title, date, speaker) are looked for. Portal chrome
@@ -39,56 +53,34 @@ export function readReportMeta(text: string, hints: MetaHints = {}): ReportMeta 
     // The central government's site publishes the State Council's report under a bare title.
     region = '全国';
   }
+  const previous = hints.continues;
+  if (!region && previous?.region) {
+    region = previous.region;
+    warnings.push(`region from the previous page ${previous.url}`);
+  }
   const level = region ? levelOf(region) : null;
 
-  // Delivery date: the date on the meeting line, or failing that the first full date in the opening
-  // that sits next to 人民代表大会 / 会议.
+  // Delivery date: the date of the report's own date line, never a date in the body.
   const date = findDeliveryDate(head);
   const delivered = date ? isoDate(date) : null;
 
-  // Years.
-  const reviewHeadingYears = headings.filter((h) => h.kind === 'review' && h.year !== null).map((h) => h.year as number);
-  const planHeadingYears = headings.filter((h) => h.kind === 'plan' && h.year !== null).map((h) => h.year as number);
-  let planYear: number | null = null;
-  let basis = '';
-  if (date) {
-    // Reports delivered in November or December set out the coming year (some districts meet early).
-    planYear = date.month >= 11 ? date.year + 1 : date.year;
-    basis = `delivered ${delivered}`;
-  } else {
-    const titleYear = yearOfTitle(titleLine?.title) ?? yearOfTitle(hintTitle ?? undefined);
-    if (titleYear !== null) {
-      planYear = titleYear;
-      basis = 'the title';
-    } else if (planHeadingYears.length > 0) {
-      planYear = planHeadingYears[0];
-      basis = 'the plan heading';
-    } else if (reviewHeadingYears.length > 0) {
-      planYear = reviewHeadingYears[0] + 1;
-      basis = 'the review heading';
-    } else {
-      const fromBody = yearFromPlanSentences(text);
-      if (fromBody !== null) {
-        planYear = fromBody;
-        basis = 'the plan sentences';
-      }
-    }
-  }
+  const fromPrevious = previous?.planYear ? { planYear: previous.planYear, rule: `the previous page ${previous.url}` } : null;
+  const years = decideYears(text, headings, [titleLine?.title, hintTitle ?? undefined], date, fromPrevious);
+  const planYear = years?.planYear ?? null;
   const reviewYear = planYear === null ? null : planYear - 1;
-
-  if (planYear !== null) {
-    for (const y of new Set(reviewHeadingYears)) {
-      if (y !== reviewYear) {
-        warnings.push(`review heading names ${y} but the report reviews ${reviewYear} (${basis})`);
-      }
-    }
-    for (const y of new Set(planHeadingYears)) {
-      if (y !== planYear) warnings.push(`plan heading names ${y} but the report plans ${planYear} (${basis})`);
-    }
+  if (years) {
+    warnings.push(`years from ${years.rule}: plans ${planYear}, reviews ${reviewYear}`);
+    warnings.push(...years.disagreements);
   }
   if (!region) warnings.push('region not found');
   if (planYear === null) warnings.push('plan year not found');
 
+  // A report page published the year the report plans (a repost years later would not be) dates it.
+  const published = !delivered && hints.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(hints.published) : null;
+  if (published && planYear !== null && Number(published[1]) === planYear) {
+    warnings.push(`no date line in the text: the page's publication date ${published[0]} is given as the delivery date`);
+    return { title, region, level, delivered: published[0], planYear, reviewYear, warnings };
+  }
   return { title, region, level, delivered, planYear, reviewYear, warnings };
 }
 
@@ -126,36 +118,28 @@ function cleanHintTitle(title: string): string {
   return t.trim() || title.trim();
 }
 
-function yearOfTitle(title: string | undefined): number | null {
-  if (!title) return null;
-  const m = new RegExp(`(${YEAR_SOURCE})\\s*年`).exec(title);
-  return m ? parseYear(m[1]) : null;
-}
-
+/**
+ * The report's own date line: a date followed on its line by the meeting ("2026年1月9日在青山县第十八届
+ * 人民代表大会第六次会议上"), or a line holding only a date ("（2026年1月9日）"), before 各位代表.
+ * A date inside a sentence ("2025年4月29日，省委主要领导来我区调研") is an event, not the delivery.
+ */
 function findDeliveryDate(head: string): FoundDate | null {
   const re = new RegExp(DATE_PATTERN.source, 'g');
-  let first: FoundDate | null = null;
+  const address = head.indexOf('各位代表');
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
     const d = readDateMatch(m);
     if (!d) continue;
-    const around = head.slice(d.end, d.end + 60);
-    if (/人\s*民\s*代\s*表\s*大\s*会|会议/.test(around)) return d;
-    first ??= d;
-  }
-  // A lone date in the opening lines (before 各位代表) is the delivery date too.
-  if (first) {
-    const address = head.indexOf('各位代表');
-    if (address < 0 || first.start < address) return first;
+    const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
+    let lineEnd = head.indexOf('\n', d.end);
+    if (lineEnd < 0) lineEnd = head.length;
+    const after = head.slice(d.end, lineEnd);
+    if (/^[^。；\n]{0,40}?(?:人\s*民\s*代\s*表\s*大\s*会|人代会)[^。；\n]{0,20}?会\s*议|^[^。；\n]{0,8}在[^。；\n]{0,40}会议/.test(after)) return d;
+    const before = head.slice(lineStart, d.start);
+    const alone = /^[\s(（—―-]*$/.test(before) && /^[\s)）]*$/.test(after);
+    if (alone && (address < 0 || d.start < address)) return d;
   }
   return null;
-}
-
-/** Without a date or year heading: "今年是…" does not say the year, but "2025年是…收官之年" in a
- * paragraph that also says 今年 does. */
-function yearFromPlanSentences(text: string): number | null {
-  const m = new RegExp(`(${YEAR_SOURCE})\\s*年是[^。]{0,60}(?:之年|一年)[^。]*。[^。]{0,200}今年`).exec(text);
-  return m ? parseYear(m[1]) : null;
 }
 
 export type { Heading };

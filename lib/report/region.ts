@@ -30,8 +30,11 @@ export function officialRegionName(name: string): string {
   return name;
 }
 
-/** The level of a named region: provinces and the four municipalities are `province`;
- * a unit under a province or city (区, 县, 旗) is `district`; other 市/州/盟/地区 are `city`. */
+/**
+ * The level of a named region: the nation; provinces, autonomous regions and the four
+ * municipalities (`province`); cities, prefectures and leagues (`city`); a city's 区 (`district`);
+ * 县, 自治县, 旗 and a 市 under a city or prefecture, a county-level city (`county`).
+ */
 export function levelOf(region: string): Level | null {
   if (region === '全国') return 'national';
   if (MUNICIPALITIES.has(region)) return 'province';
@@ -44,11 +47,11 @@ export function levelOf(region: string): Level | null {
       break;
     }
   }
-  if (/(区|县|旗|县级市)$/.test(rest) && rest !== region) return 'district';
-  // A city then a county-level unit: "苏州市吴中区", "深圳市南山区".
-  if (/市.+(区|县|旗|市)$/.test(rest)) return 'district';
-  if (/(市|自治州|州|盟|地区)$/.test(rest)) return 'city';
-  if (/(区|县|旗)$/.test(rest)) return 'district';
+  if (/(?:县|旗)$/.test(rest)) return 'county';
+  // "苏州市昆山市", "恩施土家族苗族自治州利川市": a 市 inside a city or prefecture is county-level.
+  if (/(?:市|州|盟|地区).+市$/.test(rest)) return 'county';
+  if (/区$/.test(rest) && !/(?:自治区|地区)$/.test(rest)) return 'district';
+  if (/(?:市|自治州|州|盟|地区)$/.test(rest)) return 'city';
   return null;
 }
 
@@ -69,7 +72,7 @@ const SPEAKER = /([\u4e00-\u9fff]{2,24}?)(?:人民政府)?(?:代理|代)?(省长
 export interface RegionFinding {
   region: string;
   /** What the region was read from, for warnings and tests. */
-  source: 'meeting' | 'speaker' | 'title' | 'national';
+  source: 'meeting' | 'speaker' | 'title' | 'national' | 'body';
 }
 
 /** Finds the region in the opening of a report (the caller passes the first couple of thousand characters). */
@@ -93,6 +96,10 @@ export function findRegion(head: string, titles: string[]): RegionFinding | null
     const region = regionFromTitle(title);
     if (region) return { region, source: 'title' };
   }
+  // The body's opening formula, when it names the government: "我代表临湖区人民政府，向大会报告工作".
+  const opening = /我代表([\u4e00-\u9fff]{2,24}?)人民政府[，,]?\s*向大会/.exec(squeeze(head));
+  const fromBody = opening ? cleanRegion(opening[1]) : null;
+  if (fromBody) return { region: fromBody, source: 'body' };
   return null;
 }
 

@@ -8,7 +8,7 @@
  * licence footer or page chrome after the report becomes `other`, so no figure there counts as a plan.
  */
 import type { Section, YearSpan } from '../model';
-import { findHeadings, type Heading } from './headings';
+import { findHeadings, findOutline, type Heading } from './headings';
 import type { ReportMeta } from './meta';
 import { fiveYearPlanNumber, fiveYearPlanSpan } from './years';
 
@@ -17,16 +17,35 @@ import { fiveYearPlanNumber, fiveYearPlanSpan } from './years';
 const TRAILER_LINE =
   /^(?:本作品(?:是|来自)|Public domain|责任编辑|【?打印(?:本页|此页)?】?$|关闭窗口|【关闭】|分享到|扫一扫|相关(?:新闻|阅读|链接|文章|报道)|版权所有|Copyright|©|.{0,20}ICP备|上一篇|下一篇|返回顶部|网站地图|发表评论|我要评论|推荐阅读|热门(?:文章|推荐)|回复\s*(?:\d|$|引用)|举报$|(?:\d+楼|沙发|板凳)\s*$)/;
 
-export function findSections(text: string, meta: ReportMeta): Section[] {
+/**
+ * `carried`: the part the previous page of a paginated report ended in; the text before this
+ * page's first part continues it.
+ */
+export function findSections(text: string, meta: ReportMeta, carried: 'review' | 'plan' | null = null): Section[] {
   const headings = findHeadings(text);
   const anchors = headings.filter((h) => h.kind !== null || h.number !== null);
-  const firstAnchor = anchors.find((h) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed');
+  const firstPart = anchors.find((h) => h.kind === 'review' || h.kind === 'plan' || h.kind === 'mixed');
+  // A numbered part before it that says nothing by its words ("一、2025年发展亮点") opens the body.
+  const partNo = firstPart?.number ?? null;
+  const earlier = firstPart && partNo !== null ? anchors.find((h) => h.number !== null && h.number < partNo && h.start < firstPart.start) : undefined;
+  const firstAnchor = earlier ?? firstPart;
   const bodyEnd = findBodyEnd(text, firstAnchor ? firstAnchor.end : Math.floor(text.length * 0.5));
 
   const used = firstAnchor ? anchors.filter((h) => h.start >= firstAnchor.start && h.start < bodyEnd) : [];
   const sections: Section[] =
     used.length > 0 ? sectionsFromHeadings(text, used, bodyEnd, meta) : sectionsFromParagraphs(text, bodyEnd, meta);
 
+  if (carried) {
+    const opening = sections.reduce((min, x) => Math.min(min, x.start), bodyEnd);
+    const start = text.length - text.trimStart().length;
+    if (opening > start && text.slice(start, opening).trim()) {
+      const year = carried === 'plan' ? meta.planYear : meta.reviewYear;
+      sections.push({ kind: carried, title: firstClause(text, start), start, end: trimEnd(text, start, opening), year, period: null });
+    }
+  }
+  // The outline at the start ("目录 一、… 四、政府自身建设") is neither review nor plan.
+  const outline = findOutline(text);
+  if (outline) sections.push({ kind: 'other', title: outline.title, start: outline.start, end: outline.end, year: null, period: null });
   if (bodyEnd < text.length && text.slice(bodyEnd).trim()) {
     const lineEnd = text.indexOf('\n', bodyEnd);
     sections.push({
@@ -81,6 +100,9 @@ function sectionsFromHeadings(text: string, headings: Heading[], bodyEnd: number
       const r = count(REVIEW_BODY, opening);
       const p = count(PLAN_BODY, opening);
       if (planStarted) kind = 'plan';
+      // "一、2025年工作亮点" in a report reviewing 2025: the year the heading names tells.
+      else if (h.year !== null && h.year === meta.reviewYear) kind = 'review';
+      else if (h.year !== null && h.year === meta.planYear) kind = 'plan';
       else if (r > p) kind = 'review';
       else if (p > r) kind = 'plan';
       else kind = out.some((s) => s.kind === 'review') ? 'plan' : 'review';
@@ -120,7 +142,16 @@ function reviewParts(text: string, h: Heading, end: number, meta: ReportMeta): S
   const fiveYears: YearSpan | null = ry === null ? null : { from: ry - 4, to: ry };
   const planNo = /“?十.五”?/.test(h.title) ? fiveYearPlanNumber(h.title) : null;
   if (planNo !== null && !/一年/.test(h.title)) {
-    return [{ kind: 'review', title: h.title, start: h.start, end, year: null, period: fiveYearPlanSpan(planNo) }];
+    const period = fiveYearPlanSpan(planNo);
+    // "一、2025年及“十四五”工作回顾": last year first, then the period from "“十四五”时期…".
+    const split = h.year !== null ? findParagraph(text, h.end, end, /^(?:过去五年|五年来|“?十.五”?(?:时期|期间|以来))/) : null;
+    if (split !== null) {
+      return [
+        { kind: 'review', title: h.title, start: h.start, end: trimEnd(text, h.start, split), year: ry, period: null },
+        { kind: 'review', title: firstClause(text, split), start: split, end, year: null, period },
+      ];
+    }
+    return [{ kind: 'review', title: h.title, start: h.start, end, year: null, period }];
   }
   const saysFive = /五年/.test(h.title);
   const saysOne = /一年|\d{4}\s*年|[〇零o]\S{2}年/.test(h.title);

@@ -5,3 +5,5 @@ export { textFragmentUrl } from './fragment';
 export { encodeFragmentTerm } from '../address';
 export { findHeadings, headingAt } from './headings';
 export type * from './types';
+export { regionsView } from './regions';
+export type { RegionsView, RegionRow, RegionsRequest, IndicatorChoice } from './regions';

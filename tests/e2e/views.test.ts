@@ -46,6 +46,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
   let hasContentScript = false;
   const reportIds: Record<number, string> = {};
   const urls: Record<number, string> = {};
+  const provinceIds: Record<string, string> = {};
 
   beforeAll(async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -74,6 +75,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
       const analysis = analyseReport(text, { title: '政府工作报告', url });
       const answer = await send(page, { type: 'index/report', url, title: '政府工作报告', text, analysis });
       expect(answer.error).toBeUndefined();
+      provinceIds[name] = answer.value.reportId;
     }
     await page.close();
   });
@@ -227,6 +229,59 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
     await page.close();
   });
 
+  it('a long provincial report: the columns that matter fit 400 and 700 px, and rows say why last year is missing', async () => {
+    const id = provinceIds.guangdong;
+    if (!id) return console.warn('guangdong_2025.txt not in the corpus: long-report check skipped');
+    for (const width of [400, 700]) {
+      for (const path of [`popup.html?report=${id}`, `report.html?id=${id}`]) {
+        const view = await openView(path, { lang: 'zh', width });
+        await view.locator('table.comparison-table').first().waitFor();
+        const overflow = await view.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(1);
+        const scrolls = await view.locator('.comparison .table-scroll').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+        expect(Math.max(...scrolls)).toBeLessThanOrEqual(1);
+        const row = view.locator('table.comparison-table tbody tr').first();
+        for (const cell of ['th', '.c-target', '.c-last-actual', '.c-status']) {
+          const box = (await row.locator(cell).first().boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        }
+        await expect(row.locator('.c-last-target').isVisible()).resolves.toBe(false);
+        // Rows carry their indicator and verdict for scripts and tests.
+        await expect(row.getAttribute('data-indicator')).resolves.toBeTruthy();
+        await expect(row.getAttribute('data-verdict')).resolves.toBe('no-target');
+        // Guangdong's 2024 report is not indexed: said once above the table and in each row, with a way to import it.
+        await expect(view.locator('.missing-year').innerText()).resolves.toMatch(/广东省2024年的报告不在你的报告库中/);
+        await expect(row.locator('.c-last-actual').innerText()).resolves.toMatch(/缺2024年报告/);
+        await expect(row.locator('.c-last-actual a').getAttribute('href')).resolves.toMatch(/library\.html#import$/);
+        await view.close();
+      }
+    }
+  });
+
+  it('screenshots of the popup (400 px) and the report page (1366×650) in both languages and schemes', async () => {
+    const shots: [string, string, number, number][] = [
+      ['popup-national', `popup.html?report=${reportIds[2024]}`, 400, 900],
+      ['report-national', `report.html?id=${reportIds[2024]}`, 1366, 650],
+    ];
+    if (provinceIds.guangdong) {
+      shots.push(['popup-guangdong', `popup.html?report=${provinceIds.guangdong}`, 400, 900]);
+      shots.push(['report-guangdong', `report.html?id=${provinceIds.guangdong}`, 1366, 650]);
+    }
+    shots.push(['library', 'library.html', 1366, 650]);
+    for (const [name, path, width, height] of shots) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const dark of [false, true]) {
+          const view = await openView(path, { lang, dark, width });
+          await view.setViewportSize({ width, height });
+          await view.locator('main h1, main h2').first().waitFor();
+          await view.locator('table').first().waitFor();
+          await view.screenshot({ path: artifactPath(`${name}-${lang}-${dark ? 'dark' : 'light'}.png`) });
+          await view.close();
+        }
+      }
+    }
+  });
+
   it('report page: figures by section, deep-linked filters, larger charts, links back to the page', async () => {
     const page = await openView(`report.html?url=${encodeURIComponent(urls[2024])}`, { lang: 'zh' });
     await page.locator('.figure-list').first().waitFor();
@@ -287,6 +342,9 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
     await lib.screenshot({ path: artifactPath('views-library-zh.png'), fullPage: true });
 
     const item = lib.locator(`[data-report="${reportIds[2024]}"]`);
+    // Delete waits behind the report's small "more" menu.
+    await expect(item.locator('button.delete').isVisible()).resolves.toBe(false);
+    await item.locator('details.more > summary').click();
     await item.locator('button.delete').click();
     await expect(lib.locator(`[data-report="${reportIds[2024]}"]`).count()).resolves.toBe(1);
     await item.getByRole('button', { name: '确认删除' }).click();

@@ -11,7 +11,7 @@ import type { ComparisonRow, ComparisonView, DeletedReport, FigureCell, FigureEn
 import type { BackgroundClient, PageClient, PageStatus } from '../../lib/messages';
 import { ComparisonTable, filterRows, sortRows, EMPTY_FILTER } from '../../components/ComparisonTable';
 import { TrendChart, valueTicks } from '../../components/TrendChart';
-import { LibraryGrid, gridOf } from '../../components/LibraryGrid';
+import { LibraryGrid, gridOf, searchReports } from '../../components/LibraryGrid';
 import { PopupView, firstChartable } from '../../components/PopupView';
 import { ReportView, NO_FILTERS, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
 import { setLang } from '../../components/i18n';
@@ -228,7 +228,8 @@ describe('ComparisonTable for long reports', () => {
     await show(<ComparisonTable rows={ROWS} caption="对比" previous={previous} libraryUrl="lib.html" />);
     expect(host.querySelector('.missing-year')!.textContent).toContain('广东省2024年的报告不在你的报告库中');
     const parks = bodyRows()[2].querySelector('.c-last-actual')!;
-    expect(parks.textContent).toContain('未收录2024年报告');
+    expect(parks.textContent).toContain('缺2024年报告');
+    expect(bodyRows()[2].querySelector('.c-status')!.textContent).toBe('—');
     expect(parks.querySelector('a')!.getAttribute('href')).toBe('lib.html#import');
     // A row with last year's figures needs no excuse.
     expect(bodyRows()[0].querySelector('.why')).toBeNull();
@@ -315,6 +316,28 @@ describe('LibraryGrid', () => {
     expect(national.querySelectorAll('td')[2].querySelector('a.original')!.getAttribute('href')).toBe('https://example.org/n24');
   });
 
+  it('finds reports by name, region or year and orders regions on request', async () => {
+    const more = [...reports, summary('zj25', '浙江省', 2025, { indexedAt: 9 }), summary('zj24', '浙江省', 2024)];
+    expect(gridOf(more, 'name').rows.map(([r]) => r)).toEqual(['全国', '北京市', '浙江省', ''].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh'))));
+    expect(gridOf(more, 'count').rows.map(([r]) => r).slice(0, 2).sort()).toEqual(['全国', '浙江省']);
+    expect(gridOf(more, 'recent').rows[0][0]).toBe('浙江省');
+    expect(searchReports(more, '浙江').map((r) => r.id)).toEqual(['zj25', 'zj24']);
+    expect(searchReports(more, '２０２５').map((r) => r.id)).toEqual(['zj25']);
+    await show(<LibraryGrid reports={more} reportUrl={(id) => id} onDelete={vi.fn()} onRestore={vi.fn()} />);
+    await input(host.querySelector('input[type=search]'), '浙江');
+    expect([...host.querySelectorAll('tbody tr th')].map((th) => th.textContent)).toEqual(['浙江省 2 份']);
+    expect(host.querySelector('.library-filters [role=status]')!.textContent).toBe('2/6 份报告');
+    await input(host.querySelector('input[type=search]'), '上海');
+    expect(host.textContent).toContain('没有符合搜索的报告');
+  });
+
+  it('keeps Delete out of the way, behind a small menu', async () => {
+    await show(<LibraryGrid reports={reports} reportUrl={(id) => id} onDelete={vi.fn()} onRestore={vi.fn()} />);
+    const del = host.querySelector('[data-report="b24"] button.delete')!;
+    expect(del.closest('details.more')).not.toBeNull();
+    expect((del.closest('details') as HTMLDetailsElement).open).toBe(false);
+  });
+
   it('links to the notes page only when given its address', async () => {
     await show(<LibraryGrid reports={reports} reportUrl={(id) => id} onDelete={vi.fn()} onRestore={vi.fn()} />);
     expect(host.querySelector('nav.links a')).toBeNull();
@@ -328,6 +351,9 @@ describe('LibraryGrid', () => {
     expect(reportName(summary('a', '全国', 2024, { title: '政府工作报告' }))).toBe('2024年政府工作报告');
     expect(reportName(summary('b', '浙江省', 2025, { title: '政府工作报告' }))).toBe('浙江省2025年政府工作报告');
     expect(reportName(summary('c', '上海市徐汇区', 2023, { title: '2023年上海市徐汇区政府工作报告' }))).toBe('2023年上海市徐汇区政府工作报告');
+    // A title with the region's short name needs no prefix.
+    expect(reportName(summary('d', '新疆维吾尔自治区', 2025, { title: '2025年新疆政府工作报告' }))).toBe('2025年新疆政府工作报告');
+    expect(reportName(summary('e', '广东省', 2025, { title: '广东政府工作报告' }))).toBe('2025年广东政府工作报告');
   });
 
   it('deletes only after confirmation, then undoes', async () => {

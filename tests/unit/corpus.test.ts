@@ -12,6 +12,7 @@ import { buildSeries } from '../../lib/linking';
 import { readableText } from '../../lib/page/readable';
 import type { Analysis, Figure, FigureKind, Series } from '../../lib/model';
 import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
+import { SAMPLE_FIGURES } from '../quality/xuhui';
 
 const corpus = CORPUS_DIR;
 const sample = join(corpus, 'xuhui-2023-summary.txt');
@@ -65,121 +66,6 @@ describeIfCorpus(present)('detection on the corpus', () => {
   });
 });
 
-/** [text as printed, value in base units, unit, kind, qualifier] of every digit-bearing figure of
- * the sample, in text order, read off the text by hand. Left out on purpose: 轨道交通23号线,
- * "5+1+X", “27条” (a policy's name), T1, 3A级, 全球50强/100强, "1+N", "12345"热线, 7×24小时,
- * PM2.5, "3461"体系, 15分钟社区生活圈, the date 2022年6月1日 and the base of 每10万人. */
-const SAMPLE_FIGURES: [string, number, string, FigureKind, string | null][] = [
-  // Review (2022): the 预计 lines are estimates.
-  ['3%', 3, '%', 'estimate', '预计'],
-  ['160家', 160, '家', 'actual', null],
-  ['7695亿元', 7.695e11, '元', 'estimate', '预计'],
-  ['770亿元', 7.7e10, '元', 'estimate', '预计'],
-  ['12.4亿美元', 1.24e9, '美元', 'estimate', '预计'],
-  ['31.9%', 31.9, '%', 'estimate', '预计'],
-  ['1068亿元', 1.068e11, '元', 'estimate', '预计'],
-  ['5.5%', 5.5, '%', 'estimate', '预计'],
-  ['51个', 51, '个', 'actual', null],
-  ['超5亿元', 5e8, '元', 'actual', '超'],
-  ['186位', 186, '位', 'actual', null],
-  ['5389套', 5389, '套', 'actual', '达到'],
-  ['369家', 369, '家', 'actual', null],
-  ['1845位', 1845, '位', 'actual', null],
-  ['2025万元', 2.025e7, '元', 'actual', null],
-  ['2小时', 2, '小时', 'actual', null],
-  ['37.55亿元', 3.755e9, '元', 'actual', null],
-  ['41个', 41, '个', 'actual', null],
-  ['9户', 9, '户', 'actual', null],
-  ['69户', 69, '户', 'actual', null],
-  ['15家', 15, '家', 'actual', null],
-  ['145家', 145, '家', 'actual', null],
-  ['60幢', 60, '幢', 'actual', '达到'],
-  ['7.9亿美元', 7.9e8, '美元', 'actual', null],
-  ['10%', 10, '%', 'actual', null],
-  ['100米', 100, '米', 'actual', null],
-  ['4370个', 4370, '个', 'actual', null],
-  ['599个', 599, '个', 'actual', null],
-  ['570亩', 570, '亩', 'actual', null],
-  ['10幅', 10, '幅', 'actual', null],
-  ['21个', 21, '个', 'actual', null],
-  ['约4.7万平方米', 47000, '平方米', 'actual', '约'],
-  ['9万平方米', 90000, '平方米', 'actual', null],
-  ['2700余户', 2700, '户', 'actual', '余'],
-  ['17个', 17, '个', 'actual', null],
-  ['300万平方米', 3e6, '平方米', 'actual', null],
-  ['100万平方米', 1e6, '平方米', 'actual', null],
-  ['514台', 514, '台', 'actual', null],
-  ['295台', 295, '台', 'actual', null],
-  ['28个', 28, '个', 'actual', null],
-  ['11个', 11, '个', 'actual', null],
-  ['5家', 5, '家', 'actual', null],
-  ['94.96%', 94.96, '%', 'actual', '达到'],
-  ['约32.8万人次', 328000, '人次', 'actual', '约'],
-  ['约3.24亿元', 3.24e8, '元', 'actual', '约'],
-  ['9家', 9, '家', 'actual', null],
-  ['600张', 600, '张', 'actual', null],
-  ['15个', 15, '个', 'actual', null],
-  ['8家', 8, '家', 'actual', null],
-  ['3个', 3, '个', 'actual', null],
-  ['210户', 210, '户', 'actual', null],
-  ['1817户', 1817, '户', 'actual', null],
-  ['4031套', 4031, '套', 'actual', null],
-  ['10个', 10, '个', 'actual', null],
-  ['5家', 5, '家', 'actual', null],
-  ['2家', 2, '家', 'actual', null],
-  ['超过5万平方米', 50000, '平方米', 'actual', '超过'],
-  ['39个', 39, '个', 'actual', null],
-  ['11项', 11, '项', 'actual', null],
-  ['17条', 17, '条', 'actual', null],
-  ['52条', 52, '条', 'actual', null],
-  ['30公里', 30, '公里', 'actual', null],
-  ['4.6公里', 4.6, '公里', 'actual', null],
-  ['90%', 90, '%', 'actual', '达到'],
-  ['6座', 6, '座', 'actual', null],
-  ['12座', 12, '座', 'actual', null],
-  ['11.28公顷', 11.28, '公顷', 'actual', null],
-  ['1251处', 1251, '处', 'actual', null],
-  ['9.3万平方米', 93000, '平方米', 'actual', null],
-  ['38处', 38, '处', 'actual', null],
-  ['7000间', 7000, '间', 'actual', null],
-  ['896个', 896, '个', 'actual', null],
-  ['288人次', 288, '人次', 'baseline', null],
-  ['1000人次', 1000, '人次', 'actual', null],
-  ['近20张', 20, '张', 'actual', '近'],
-  ['671张', 671, '张', 'actual', null],
-  ['106个', 106, '个', 'actual', null],
-  ['86个', 86, '个', 'actual', null],
-  // Plan (2023): every figure a target.
-  ['60%', 60, '%', 'target', '力争'],
-  ['70幢', 70, '幢', 'target', '达到'],
-  ['10所', 10, '所', 'target', null],
-  ['1400套', 1400, '套', 'target', null],
-  ['96条', 96, '条', 'target', null],
-  ['近47公里', 47, '公里', 'target', '近'],
-  ['38条', 38, '条', 'target', null],
-  ['18.2公里', 18.2, '公里', 'target', null],
-  ['26万平方米', 260000, '平方米', 'target', null],
-  ['38幢', 38, '幢', 'target', null],
-  ['6万平方米', 60000, '平方米', 'target', null],
-  ['300万平方米', 3e6, '平方米', 'target', null],
-  ['500台', 500, '台', 'target', null],
-  ['300台', 300, '台', 'target', null],
-  ['2000套', 2000, '套', 'target', null],
-  ['200户', 200, '户', 'target', null],
-  ['3家', 3, '家', 'target', null],
-  ['5个', 5, '个', 'target', null],
-  ['5万平方米以上', 50000, '平方米', 'target', '以上'],
-  ['11个', 11, '个', 'target', null],
-  ['39条', 39, '条', 'target', null],
-  ['29条', 29, '条', 'target', null],
-  ['31公里', 31, '公里', 'target', null],
-  ['35公里', 35, '公里', 'target', null],
-  ['不高于32微克/立方米', 32, '微克/立方米', 'target', '不高于'],
-  ['不低于85%', 85, '%', 'target', '不低于'],
-  ['4个', 4, '个', 'target', null],
-  ['25万平方米', 250000, '平方米', 'target', null],
-  ['2平方公里', 2, '平方公里', 'target', null],
-];
 
 describeIfCorpus(present)('the Xuhui sample, figure by figure', () => {
   const original = present ? read(sample) : '';
@@ -252,7 +138,7 @@ interface Headline {
 const HEADLINES: Headline[] = [
   {
     name: 'GDP growth',
-    pick: (s) => s.key === '生产总值' && s.growth && s.unit === '%',
+    pick: (s) => s.key === 'gdp-growth' && s.unit === '%',
     points: [
       [2021, 'target', '6%以上'], [2021, 'actual', '8.1%'],
       [2022, 'target', '5.5%左右'], [2022, 'actual', '3%'],
@@ -263,7 +149,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '城镇新增就业',
-    pick: (s) => s.key === '城镇新增就业' && s.unit === '人',
+    pick: (s) => s.key === 'urban-jobs' && s.unit === '人',
     points: [
       [2021, 'target', '1100万人以上'], [2021, 'actual', '1269万人'],
       [2022, 'target', '1100万人以上'], [2022, 'actual', '1206万人'],
@@ -274,7 +160,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '城镇调查失业率',
-    pick: (s) => s.key === '城镇调查失业率' && s.unit === '%',
+    pick: (s) => s.key === 'surveyed-unemployment' && s.unit === '%',
     points: [
       [2021, 'target', '5.5%左右'], [2021, 'actual', '5.1%'],
       [2022, 'target', '5.5%以内'], [2022, 'actual', '5.5%'],
@@ -285,7 +171,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '居民消费价格',
-    pick: (s) => s.key === '居民消费价格' && s.unit === '%',
+    pick: (s) => s.key === 'cpi' && s.unit === '%',
     points: [
       [2021, 'target', '3%左右'], [2021, 'actual', '0.9%'],
       [2022, 'target', '3%左右'], [2022, 'actual', '2%'],
@@ -296,7 +182,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '粮食产量',
-    pick: (s) => s.key === '粮食产量' && s.unit === '斤',
+    pick: (s) => s.key === 'grain-output' && s.unit === '斤',
     points: [
       [2021, 'target', '1.3万亿斤以上'], [2021, 'actual', '1.37万亿斤'],
       [2022, 'target', '1.3万亿斤以上'], [2022, 'actual', '1.37万亿斤'],
@@ -307,7 +193,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '赤字率',
-    pick: (s) => s.key === '赤字率' && s.unit === '%',
+    pick: (s) => s.key === 'deficit-ratio' && s.unit === '%',
     points: [
       [2021, 'target', '3.2%左右'],
       [2022, 'target', '2.8%左右'], [2022, 'actual', '2.8%'],
@@ -318,7 +204,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '地方政府专项债券',
-    pick: (s) => s.key === '地方政府专项债券' && s.unit === '元',
+    pick: (s) => s.key === 'special-bonds' && s.unit === '元',
     points: [
       [2021, 'target', '3.65万亿元'],
       [2022, 'target', '3.65万亿元'],
@@ -329,7 +215,7 @@ const HEADLINES: Headline[] = [
   },
   {
     name: '单位国内生产总值能耗',
-    pick: (s) => s.key.startsWith('单位生产总值能耗') && s.unit === '%',
+    pick: (s) => s.key === 'energy-intensity' && s.unit === '%',
     points: [
       [2021, 'target', '3%左右'],
       [2024, 'target', '2.5%左右'], [2024, 'actual', '超过3%'],
@@ -361,7 +247,7 @@ describeIfCorpus(present)('national headline indicators across 2021–2025', () 
   }
 
   it('keeps a GDP level in 元 out of the growth series', () => {
-    const gdp = series.filter((s) => s.key === '生产总值');
+    const gdp = series.filter((s) => s.key === 'gdp-growth' || s.key === 'gdp');
     expect(gdp.every((s) => s.points.every((p) => (s.unit === '%') === /[%％]/.test(p.text)))).toBe(true);
   });
 

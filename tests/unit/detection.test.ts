@@ -120,7 +120,7 @@ describe('detectReport: reports', () => {
     for (const page of [PORTAL_CHROME_TOP + FULL_REPORT + PORTAL_CHROME_BOTTOM, FORUM_CHROME_TOP + FULL_REPORT + FORUM_CHROME_BOTTOM]) {
       const a = analyseReport(page);
       expect(a.report.isReport).toBe(true);
-      expect(a.report).toMatchObject({ region: '东川县', level: 'district', planYear: 2025, reviewYear: 2024 });
+      expect(a.report).toMatchObject({ region: '东川县', level: 'county', planYear: 2025, reviewYear: 2024 });
       // Chrome after the report is never a plan: the forum's "今年的目标" reply carries no target.
       expect(a.figures.filter((f) => f.kind === 'target').every((f) => page.indexOf(f.sentence) < page.indexOf(PLAN.slice(-20)) + 20)).toBe(true);
     }

@@ -22,8 +22,9 @@ describe('Markdown', () => {
     expect(md).toMatch(/^# Zhibiao notes 笔记\n\nExported 2024-03-01 · 4 notes\n/);
     // One heading per report (latest year first), then pages without a report.
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## 2024年政府工作报告', '## 2023年政府工作报告', '## 新闻']);
-    const sectionA = md.slice(md.indexOf('## 2024年'), md.indexOf('## 2023年'));
+    // Reports are named with their region and year (the stored titles are bare).
+    expect(headings).toEqual(['## 示例省2024年政府工作报告', '## 另一市2023年政府工作报告', '## 新闻']);
+    const sectionA = md.slice(md.indexOf('## 示例省2024年'), md.indexOf('## 另一市2023年'));
     expect(sectionA).toContain('示例省 · 2024 · [https://www.example.gov.cn/aaaa.html](https://www.example.gov.cn/aaaa.html)');
     expect(sectionA).toContain('> 5%左右');
     expect(sectionA).toContain('**Figure 指标:** 5%左右 (5 %; 目标 target; 地区生产总值增长)');
@@ -78,7 +79,7 @@ describe('CSV', () => {
     expect(rows).toHaveLength(list.length + 1);
     const figureRow = rows.find((r) => r[0] === 'n-figure')!;
     const col = (name: (typeof NOTE_CSV_COLUMNS)[number]) => figureRow[NOTE_CSV_COLUMNS.indexOf(name)];
-    expect(col('report')).toBe('2024年政府工作报告');
+    expect(col('report')).toBe('示例省2024年政府工作报告');
     expect(col('value')).toBe('5');
     expect(col('unit')).toBe('%');
     expect(col('kind')).toBe('target');

@@ -92,6 +92,16 @@ describe('FigureCard', () => {
     expect(handlers.onShowFigure).toHaveBeenCalledWith(2);
   });
 
+  it('offers this indicator in other regions only when it can open that page', async () => {
+    const model = buildCardModel({ index: 7, figure: gdpTarget, reportId: 'aaaaaaaaaaaaaaaa', history, linked: [] });
+    await show({ model });
+    expect(host.querySelector('.zb-regions')).toBeNull();
+    const onAcrossRegions = vi.fn();
+    await show({ model, onAcrossRegions });
+    await act(async () => (host.querySelector('.zb-regions') as HTMLElement).click());
+    expect(onAcrossRegions).toHaveBeenCalledTimes(1);
+  });
+
   it('renders page text as text', async () => {
     const hostile: Figure = { ...gdpTarget, text: '<img src=x onerror=alert(1)>5%', metric: '<b>指标</b>' };
     await show({ model: buildCardModel({ index: 0, figure: hostile, reportId: null, history: [], linked: [] }) });

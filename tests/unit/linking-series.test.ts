@@ -56,7 +56,7 @@ describe('buildSeries', () => {
   const series = buildSeries(nationalReports());
 
   it('puts a year\'s target beside that year\'s result, from the next report', () => {
-    const gdp = seriesWith(series, (s) => s.key === '生产总值' && s.growth);
+    const gdp = seriesWith(series, (s) => s.key === 'gdp-growth');
     expect(gdp).toHaveLength(1);
     expect(cells(gdp[0])).toEqual([
       '2022 actual 3 national_2023',
@@ -69,27 +69,27 @@ describe('buildSeries', () => {
   });
 
   it('keeps the GDP level out of the growth series', () => {
-    const levels = seriesWith(series, (s) => s.key === '生产总值' && !s.growth);
+    const levels = seriesWith(series, (s) => s.key === 'gdp');
     expect(levels).toHaveLength(1);
     expect(levels[0].unit).toBe('元');
     expect(levels[0].points.map((p) => p.year)).toEqual([2023, 2024]);
   });
 
   it('keeps the most representative of repeated mentions: the 主要预期目标 sentence', () => {
-    const gdp = series.find((s) => s.key === '生产总值' && s.growth)!;
+    const gdp = series.find((s) => s.key === 'gdp-growth')!;
     const t2024 = gdp.points.filter((p) => p.year === 2024 && p.kind === 'target');
     expect(t2024).toHaveLength(1);
     expect(t2024[0].text).toBe('5%左右');
   });
 
   it('joins differently worded years of one indicator', () => {
-    const cpi = seriesWith(series, (s) => s.key === '居民消费价格');
+    const cpi = seriesWith(series, (s) => s.key === 'cpi');
     expect(cpi).toHaveLength(1);
     expect(cpi[0].points.map((p) => `${p.year} ${p.kind}`)).toEqual(['2022 actual', '2023 target', '2023 actual', '2024 target']);
-    const energy = seriesWith(series, (s) => s.key.startsWith('单位生产总值能耗'));
+    const energy = seriesWith(series, (s) => s.key === 'energy-intensity');
     expect(energy).toHaveLength(1);
     expect(energy[0].points.map((p) => `${p.year} ${p.kind}`)).toEqual(['2024 target', '2024 actual', '2025 target']);
-    const jobs = seriesWith(series, (s) => s.key === '城镇新增就业');
+    const jobs = seriesWith(series, (s) => s.key === 'urban-jobs');
     expect(jobs).toHaveLength(1);
     expect(jobs[0].points.map((p) => p.value)).toEqual([1206e4, 1200e4, 1244e4, 1200e4]);
   });

@@ -86,6 +86,12 @@ describe('the notes page', () => {
 
     await change(host.querySelector('input[type=search]')!, '供应公租', 'input');
     expect(ids()).toEqual(['n-plain']);
+    // The hit is marked where it stands in the quote.
+    expect([...cards()[0].querySelectorAll('.quote mark.hit')].map((m) => m.textContent)).toEqual(['供应公租']);
+    expect(cards()[0].querySelector('.quote')!.textContent).toBe('新增供应公租房4031套（间）');
+    await change(host.querySelector('input[type=search]')!, 'ｇｄｐ note', 'input');
+    expect([...cards()[0].querySelectorAll('.body mark.hit')].map((m) => m.textContent)).toEqual(['ＧＤＰ', 'note']);
+    await change(host.querySelector('input[type=search]')!, '供应公租', 'input');
     const link = cards()[0].querySelector('a')!.getAttribute('href')!;
     expect(link.startsWith('https://www.example.gov.cn/aaaa.html#zhibiao-note=n-plain:~:text=')).toBe(true);
     await change(host.querySelector('input[type=search]')!, '', 'input');

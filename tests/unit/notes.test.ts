@@ -151,6 +151,24 @@ describe('filters and facets', () => {
     expect(view.figure).toMatchObject({ text: '5%左右', value: 5, unit: '%', kind: 'target', metric: '地区生产总值增长' });
     expect(view.report).toMatchObject({ region: '示例省', year: 2024 });
   });
+
+  it('links a note on selected text to the figure its passage covers, so the kind filter finds it', async () => {
+    const db = freshDb();
+    await seed(db);
+    await db.figures.update(`${REPORT_A}:1`, { sentence: '今年地区生产总值增长5%左右。' });
+    await db.notes.bulkPut([
+      note('n-selected', { reportId: REPORT_A, quote: '地区生产总值增长5%左右', created: 6, updated: 6 }),
+      // The same number in other words is another place: no figure.
+      note('n-elsewhere', { reportId: REPORT_A, quote: '城乡居民收入增长5%左右', created: 7, updated: 7 }),
+    ]);
+    const ids = (await listNotes(db, { kind: 'target' })).notes.map((n) => n.id).sort();
+    expect(ids).toEqual(['n-figure', 'n-selected']);
+    const all = await listNotes(db, {});
+    expect(all.notes.find((n) => n.id === 'n-selected')!.figure).toMatchObject({ text: '5%左右', kind: 'target', year: 2024 });
+    expect(all.notes.find((n) => n.id === 'n-elsewhere')!.figure).toBeNull();
+    // The note itself is not rewritten: the link is made when reading.
+    expect((await db.notes.get('n-selected'))!.figureId).toBeNull();
+  });
 });
 
 describe('requests', () => {

@@ -12,6 +12,8 @@ import {
   textFragmentUrl,
   findHeadings,
   headingAt,
+  regionsView,
+  type RegionsView,
   type ComparisonView,
   type DeletedReport,
 } from '../../lib/views';
@@ -109,6 +111,50 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await db.delete();
+});
+
+describe('one indicator across regions', () => {
+  async function addProvince(id: string, region: string, value: number, text: string) {
+    const source = `二、2024年政府工作任务\n地区生产总值增长${text}。`;
+    await db.putReportWithText(report(id, 2024, source, { region, level: 'province', title: '政府工作报告' }));
+    const indicatorId = `${region}|国内生产总值|%`;
+    await db.indicators.put({ id: indicatorId, region, key: '国内生产总值', metric: '地区生产总值增长', unit: '%', growth: true });
+    await db.figures.put(fig(id, 0, text, source, { value, year: 2024, seriesYear: 2024, metric: '地区生产总值增长', indicatorId }));
+  }
+
+  it('lists each region\'s target for the year with the nation apart, from a figure or a key', async () => {
+    await addProvince('gd', '广东省', 5, '5%左右');
+    await addProvince('zj', '浙江省', 5.5, '5.5%左右');
+    const view = (await handleViewRequest(db, { type: 'view/regions', figureId: 'r2024:2' })) as RegionsView;
+    expect(view.year).toBe(2024);
+    expect(view.metric).toBe('国内生产总值增长');
+    expect(view.national?.target?.text).toBe('5%左右');
+    expect(view.rows.map((r) => [r.region, r.target?.text]).sort()).toEqual([['广东省', '5%左右'], ['浙江省', '5.5%左右']]);
+    // The 2023 outcome of the nation is there for 2023, not for 2024.
+    expect(view.national?.outcome).toBeNull();
+    const y2023 = await regionsView(db, { key: '国内生产总值', year: 2023 });
+    expect(y2023.national?.target?.text).toBe('5%左右');
+    expect(y2023.national?.outcome?.text).toBe('5.2%');
+    expect(y2023.rows).toEqual([]);
+    expect(y2023.years).toEqual([2024, 2023]);
+    // Shared by three regions: offered as a choice; the grain output of one region is not.
+    expect(y2023.choices.map((c) => c.key)).toEqual(['国内生产总值']);
+  });
+
+  it('finds figures by their catalogue id when the engine gave one', async () => {
+    await addProvince('gd', '广东省', 5, '5%左右');
+    await db.figures.update('gd:0', { indicator: 'gdp-growth', indicatorId: null });
+    await db.figures.update('r2024:2', { indicator: 'gdp-growth' });
+    const view = await regionsView(db, { indicator: 'gdp-growth', year: 2024 });
+    expect(view.rows.map((r) => r.region)).toEqual(['广东省']);
+    expect(view.national?.target?.value).toBe(5);
+  });
+
+  it('refuses a figure that is not indexed, and drops fields of the wrong type', async () => {
+    await expect(regionsView(db, { figureId: 'nope:1' })).rejects.toThrow(/No indexed figure/);
+    const view = (await handleViewRequest(db, { type: 'view/regions', key: 42, year: 'x' })) as RegionsView;
+    expect(view.metric).toBeNull();
+  });
 });
 
 describe('comparison rows', () => {

@@ -11,8 +11,9 @@ export interface KindCase {
   section: SectionKind;
   inTargetStatement: boolean;
   estimateCue: boolean;
-  /** The sentence up to the figure (read only outside the review and plan sections). */
-  sentenceBefore: () => string;
+  /** Whether a target cue (力争, 到2030年 …) stands in the sentence before the figure (read only
+   * outside the review and plan sections). */
+  striveCueBefore: () => boolean;
   followedByTargetNoun: boolean;
   kind: FigureKind;
 }
@@ -32,8 +33,15 @@ export const KIND_RULES: readonly Rule<KindCase>[] = [
   { name: 'review-section', applies: (c) => c.section === 'review', resolve: (c) => (c.kind = 'actual') },
   // Outside any known section: read the sentence itself.
   { name: 'estimate-cue', applies: (c) => c.estimateCue, resolve: (c) => (c.kind = 'estimate') },
-  { name: 'strive-cue', applies: (c) => STRIVE_CUE.test(c.sentenceBefore()), resolve: (c) => (c.kind = 'target') },
+  { name: 'strive-cue', applies: (c) => c.striveCueBefore(), resolve: (c) => (c.kind = 'target') },
 ];
+
+/** Where the sentence's first target cue ends, or Infinity: a figure after that end has the cue
+ * before it. Found once per sentence rather than once per figure. */
+export function firstStriveCueEnd(sentence: string): number {
+  const m = STRIVE_CUE.exec(sentence);
+  return m ? m.index + m[0].length : Infinity;
+}
 
 export function resolveKind(c: KindCase): string {
   const name = runFirst(KIND_RULES, c);

@@ -9,6 +9,13 @@ import type { ReportFacts } from '../model';
 export function reportLabel(r: Pick<ReportFacts, 'title' | 'region' | 'level' | 'planYear'>, fallback = '政府工作报告'): string {
   let name = r.title?.trim() || fallback;
   if (r.planYear != null && !name.includes(String(r.planYear))) name = `${r.planYear}年${name}`;
-  if (r.region && r.level !== 'national' && r.region !== '全国' && !name.includes(r.region)) name = `${r.region}${name}`;
+  if (r.region && r.level !== 'national' && r.region !== '全国' && !name.includes(shortRegion(r.region))) name = `${r.region}${name}`;
   return name;
+}
+
+/** A region without its administrative suffix, as titles often write it: 新疆维吾尔自治区 → 新疆,
+ * 广东省 → 广东, 上海市徐汇区 stays whole (a district is named in full). */
+export function shortRegion(region: string): string {
+  const short = region.replace(/(维吾尔|壮族|回族)?(自治区|特别行政区|省|市)$/, '');
+  return short.length >= 2 ? short : region;
 }

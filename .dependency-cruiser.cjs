@@ -14,8 +14,8 @@ const ENGINE = ['^lib/(text|detection|report|extraction|linking|lexicon|catalogu
  */
 const LAYERS = [
   { name: 'engine', path: ENGINE },
-  { name: 'pure helpers', path: ['^lib/(address|decoding)/', '^lib/import/(document|pdf|docx|source|limits)[.]ts$'] },
-  { name: 'messages and anchoring', path: ['^lib/(messages|anchoring|settings)/'] },
+  { name: 'pure helpers', path: ['^lib/(address|decoding|settings)/', '^lib/import/(document|pdf|docx|source|limits)[.]ts$'] },
+  { name: 'messages and anchoring', path: ['^lib/(messages|anchoring)/'] },
   { name: 'store and painting', path: ['^lib/(storage|highlights)/'] },
   { name: 'notes, views and the page', path: ['^lib/(notes|views|page)/'] },
   { name: 'backup and export', path: ['^lib/(backup|export)/'] },

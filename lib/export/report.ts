@@ -9,6 +9,7 @@ import { csvDocument, mdCell } from './figures';
 import { textFragmentUrl } from '../views/fragment';
 import { reportLabel } from '../report/name';
 import type { FigureKind } from '../model';
+import { KIND_META, perKind } from '../kinds';
 import type { ComparisonRow, ComparisonView, FigureEntry, ReportPageView, ReportSummary, TargetStatus } from '../views/types';
 
 export type ExportLang = 'zh' | 'en';
@@ -28,12 +29,8 @@ const VERDICT: Record<TargetStatus, [string, string]> = {
   'no-outcome': ['未见结果', 'no outcome'],
   'no-target': ['无目标', 'no target'],
 };
-const KIND: Record<FigureKind, [string, string]> = {
-  actual: ['实际', 'actual'],
-  estimate: ['预计', 'estimate'],
-  target: ['目标', 'target'],
-  baseline: ['基数', 'baseline'],
-};
+/** From the kind table, in lower case inside a sentence-like cell: ['实际', 'actual']. */
+const KIND: Record<FigureKind, [string, string]> = perKind((k) => [KIND_META[k].label.zh, KIND_META[k].label.en.toLowerCase()]);
 const pick = (lang: ExportLang, pair: [string, string]) => pair[lang === 'zh' ? 0 : 1];
 
 /** Only web addresses are linked: a stored address is data, and a javascript: one must never run. */

@@ -99,7 +99,8 @@ function figureSpots(page: Page): Promise<{ x: number; y: number }[]> {
   return page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const ranges: Range[] = [];
-    for (const kind of ['actual', 'estimate', 'target', 'baseline']) for (const r of reg.get((window as unknown as { zbName(k: string): string }).zbName(kind)) ?? []) ranges.push(r as Range);
+    const name = (window as unknown as { zbName(k: string): string }).zbName;
+    for (const kind of ['actual', 'estimate', 'target', 'baseline']) for (const r of reg.get(name(kind)) ?? []) ranges.push(r as Range);
     ranges.sort((a, c) => a.compareBoundaryPoints(Range.START_TO_START, c));
     return ranges.map((r) => {
       const rect = r.getClientRects()[0];

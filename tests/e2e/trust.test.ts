@@ -38,7 +38,7 @@ afterAll(async () => {
 async function noteOnSelection(tab: Page, body: string): Promise<void> {
   const editor = inNotesLayer(tab, '.editor');
   for (let i = 0; i < 50 && !(await editor.exists()); i++) {
-    await tab.keyboard.press('Alt+Shift+N');
+    await tab.keyboard.press('Alt+KeyN');
     await new Promise((r) => setTimeout(r, 300));
   }
   await editor.locator('textarea').fill(body);

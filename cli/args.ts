@@ -12,6 +12,8 @@ export interface ParsedArgs {
   files: string[];
   format: Format;
   withText: boolean;
+  /** compare: keep series of a single point too. */
+  all?: boolean;
 }
 
 /** A mistake in how the command was called: usage goes to stderr, exit status 2. */
@@ -30,8 +32,10 @@ Commands:
   detect FILE... [--format json|text]
                       whether each file is a government work report (default: json;
                       text prints one line per file)
-  compare FILE... [--format json|csv|md]
-                      indicator series across several reports (default: json)
+  compare FILE... [--format json|csv|md] [--all]
+                      each target against the outcome a later report gives (met, missed,
+                      gap, position), then indicator series (default: json; csv and md
+                      leave out series of one point unless --all)
 
 FILE is a .txt or .html file, or - for standard input. Text may be UTF-8 (with or without
 a byte-order mark), UTF-16 with a byte-order mark, or GBK/GB2312/GB18030; the encoding is
@@ -41,6 +45,7 @@ detected. HTML is reduced to its article text first; offsets then index that tex
 Options:
   --format, -f FORMAT   output format
   --with-text           (extract, json) include the analysed text as "text"
+  --all                 (compare) keep series of a single point
   --help, -h            show this help
 
 Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error.
@@ -63,6 +68,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const files: string[] = [];
   let format: Format | null = null;
   let withText = false;
+  let all = false;
   let optionsEnded = false;
 
   for (let i = 0; i < rest.length; i++) {
@@ -91,6 +97,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
         format = wanted;
         break;
       }
+      case '--all':
+        if (inline !== null) throw new UsageError('--all takes no value');
+        if (command !== 'compare') throw new UsageError(`--all belongs to compare, not ${command}`);
+        all = true;
+        break;
       case '--with-text':
         if (inline !== null) throw new UsageError('--with-text takes no value');
         if (command !== 'extract') throw new UsageError(`--with-text belongs to extract, not ${command}`);
@@ -106,5 +117,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   format ??= 'json';
   if (withText && format !== 'json') throw new UsageError('--with-text goes with --format json');
-  return { command, files, format, withText };
+  return { command, files, format, withText, ...(all ? { all } : {}) };
 }

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ComparisonRow, FigureCell, TargetStatus } from '../lib/views/types';
 import { tr } from './i18n';
-import { formatChange, kindLabel, statusLabel, statusMark } from './format';
+import { formatChange, formatGap, kindLabel, statusLabel, statusMark } from './format';
 
 export type SortKey = 'metric' | 'lastTarget' | 'lastActual' | 'status' | 'target' | 'change';
 export type OutcomeFilter = 'all' | 'actual' | 'estimate' | 'none';
@@ -171,7 +171,8 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
             {shown.map((r) => (
               <tr
                 key={r.indicatorId}
-                data-indicator={r.indicatorId}
+                data-indicator={r.indicator ?? ''}
+                data-verdict={r.verdict ?? 'no-target'}
                 class={r.indicatorId === selectedId ? 'selected' : undefined}
                 onClick={() => onSelect?.(r)}
               >
@@ -196,6 +197,7 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                 <td class={`c-status status-${r.status}`} data-status={r.status}>
                   <span aria-hidden="true">{statusMark(r.status)} </span>
                   {statusLabel(r.status)}
+                  {r.gap !== null && <span class="c-gap"> {formatGap(r.gap, r.unit, r.position)}</span>}
                 </td>
                 <td class="c-target"><Cell cell={r.target} /></td>
                 <td class="c-change" title={changeBasis(r)}>

@@ -90,3 +90,12 @@ export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> 
   if (change.relative === null) return abs;
   return `${abs} (${signed(`${trim(change.relative * 100, 1)}%`, change.relative)})`;
 }
+
+/** A verdict's gap and position: "−2.8 pt, below" (percentage points for %). */
+export function formatGap(gap: number, unit: string, position: 'below' | 'within' | 'above' | null): string {
+  const pct = unit === '%' || unit === '％';
+  const n = Math.abs(gap) >= 10000 ? Math.round(gap).toLocaleString('en-US') : String(Math.round(gap * 100) / 100);
+  const signed = `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${n.replace(/^-/, '')}${pct ? tr('个百分点', ' pt') : unit}`;
+  const where = position === 'below' ? tr('低于', 'below') : position === 'above' ? tr('高于', 'above') : position === 'within' ? tr('区间内', 'within') : '';
+  return where ? `(${signed}, ${where})` : `(${signed})`;
+}

@@ -40,6 +40,8 @@ export interface FigureCell {
  * out an indicator's outcome, such as the deficit ratio, or the later report is not read yet).
  * `unknown`: both exist, but the target's wording does not say what counts as meeting it.
  */
+import type { Position, Verdict } from '../linking/verdict';
+
 export type TargetStatus = 'met' | 'missed' | 'unknown' | 'no-outcome' | 'no-target';
 
 export interface ValueChange {
@@ -71,6 +73,13 @@ export interface ComparisonRow {
   lastTarget: FigureCell | null;
   lastActual: FigureCell | null;
   status: TargetStatus;
+  /** The catalogue id of the indicator, when the catalogue knows it. */
+  indicator: string | null;
+  /** Last year's target judged against its outcome (lib/linking/verdict.ts); null without a target. */
+  verdict: Verdict | null;
+  /** outcome − target (percentage points for %), and where the outcome stands. */
+  gap: number | null;
+  position: Position | null;
   change: ValueChange | null;
   /** Every indexed year of the indicator, oldest first. */
   trend: TrendPoint[];

@@ -202,7 +202,7 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                 <td class="c-target"><Cell cell={r.target} /></td>
                 <td class="c-change" title={changeBasis(r)}>
                   {formatChange(r.change, r.unit)}
-                  {r.change && <span class="visually-hidden"> ({changeBasis(r)})</span>}
+                  {r.change && <span class="c-basis"> ({changeBasis(r)})</span>}
                 </td>
               </tr>
             ))}

@@ -82,6 +82,11 @@ function signed(s: string, n: number): string {
 /** "+2.2 个百分点" for rates, "+1200万元 (+3.5%)" for levels. */
 export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> & Partial<ValueChange> | null, unit: string): string {
   if (!change) return '—';
+  if (change.absolute === 0 && change.qualifier) {
+    // "1200万人左右" → "1200万人以上": the value stayed, the bound did not.
+    const q = `${change.qualifier.from ?? '—'} → ${change.qualifier.to ?? '—'}`;
+    return tr(`数值持平，${q}`, `Same value, ${q}`);
+  }
   if (change.absolute === 0) return tr('持平', 'Unchanged');
   if (unit === '%' || unit === '％' || unit === '个百分点') {
     return signed(`${trim(change.absolute)}${tr('个百分点', ' pp')}`, change.absolute);

@@ -174,6 +174,7 @@ export async function buildComparisonRows(
     const base = lastTarget ?? lastActual;
     if (base && base.unit === plan.unit) {
       change = { ...compareValues(base.value, plan.value), from: lastTarget ? 'target' : 'actual' };
+      if (lastTarget && (lastTarget.qualifier ?? null) !== (plan.qualifier ?? null)) change.qualifier = { from: lastTarget.qualifier ?? null, to: plan.qualifier ?? null };
     }
 
     rows.push({

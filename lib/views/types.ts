@@ -49,6 +49,9 @@ export interface ValueChange {
   relative: number | null;
   /** What this year's target is compared with: last year's target, or last year's outcome. */
   from: 'target' | 'actual';
+  /** Set when the bound changed ("1200万人左右" → "1200万人以上"): the same value is then no
+   * "unchanged". */
+  qualifier?: { from: string | null; to: string | null };
 }
 
 /** One indicator's point for one year, for the trend chart. */

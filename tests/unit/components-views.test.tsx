@@ -118,6 +118,12 @@ describe('ComparisonTable', () => {
     expect(deficit.textContent).toBe('… 未见结果');
   });
 
+  it('does not call a changed bound unchanged', async () => {
+    const jobs = row('城镇新增就业', { change: { absolute: 0, relative: 0, from: 'target', qualifier: { from: '左右', to: '以上' } } });
+    await show(<ComparisonTable rows={[jobs]} caption="对比" />);
+    expect(bodyRows()[0].querySelector('.c-change')!.textContent).toBe('数值持平，左右 → 以上 (与去年目标相比)');
+  });
+
   it('carries the catalogue id and the verdict on each row, and shows gap and position', async () => {
     const cpi = row('居民消费价格涨幅', { indicator: 'cpi', status: 'met', verdict: 'met', gap: -2.8, position: 'below' });
     await show(<ComparisonTable rows={[cpi, row('口袋公园')]} caption="对比" />);

@@ -68,7 +68,8 @@ export function isCeilingIndicator(target: Pick<TargetForAssessment, 'metric' | 
   return CEILING_INDICATOR.test(metric);
 }
 
-function foldUnit(unit: string): string {
+/** Unit spelling folded for comparison (full-width ％, a trailing "(间)"). */
+export function foldUnit(unit: string): string {
   return (unit ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
 }
 

@@ -18,19 +18,14 @@
  */
 import type { IndicatorDirection, TargetReading } from '../catalogue/indicators';
 import { catalogueEntry } from '../catalogue/match';
-import { approxTolerance, boundOf, isCeilingIndicator } from './assess';
+import { approxTolerance, boundOf, foldUnit as fold, isCeilingIndicator, type TargetForAssessment } from './assess';
 
 export type Position = 'below' | 'within' | 'above';
 export type Verdict = 'met' | 'missed' | 'no-outcome' | 'not-assessable';
 
-export interface VerdictTarget {
-  value: number;
-  valueMax?: number;
-  qualifier: string | null;
-  unit: string;
+export interface VerdictTarget extends Pick<TargetForAssessment, 'value' | 'valueMax' | 'qualifier' | 'unit' | 'metric'> {
   /** Catalogue id (or phrase key) of the indicator. */
   indicator?: string;
-  metric?: string;
 }
 
 export interface VerdictOutcome {
@@ -50,7 +45,6 @@ export interface TargetVerdict {
 }
 
 const EPSILON = 1e-9;
-const fold = (u: string) => (u ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
 /** Rounded to what reports print, so that 0.2 − 3 is −2.8, not −2.8000000000000003. */
 const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
 

@@ -14,6 +14,8 @@ export interface ParsedArgs {
   withText: boolean;
   /** (extract) Per figure the rules that decided it, and the numbers not taken with the reason. */
   explain: boolean;
+  /** compare: keep series of a single point too. */
+  all?: boolean;
 }
 
 /** A mistake in how the command was called: usage goes to stderr, exit status 2. */
@@ -32,8 +34,10 @@ Commands:
   detect FILE... [--format json|text]
                       whether each file is a government work report (default: json;
                       text prints one line per file)
-  compare FILE... [--format json|csv|md]
-                      indicator series across several reports (default: json)
+  compare FILE... [--format json|csv|md] [--all]
+                      each target against the outcome a later report gives (met, missed,
+                      gap, position), then indicator series (default: json; csv and md
+                      leave out series of one point unless --all)
   panel FILES|DIRS... --out PATH [--workers N]
                       every figure of every report in files and folders as one table
                       (PATH ends in .csv, .jsonl, .parquet or .duckdb), with the target
@@ -51,6 +55,7 @@ Options:
   --with-text           (extract, json) include the analysed text as "text"
   --explain             (extract) per figure the rules that decided its metric, kind,
                       unit and qualifier, and the numbers not taken with the reason
+  --all                 (compare) keep series of a single point
   --help, -h            show this help
 
 panel and pack also read .pdf and .docx, walk folders, skip files that are not reports,
@@ -78,6 +83,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   let format: Format | null = null;
   let withText = false;
   let explain = false;
+  let all = false;
   let optionsEnded = false;
 
   for (let i = 0; i < rest.length; i++) {
@@ -106,6 +112,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
         format = wanted;
         break;
       }
+      case '--all':
+        if (inline !== null) throw new UsageError('--all takes no value');
+        if (command !== 'compare') throw new UsageError(`--all belongs to compare, not ${command}`);
+        all = true;
+        break;
       case '--with-text':
         if (inline !== null) throw new UsageError('--with-text takes no value');
         if (command !== 'extract') throw new UsageError(`--with-text belongs to extract, not ${command}`);
@@ -126,5 +137,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   format ??= 'json';
   if (withText && format !== 'json') throw new UsageError('--with-text goes with --format json');
-  return { command, files, format, withText, explain };
+  return { command, files, format, withText, explain, ...(all ? { all } : {}) };
 }

@@ -96,11 +96,12 @@ async function compare(args: ParsedArgs, io: CliIO): Promise<string> {
   const inputs = (await readAll(args, io)).map(({ file, analysis }) => ({ file, analysis }));
   const series = buildSeries(inputs.map(({ file, analysis }) => ({ source: file, analysis })));
   const record = compareRecord(inputs, series);
+  for (const w of record.warnings) io.stderr(`zhibiao: warning: ${w}\n`);
   switch (args.format) {
     case 'csv':
-      return seriesToCsv(record);
+      return seriesToCsv(record, { all: args.all });
     case 'md':
-      return seriesToMarkdown(record);
+      return seriesToMarkdown(record, { all: args.all });
     default:
       return JSON.stringify(record, null, 2) + '\n';
   }

@@ -9,8 +9,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ComparisonRow, FigureCell, PreviousReport, TargetStatus } from '../lib/views/types';
 import { tr } from './i18n';
-import { formatChange, kindLabel, statusLabel, statusMark } from './format';
-import { MissingYear, RowGap, splitHeadline } from './comparison-parts';
+import { formatChange, formatGap, kindLabel, statusLabel, statusMark } from './format';
+import { MissingYear, splitHeadline } from './comparison-parts';
 
 export type SortKey = 'metric' | 'lastTarget' | 'lastActual' | 'status' | 'target' | 'change';
 export type OutcomeFilter = 'all' | 'actual' | 'estimate' | 'none';
@@ -146,8 +146,8 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
           {list.map((r) => (
             <tr
               key={r.indicatorId}
-              data-indicator={r.target.indicator ?? r.indicatorId}
-              data-verdict={r.status}
+              data-indicator={r.indicator ?? r.target.indicator ?? r.indicatorId}
+              data-verdict={r.verdict ?? 'no-target'}
               class={r.indicatorId === selectedId ? 'selected' : undefined}
               onClick={() => onSelect?.(r)}
             >
@@ -180,14 +180,14 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                   <>
                     <span aria-hidden="true">{statusMark(r.status)} </span>
                     {statusLabel(r.status)}
-                    <RowGap row={r} />
+                    {r.gap !== null && <span class="c-gap"> {formatGap(r.gap, r.unit, r.position)}</span>}
                   </>
                 )}
               </td>
               <td class="c-last-target"><Cell cell={r.lastTarget} /></td>
               <td class="c-change" title={changeBasis(r)}>
                 {formatChange(r.change, r.unit)}
-                {r.change && <span class="visually-hidden"> ({changeBasis(r)})</span>}
+                {r.change && <span class="c-basis"> ({changeBasis(r)})</span>}
               </td>
             </tr>
           ))}

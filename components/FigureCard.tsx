@@ -9,7 +9,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Assessment } from '../lib/linking/assess';
 import type { CardModel, CardPoint } from '../lib/page/card-model';
-import { formatChange, formatRange, kindLabel } from './format';
+import { formatChange, formatGap, formatRange, kindLabel } from './format';
 import { tr } from './i18n';
 import { DEFAULT_KEYS } from '../lib/page/keys';
 
@@ -42,7 +42,7 @@ function ChangeRow({ change, unit }: { change: CardModel['change']; unit: string
   if (!change) return null;
   return (
     <div class="zb-row zb-change">
-      <span class="zb-label">{tr('变化', 'Change')}</span>
+      <span class="zb-label">{tr('较上年实际', "Change from last year's actual")}</span>
       <span>{formatChange(change, unit)}</span>
     </div>
   );
@@ -60,9 +60,14 @@ function Point({ point }: { point: CardPoint | null }) {
   );
 }
 
-function Status({ status }: { status: Assessment | null }) {
+function Status({ status, gap, position, unit }: { status: Assessment | null; gap?: number | null; position?: CardModel['position']; unit?: string }) {
   if (!status) return <span class="zb-none">—</span>;
-  return <span class={`zb-status zb-status-${status}`}>{statusLabel(status)}</span>;
+  return (
+    <span class={`zb-status zb-status-${status}`} data-verdict={status}>
+      {statusLabel(status)}
+      {gap !== null && gap !== undefined ? <span class="zb-gap"> {formatGap(gap, unit ?? '', position ?? null)}</span> : null}
+    </span>
+  );
 }
 
 export function FigureCard(props: FigureCardProps) {
@@ -119,7 +124,7 @@ export function FigureCard(props: FigureCardProps) {
               <span class="zb-label">{tr('结果', 'Outcome')}</span>
               {model.counterpart ? (
                 <span>
-                  <Point point={model.counterpart} /> <Status status={model.status} />
+                  <Point point={model.counterpart} /> <Status status={model.status} gap={model.gap} position={model.position} unit={f.unit} />
                 </span>
               ) : (
                 <span class="zb-none">{tr('尚无，待下一年报告收录', "Not yet: needs next year's report")}</span>
@@ -136,7 +141,7 @@ export function FigureCard(props: FigureCardProps) {
             <div class="zb-row zb-target-of">
               <span class="zb-label">{tr('当年目标', "The year's target")}</span>
               <span>
-                <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} /> : null}
+                <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} gap={model.gap} position={model.position} unit={f.unit} /> : null}
               </span>
             </div>
             <div class="zb-row zb-last">

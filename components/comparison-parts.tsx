@@ -1,35 +1,15 @@
 /**
  * Pieces of the comparison table: which rows lead (headline indicators), why a row has nothing
- * from last year, and how far last year's outcome landed from last year's target.
+ * from last year.
  */
 import type { ComparisonRow, PreviousReport } from '../lib/views/types';
 import { tr } from './i18n';
-import { formatChange } from './format';
 
 /** Headline rows (the catalogue marks their target figure) and the rest, each in the given order.
  * With no headline row at all (a report the catalogue knows nothing of) every row is "rest". */
 export function splitHeadline(rows: ComparisonRow[]): { headline: ComparisonRow[]; rest: ComparisonRow[] } {
   const headline = rows.filter((r) => r.target.headline === true);
   return { headline, rest: headline.length ? rows.filter((r) => r.target.headline !== true) : rows };
-}
-
-/** Last year's outcome less last year's target, when both are in one unit: the verdict's margin. */
-export function outcomeGap(row: ComparisonRow): { absolute: number; relative: number | null } | null {
-  const t = row.lastTarget;
-  const a = row.lastActual;
-  if (!t || !a || t.unit !== a.unit) return null;
-  const absolute = Number((a.value - t.value).toPrecision(12));
-  return { absolute, relative: t.value !== 0 ? absolute / Math.abs(t.value) : null };
-}
-
-export function RowGap({ row }: { row: ComparisonRow }) {
-  const gap = outcomeGap(row);
-  if (!gap || (row.status !== 'met' && row.status !== 'missed')) return null;
-  return (
-    <small class="gap" title={tr('去年实际与去年目标之差', "Last year's outcome less last year's target")}>
-      {tr(`比目标 ${formatChange(gap, row.unit)}`, `${formatChange(gap, row.unit)} vs target`)}
-    </small>
-  );
 }
 
 /**

@@ -68,6 +68,11 @@ function signed(s: string, n: number): string {
 /** "+2.2 个百分点" for rates, "+1200万元 (+3.5%)" for levels. */
 export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> & Partial<ValueChange> | null, unit: string): string {
   if (!change) return '—';
+  if (change.absolute === 0 && change.qualifier) {
+    // "1200万人左右" → "1200万人以上": the value stayed, the bound did not.
+    const q = `${change.qualifier.from ?? '—'} → ${change.qualifier.to ?? '—'}`;
+    return tr(`数值持平，${q}`, `Same value, ${q}`);
+  }
   if (change.absolute === 0) return tr('持平', 'Unchanged');
   if (unit === '%' || unit === '％' || unit === '个百分点') {
     return signed(`${trim(change.absolute)}${tr('个百分点', ' pp')}`, change.absolute);
@@ -75,4 +80,13 @@ export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> 
   const abs = signed(formatAmount(change.absolute, unit), change.absolute);
   if (change.relative === null) return abs;
   return `${abs} (${signed(`${trim(change.relative * 100, 1)}%`, change.relative)})`;
+}
+
+/** A verdict's gap and position: "−2.8 pt, below" (percentage points for %). */
+export function formatGap(gap: number, unit: string, position: 'below' | 'within' | 'above' | null): string {
+  const pct = unit === '%' || unit === '％';
+  const n = Math.abs(gap) >= 10000 ? Math.round(gap).toLocaleString('en-US') : String(Math.round(gap * 100) / 100);
+  const signed = `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${n.replace(/^-/, '')}${pct ? tr('个百分点', ' pt') : unit}`;
+  const where = position === 'below' ? tr('低于', 'below') : position === 'above' ? tr('高于', 'above') : position === 'within' ? tr('区间内', 'within') : '';
+  return where ? `(${signed}, ${where})` : `(${signed})`;
 }

@@ -11,6 +11,8 @@
  */
 import { reportFactsOf, type Analysis, type Figure, type FigureRules, type ReportInfo, type Section, type Series } from '../model';
 import type { Excluded } from '../extraction';
+import { buildAssessments, compareWarnings, type TargetAssessment } from '../linking/assessments';
+import { catalogueEntry } from '../catalogue/match';
 
 export const UTF8_BOM = '\ufeff';
 
@@ -106,9 +108,49 @@ export interface ComparePoint {
   text: string;
 }
 
+/** A figure that speaks of a period (五年, 十三五), kept beside the yearly series. */
+export interface PeriodFigure {
+  indicator: string;
+  name: string;
+  region: string;
+  period: { from: number; to: number };
+  kind: Figure['kind'];
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: string | null;
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface CompareRecord {
   reports: (ReportRecord & { file: string; figures: number })[];
+  /** One per yearly target: its outcome from a later report and the verdict. */
+  assessments: TargetAssessment[];
+  /** Mixed regions, files that are not reports, two reports of one region and year. */
+  warnings: string[];
   series: { metric: string; key: string; region: string; unit: string; growth: boolean; points: ComparePoint[] }[];
+  /** Catalogue indicators' figures of a five-year or plan period (十三五, 过去五年). */
+  periods: PeriodFigure[];
+}
+
+function periodFigures(inputs: CompareInput[]): PeriodFigure[] {
+  const out: PeriodFigure[] = [];
+  for (const { file, analysis } of inputs) {
+    for (const f of analysis.figures) {
+      const entry = catalogueEntry(f.indicator);
+      if (!f.period || !entry) continue;
+      const p: PeriodFigure = {
+        indicator: entry.id, name: entry.zh, region: analysis.report.region ?? '', period: f.period, kind: f.kind, value: f.value,
+        unit: f.unit, qualifier: f.qualifier, file, start: f.start, end: f.end, text: f.text,
+      };
+      if (f.valueMax !== undefined) p.valueMax = f.valueMax;
+      out.push(p);
+    }
+  }
+  return out;
 }
 
 export function compareRecord(inputs: CompareInput[], series: Series[]): CompareRecord {
@@ -126,6 +168,9 @@ export function compareRecord(inputs: CompareInput[], series: Series[]): Compare
         return point;
       }),
     })),
+    assessments: buildAssessments(series),
+    warnings: compareWarnings(inputs.map(({ file, analysis }) => ({ source: file, analysis }))),
+    periods: periodFigures(inputs),
   };
 }
 
@@ -181,12 +226,35 @@ export function figuresToCsv(analysis: Analysis, options: ExplainOptions = {}): 
   return csvDocument(rows);
 }
 
-export const SERIES_CSV_COLUMNS = ['metric', 'key', 'region', 'unit', 'growth', 'year', 'kind', 'value', 'value_max', 'qualifier', 'file', 'start', 'end', 'text'] as const;
+/** One table: assessment rows first (`row` = assessment), then series points (`point`), then
+ * figures of a period (`period`, with the span in `period`). */
+export const SERIES_CSV_COLUMNS = [
+  'row', 'indicator', 'metric', 'region', 'unit', 'growth', 'year', 'period', 'kind', 'value', 'value_max', 'qualifier', 'reading',
+  'outcome_value', 'outcome_kind', 'verdict', 'gap', 'position', 'file', 'start', 'end', 'text', 'outcome_file', 'outcome_start', 'outcome_end', 'outcome_text',
+] as const;
 
-export function seriesToCsv(record: CompareRecord): string {
+/** Series with more than one point, or every series with `all`. */
+export function seriesShown(record: CompareRecord, options: { all?: boolean } = {}): CompareRecord['series'] {
+  return options.all ? record.series : record.series.filter((s) => s.points.length > 1);
+}
+
+export function seriesToCsv(record: CompareRecord, options: { all?: boolean } = {}): string {
   const rows: (string | number | boolean | null | undefined)[][] = [[...SERIES_CSV_COLUMNS]];
-  for (const s of record.series) {
-    for (const p of s.points) rows.push([s.metric, s.key, s.region, s.unit, s.growth, p.year, p.kind, p.value, p.valueMax, p.qualifier, p.file, p.start, p.end, p.text]);
+  for (const a of record.assessments) {
+    const t = a.target;
+    const o = a.outcome;
+    rows.push([
+      'assessment', a.indicator, a.name, a.region, a.unit, null, a.year, String(a.year), 'target', t.value, t.valueMax, t.qualifier, t.reading,
+      o?.value, o?.kind, a.verdict, a.gap, a.position, t.file, t.start, t.end, t.text, o?.file, o?.start, o?.end, o?.text,
+    ]);
+  }
+  for (const s of seriesShown(record, options)) {
+    for (const p of s.points) {
+      rows.push(['point', s.key, s.metric, s.region, s.unit, s.growth, p.year, String(p.year), p.kind, p.value, p.valueMax, p.qualifier, null, null, null, null, null, null, p.file, p.start, p.end, p.text]);
+    }
+  }
+  for (const p of record.periods) {
+    rows.push(['period', p.indicator, p.name, p.region, p.unit, null, null, `${p.period.from}-${p.period.to}`, p.kind, p.value, p.valueMax, p.qualifier, null, null, null, null, null, null, p.file, p.start, p.end, p.text]);
   }
   return csvDocument(rows);
 }
@@ -287,7 +355,7 @@ export function figuresToMarkdown(analysis: Analysis, options: { name?: string }
 }
 
 /** A readable comparison: the reports, then one table per indicator series. */
-export function seriesToMarkdown(record: CompareRecord): string {
+export function seriesToMarkdown(record: CompareRecord, options: { all?: boolean } = {}): string {
   const out: string[] = ['# Comparison', ''];
   out.push(
     mdTable(
@@ -297,8 +365,25 @@ export function seriesToMarkdown(record: CompareRecord): string {
     ),
     '',
   );
-  if (record.series.length === 0) out.push('No indicator series found.', '');
-  for (const s of record.series) {
+  for (const w of record.warnings) out.push(`> Warning: ${mdCell(w)}`, '');
+  out.push('## Targets and outcomes', '');
+  if (record.assessments.length === 0) out.push('No target with a yearly series found.', '');
+  else {
+    out.push(
+      mdTable(
+        ['Indicator', 'Region', 'Year', 'Target', 'Reading', 'Outcome', 'Verdict', 'Gap', 'Position'],
+        ['l', 'l', 'r', 'l', 'l', 'l', 'l', 'r', 'l'],
+        record.assessments.map((a) => [
+          a.name, a.region, a.year, a.target.text, a.target.reading, a.outcome ? `${a.outcome.text}${a.outcome.kind === 'estimate' ? ' (est.)' : ''}` : '',
+          a.verdict, a.gap === null ? '' : `${a.gap > 0 ? '+' : ''}${formatNumber(a.gap)}${a.unit === '%' ? ' pt' : ''}`, a.position,
+        ]),
+      ),
+      '',
+    );
+  }
+  const shown = seriesShown(record, options);
+  if (shown.length === 0) out.push('No indicator series found.', '');
+  for (const s of shown) {
     out.push(`## ${mdCell(s.metric)} — ${mdCell(s.region)}${s.unit ? ` (${mdCell(s.unit)})` : ''}`, '');
     out.push(
       mdTable(

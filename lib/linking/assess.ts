@@ -19,7 +19,7 @@
 
 export type Assessment = 'met' | 'missed' | 'unknown';
 
-type Bound = 'floor' | 'ceiling' | 'approx' | 'none';
+export type Bound = 'floor' | 'ceiling' | 'approx' | 'none';
 
 export interface TargetForAssessment {
   value: number;
@@ -53,7 +53,8 @@ const BOUND_WORDS: [string, Bound][] = [
 const CEILING_INDICATOR = /失业率|居民消费价格|消费价格|物价|CPI|赤字率|负债率|PM2\.?5|细颗粒物|浓度|死亡|事故|发生率|超标/;
 const FALLING_RATE = /(下降|降低|降幅|减少|回落)[^到至]*$/;
 
-function boundOf(qualifier: string | null): Bound {
+/** The bound a qualifier sets ('none' without one). */
+export function boundOf(qualifier: string | null): Bound {
   if (!qualifier) return 'none';
   for (const [word, bound] of BOUND_WORDS) if (qualifier.includes(word)) return bound;
   return 'none';
@@ -67,7 +68,8 @@ export function isCeilingIndicator(target: Pick<TargetForAssessment, 'metric' | 
   return CEILING_INDICATOR.test(metric);
 }
 
-function foldUnit(unit: string): string {
+/** Unit spelling folded for comparison (full-width ％, a trailing "(间)"). */
+export function foldUnit(unit: string): string {
   return (unit ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
 }
 

@@ -8,3 +8,7 @@ export { buildSeries, SERIES_THRESHOLD } from './series';
 export { indicatorKey, sameIndicator, canonicalPhrase, isGrowth } from './indicator';
 export { assessTarget, compareValues, isCeilingIndicator } from './assess';
 export type { Assessment, TargetForAssessment, ActualForAssessment, ValueChange } from './assess';
+export { judgeTarget, readingOf, directionOf } from './verdict';
+export type { TargetVerdict, Verdict, Position, VerdictTarget, VerdictOutcome } from './verdict';
+export { buildAssessments, compareWarnings } from './assessments';
+export type { TargetAssessment } from './assessments';

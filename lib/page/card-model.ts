@@ -9,6 +9,7 @@
  * indicator). Both are folded into one list per year, so the card reads the same either way.
  */
 import { assessTarget, compareValues, type Assessment, type ValueChange } from '../linking/assess';
+import { judgeTarget, type Position } from '../linking/verdict';
 import type { HistoryPoint } from '../messages/types';
 import type { Figure, FigureKind } from '../model';
 
@@ -58,6 +59,9 @@ export interface CardModel {
   counterpart: CardPoint | null;
   /** Whether this target was met (target) or whether this result met its target (actual/estimate). */
   status: Assessment | null;
+  /** outcome − target (percentage points for %) and where the outcome stands, with `status`. */
+  gap: number | null;
+  position: Position | null;
   /** The outcome of the year before the figure's year. */
   lastYear: CardPoint | null;
   /** From `lastYear` to this figure (same unit only). */
@@ -146,8 +150,13 @@ export function buildCardModel(input: CardInput): CardModel {
   }
   // The indicator (its metric) tells whether lower is better; each target brings its own bound.
   const target = { unit: figure.unit, metric: figure.metric, growth: figure.growth };
-  const judge = (t: CardPoint, outcome: { value: number; unit: string }) =>
-    assessTarget({ ...target, value: t.value, valueMax: t.valueMax, qualifier: t.qualifier, unit: t.unit }, outcome);
+  const verdictOf = (t: CardPoint, outcome: { value: number; unit: string }) =>
+    judgeTarget({ value: t.value, valueMax: t.valueMax, qualifier: t.qualifier, unit: t.unit, indicator: figure.indicator, metric: figure.metric }, outcome);
+  const judge = (t: CardPoint, outcome: { value: number; unit: string }): Assessment => {
+    if (!figure.indicator) return assessTarget({ ...target, value: t.value, valueMax: t.valueMax, qualifier: t.qualifier, unit: t.unit }, outcome);
+    const v = verdictOf(t, outcome).verdict;
+    return v === 'met' || v === 'missed' ? v : 'unknown';
+  };
   const years: CardYear[] = [...byYear.keys()]
     .sort((a, b) => a - b)
     .map((year) => {
@@ -164,14 +173,22 @@ export function buildCardModel(input: CardInput): CardModel {
   const current = row(y);
   let counterpart: CardPoint | null = null;
   let status: Assessment | null = null;
+  let gap: number | null = null;
+  let position: Position | null = null;
   let nextTarget: CardPoint | null = null;
+  const record = (t: CardPoint, outcome: { value: number; unit: string }) => {
+    status = judge(t, outcome);
+    const v = verdictOf(t, outcome);
+    gap = v.gap;
+    position = v.position;
+  };
   if (figure.kind === 'target') {
     counterpart = current?.outcome ?? null;
-    if (counterpart) status = judge(pointOfFigure(figure, true) ?? counterpart, counterpart);
+    if (counterpart) record(pointOfFigure(figure, true) ?? counterpart, counterpart);
   } else if (isOutcome(figure.kind)) {
     // This very figure is judged, even when a later actual stands in the year's row.
     counterpart = current?.target ?? null;
-    if (counterpart) status = judge(counterpart, figure);
+    if (counterpart) record(counterpart, figure);
     nextTarget = row(y === null ? null : y + 1)?.target ?? null;
   }
 
@@ -186,5 +203,5 @@ export function buildCardModel(input: CardInput): CardModel {
     role: l.role,
   }));
 
-  return { index, figure, counterpart, status, lastYear, change, nextTarget, years, linked };
+  return { index, figure, counterpart, status, gap, position, lastYear, change, nextTarget, years, linked };
 }

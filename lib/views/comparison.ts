@@ -9,6 +9,8 @@ import { reportFactsOf, type FigureKind } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import { perKind } from '../kinds';
 import { assessTarget, compareValues } from '../linking/assess';
+import { judgeTarget, type TargetVerdict } from '../linking/verdict';
+import { catalogueEntry } from '../catalogue/match';
 import type {
   ComparisonRow,
   ComparisonView,
@@ -159,27 +161,24 @@ export async function buildComparisonRows(
 
     const indicator = indicators[ids.indexOf(indicatorId)];
     const metric = indicator?.metric ?? plan.metric;
+    // The stored indicator id is region|key|unit; the key is a catalogue id when the catalogue knows it.
+    const key = indicatorId.split('|')[1] ?? '';
+    const catalogueId = catalogueEntry(key)?.id ?? null;
+    let judged: TargetVerdict | null = null;
     let status: TargetStatus = 'no-target';
     if (lastTarget) {
-      status = lastActual
-        ? assessTarget(
-            {
-              value: lastTarget.value,
-              valueMax: lastTarget.valueMax,
-              qualifier: lastTarget.qualifier,
-              unit: lastTarget.unit,
-              growth: lastTarget.growth,
-              metric: lastTarget.metric || metric,
-            },
-            { value: lastActual.value, unit: lastActual.unit },
-          )
-        : 'no-outcome';
+      judged = judgeTarget(
+        { value: lastTarget.value, valueMax: lastTarget.valueMax, qualifier: lastTarget.qualifier, unit: lastTarget.unit, indicator: key, metric: lastTarget.metric || metric },
+        lastActual ? { value: lastActual.value, unit: lastActual.unit } : null,
+      );
+      status = judged.verdict === 'not-assessable' ? (lastActual ? 'unknown' : 'no-outcome') : judged.verdict;
     }
 
     let change: ValueChange | null = null;
     const base = lastTarget ?? lastActual;
     if (base && base.unit === plan.unit) {
       change = { ...compareValues(base.value, plan.value), from: lastTarget ? 'target' : 'actual' };
+      if (lastTarget && (lastTarget.qualifier ?? null) !== (plan.qualifier ?? null)) change.qualifier = { from: lastTarget.qualifier ?? null, to: plan.qualifier ?? null };
     }
 
     rows.push({
@@ -191,6 +190,10 @@ export async function buildComparisonRows(
       lastTarget: lastTarget ? toCell(lastTarget) : null,
       lastActual: lastActual ? toCell(lastActual) : null,
       status,
+      indicator: catalogueId,
+      verdict: judged?.verdict ?? null,
+      gap: judged?.gap ?? null,
+      position: judged?.position ?? null,
       change,
       trend: buildTrend(hist, report.id, planYearOf),
     });

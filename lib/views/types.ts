@@ -44,6 +44,8 @@ export interface FigureCell {
  * out an indicator's outcome, such as the deficit ratio, or the later report is not read yet).
  * `unknown`: both exist, but the target's wording does not say what counts as meeting it.
  */
+import type { Position, Verdict } from '../linking/verdict';
+
 export type TargetStatus = 'met' | 'missed' | 'unknown' | 'no-outcome' | 'no-target';
 
 export interface ValueChange {
@@ -51,6 +53,9 @@ export interface ValueChange {
   relative: number | null;
   /** What this year's target is compared with: last year's target, or last year's outcome. */
   from: 'target' | 'actual';
+  /** Set when the bound changed ("1200万人左右" → "1200万人以上"): the same value is then no
+   * "unchanged". */
+  qualifier?: { from: string | null; to: string | null };
 }
 
 /** One indicator's point for one year, for the trend chart. */
@@ -75,6 +80,13 @@ export interface ComparisonRow {
   lastTarget: FigureCell | null;
   lastActual: FigureCell | null;
   status: TargetStatus;
+  /** The catalogue id of the indicator, when the catalogue knows it. */
+  indicator: string | null;
+  /** Last year's target judged against its outcome (lib/linking/verdict.ts); null without a target. */
+  verdict: Verdict | null;
+  /** outcome − target (percentage points for %), and where the outcome stands. */
+  gap: number | null;
+  position: Position | null;
   change: ValueChange | null;
   /** Every indexed year of the indicator, oldest first. */
   trend: TrendPoint[];

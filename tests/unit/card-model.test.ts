@@ -118,6 +118,15 @@ describe('buildCardModel', () => {
       history: [point(R2024, 4, 2023, 'actual', '0.2%', 0.2)],
     });
     expect(cpi.counterpart?.text).toBe('0.2%');
+    // With its catalogue id the card gives the gap and where the outcome stands.
+    const cited = buildCardModel({
+      index: 2,
+      figure: fig('3%左右', 3, 'target', 2023, { metric: '居民消费价格涨幅', qualifier: '左右', indicator: 'cpi' }),
+      reportId: R2023,
+      linked: [],
+      history: [point(R2024, 4, 2023, 'actual', '0.2%', 0.2)],
+    });
+    expect([cited.status, cited.gap, cited.position]).toEqual(['met', -2.8, 'below']);
     expect(cpi.status).toBe('met');
   });
 

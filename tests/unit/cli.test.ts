@@ -181,7 +181,10 @@ describe('compare', () => {
     const { code, out } = await run(['compare', 'r2024.txt', 'r2025.txt']);
     expect(code).toBe(EXIT_OK);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['reports', 'series']);
+    expect(Object.keys(json)).toEqual(['reports', 'series', 'assessments', 'warnings', 'periods']);
+    expect(json.warnings).toEqual([]);
+    const jobsTarget = json.assessments.find((a: { indicator: string; year: number }) => a.indicator === 'urban-jobs' && a.year === 2024);
+    expect(jobsTarget).toMatchObject({ verdict: 'met', position: 'above', gap: 4000, target: { value: 30000, reading: 'floor', file: 'r2024.txt' }, outcome: { value: 34000, kind: 'actual', file: 'r2025.txt' } });
     expect(json.reports.map((r: { file: string; planYear: number }) => [r.file, r.planYear])).toEqual([
       ['r2024.txt', 2024],
       ['r2025.txt', 2025],
@@ -203,8 +206,21 @@ describe('compare', () => {
     ]);
   });
 
+  it('warns on stderr and in the record when files are not reports or repeat a region and year', async () => {
+    const { code, out, err } = await run(['compare', 'r2024.txt', 'r2024.txt', 'page.html']);
+    expect(code).toBe(EXIT_OK);
+    const warnings: string[] = JSON.parse(out).warnings;
+    expect(warnings.some((w) => /r2024\.txt and r2024\.txt are both reports of 江州市 for 2024/.test(w))).toBe(true);
+    for (const w of warnings) expect(err).toContain(`zhibiao: warning: ${w}`);
+  });
+
+  it('takes --all for compare only', async () => {
+    expect((await run(['compare', 'r2024.txt', 'r2025.txt', '-f', 'csv', '--all'])).code).toBe(EXIT_OK);
+    expect((await run(['extract', 'r2024.txt', '--all'])).code).toBe(EXIT_USAGE);
+  });
+
   it('writes CSV and Markdown', async () => {
-    expect((await run(['compare', 'r2024.txt', 'r2025.txt', '-f', 'csv'])).out.startsWith('\ufeffmetric,')).toBe(true);
+    expect((await run(['compare', 'r2024.txt', 'r2025.txt', '-f', 'csv'])).out.startsWith('\ufeffrow,indicator,')).toBe(true);
     expect((await run(['compare', 'r2024.txt', 'r2025.txt', '-f', 'md'])).out).toMatch(/^# Comparison/);
   });
 });

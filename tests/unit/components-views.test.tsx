@@ -56,7 +56,7 @@ function row(metric: string, over: Partial<ComparisonRow> = {}): ComparisonRow {
   return {
     indicatorId: `全国|${metric}|%`, metric, unit: '%', growth: true,
     target: cell('5%左右', 5, { qualifier: '左右' }),
-    lastTarget: null, lastActual: null, status: 'no-target', change: null, trend: [], ...over,
+    lastTarget: null, lastActual: null, status: 'no-target', indicator: null, verdict: null, gap: null, position: null, change: null, trend: [], ...over,
   };
 }
 
@@ -118,6 +118,23 @@ describe('ComparisonTable', () => {
     const deficit = bodyRows()[0].querySelector('.c-status') as HTMLElement;
     expect(deficit.dataset.status).toBe('no-outcome');
     expect(deficit.textContent).toBe('… 未见结果');
+  });
+
+  it('does not call a changed bound unchanged', async () => {
+    const jobs = row('城镇新增就业', { change: { absolute: 0, relative: 0, from: 'target', qualifier: { from: '左右', to: '以上' } } });
+    await show(<ComparisonTable rows={[jobs]} caption="对比" />);
+    expect(bodyRows()[0].querySelector('.c-change')!.textContent).toBe('数值持平，左右 → 以上 (与去年目标相比)');
+  });
+
+  it('carries the catalogue id and the verdict on each row, and shows gap and position', async () => {
+    const cpi = row('居民消费价格涨幅', { indicator: 'cpi', status: 'met', verdict: 'met', gap: -2.8, position: 'below' });
+    await show(<ComparisonTable rows={[cpi, row('口袋公园')]} caption="对比" />);
+    const [first, second] = bodyRows();
+    expect(first.dataset.indicator).toBe('cpi');
+    expect(first.dataset.verdict).toBe('met');
+    expect(first.querySelector('.c-status')!.textContent).toBe('✓ 完成 (−2.8个百分点, 低于)');
+    expect(second.dataset.indicator).toBe('');
+    expect(second.dataset.verdict).toBe('no-target');
   });
 
   it('sorts by a column, reverses on a second click, and says so with aria-sort', async () => {

@@ -195,11 +195,23 @@ describe('records', () => {
     expect('valueMax' in rec.series[0].points[0]).toBe(false);
 
     const rows = parseCsv(seriesToCsv(rec).slice(1));
-    expect(rows.length).toBe(3);
-    expect(rows[2][rows[0].indexOf('file')]).toBe('b,c.txt');
-    expect(rows[2][rows[0].indexOf('text')]).toBe("'=8000亿元");
+    // The assessment of the 2023 target first (no outcome reported for 2023), then the points.
+    expect(rows.length).toBe(4);
+    expect(rows[1].slice(0, 2)).toEqual(['assessment', 'sales']);
+    expect(rows[1][rows[0].indexOf('verdict')]).toBe('no-outcome');
+    expect(rows[3][rows[0].indexOf('file')]).toBe('b,c.txt');
+    expect(rows[3][rows[0].indexOf('text')]).toBe("'=8000亿元");
+    expect(rows[3][rows[0].indexOf('period')]).toBe('2023');
+
+    // A series of one point is left out unless asked for.
+    const single = { ...rec, series: [...rec.series, { ...rec.series[0], metric: '单点', key: 'single', points: rec.series[0].points.slice(0, 1) }] };
+    expect(seriesToCsv(single)).not.toContain('单点');
+    expect(seriesToCsv(single, { all: true })).toContain('单点');
+    expect(seriesToMarkdown(single)).not.toContain('单点');
 
     const md = seriesToMarkdown(rec);
+    expect(md).toContain('## Targets and outcomes');
+    expect(md.indexOf('## Targets and outcomes')).toBeLessThan(md.indexOf('## 商品销售总额'));
     expect(md).toContain('## 商品销售总额 — 某区 (元)');
     expect(md).toContain('| 2023 | target | 800,000,000,000–820,000,000,000 |');
   });

@@ -22,6 +22,7 @@ const ROWS: ComparisonRow[] = [
     indicatorId: '广东省|研发经费|%', metric: '研发经费投入增长', unit: '%', growth: true,
     target: cell('10%', 10, '研发经费投入增长10%，计划“=HYPERLINK()”。', { index: 4 }),
     lastTarget: null, lastActual: null, status: 'no-target', change: null, trend: [],
+    indicator: null, verdict: null, gap: null, position: null,
   },
   {
     indicatorId: '广东省|地区生产总值|%', metric: '地区生产总值增长', unit: '%', growth: true,
@@ -29,6 +30,7 @@ const ROWS: ComparisonRow[] = [
     lastTarget: cell('5%左右', 5, '增长5%左右。', { year: 2024 }),
     lastActual: cell('3.5%', 3.5, '增长3.5%。', { kind: 'actual', year: 2024 }),
     status: 'missed', change: { absolute: 0, relative: 0, from: 'target' }, trend: [],
+    indicator: 'gdp-growth', verdict: 'missed', gap: -1.5, position: 'below',
   },
 ];
 

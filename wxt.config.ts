@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_KEYS, NOTE_COMMAND } from './lib/page/keys';
 
 // Preact enters through Vite: WXT has no Preact module, and @preact/preset-vite
 // must share WXT's Vite (package.json pins vite@7 for that reason).
@@ -19,12 +20,34 @@ export default defineConfig({
     // popup finds the active tab's id with tabs.query and asks its content script (page/status),
     // which needs neither. The extension makes no network requests and loads no remote code.
     // `contextMenus`: "Zhibiao: highlight with note" on a selection (shows no install warning).
-    // `storage`: session storage remembers, per tab, the last report read, so that its next page
-    // takes its region and years (no install warning).
-    permissions: ['unlimitedStorage', 'contextMenus', 'storage'],
+    // `storage`: the per-installation suffix of highlight names (lib/highlights/install-names.ts),
+    // which pages must not be able to guess, and the reader's interface language, one setting read
+    // by pages, content scripts and the background; and, in session storage, the last report read
+    // in each tab, so that its next page takes its region and years (no install warning).
+    // `activeTab`: after the reader clicks the toolbar button on a tab showing a PDF, the popup may
+    // read that tab's address and fetch the PDF ("Analyse this PDF"): the one request Zhibiao ever
+    // makes, only on that click. No install warning.
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'activeTab'],
+    // Icons drawn by scripts/icons.ts (npm run icons); the toolbar button uses the same ones.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
+    // The keys (lib/page/keys.ts says why these): changeable at chrome://extensions/shortcuts.
+    // Four suggested keys is the most a manifest may give.
     commands: {
-      'annotate-selection': {
-        suggested_key: { default: 'Alt+Shift+N' },
+      'next-figure': {
+        suggested_key: { default: DEFAULT_KEYS.next.label, mac: DEFAULT_KEYS.next.mac },
+        description: 'Next figure and its card',
+      },
+      'previous-figure': {
+        suggested_key: { default: DEFAULT_KEYS.previous.label, mac: DEFAULT_KEYS.previous.mac },
+        description: 'Previous figure and its card',
+      },
+      'toggle-card': {
+        suggested_key: { default: DEFAULT_KEYS.toggle.label, mac: DEFAULT_KEYS.toggle.mac },
+        description: "Open or close the current figure's card",
+      },
+      [NOTE_COMMAND]: {
+        suggested_key: { default: DEFAULT_KEYS.note.label, mac: DEFAULT_KEYS.note.mac },
         description: 'Note on the selected text',
       },
     },

@@ -12,6 +12,8 @@ export interface ParsedArgs {
   files: string[];
   format: Format;
   withText: boolean;
+  /** (extract) Per figure the rules that decided it, and the numbers not taken with the reason. */
+  explain: boolean;
 }
 
 /** A mistake in how the command was called: usage goes to stderr, exit status 2. */
@@ -25,13 +27,19 @@ export class UsageError extends Error {
 export const USAGE = `Usage: zhibiao <command> [options] FILE...
 
 Commands:
-  extract FILE [--format json|csv|md] [--with-text]
+  extract FILE [--format json|csv|md] [--with-text] [--explain]
                       figures, sections and links of one report (default: json)
   detect FILE... [--format json|text]
                       whether each file is a government work report (default: json;
                       text prints one line per file)
   compare FILE... [--format json|csv|md]
                       indicator series across several reports (default: json)
+  panel FILES|DIRS... --out PATH [--workers N]
+                      every figure of every report in files and folders as one table
+                      (PATH ends in .csv, .jsonl, .parquet or .duckdb), with the target
+                      assessments beside it (NAME.assessments.EXT; a table in .duckdb)
+  pack FILES|DIRS... -o library.json [--workers N]
+                      a library file the extension's restore merges (its backup format)
 
 FILE is a .txt or .html file, or - for standard input. Text may be UTF-8 (with or without
 a byte-order mark), UTF-16 with a byte-order mark, or GBK/GB2312/GB18030; the encoding is
@@ -41,9 +49,15 @@ detected. HTML is reduced to its article text first; offsets then index that tex
 Options:
   --format, -f FORMAT   output format
   --with-text           (extract, json) include the analysed text as "text"
+  --explain             (extract) per figure the rules that decided its metric, kind,
+                      unit and qualifier, and the numbers not taken with the reason
   --help, -h            show this help
 
-Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error.
+panel and pack also read .pdf and .docx, walk folders, skip files that are not reports,
+and run on all cores (--workers, -j: how many threads).
+
+Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error, 3 when panel
+or pack could not read some files (the others are in the output).
 `;
 
 const FORMATS: Record<Command, Format[]> = {
@@ -55,7 +69,7 @@ const FORMATS: Record<Command, Format[]> = {
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) throw new UsageError('no command given');
   const [first, ...rest] = argv;
-  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', files: [], format: 'text', withText: false };
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', files: [], format: 'text', withText: false, explain: false };
   if (first !== 'extract' && first !== 'detect' && first !== 'compare') {
     throw new UsageError(first.startsWith('-') ? `unknown option ${first} (a command comes first)` : `unknown command "${first}"`);
   }
@@ -63,6 +77,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const files: string[] = [];
   let format: Format | null = null;
   let withText = false;
+  let explain = false;
   let optionsEnded = false;
 
   for (let i = 0; i < rest.length; i++) {
@@ -81,7 +96,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     switch (name) {
       case '--help':
       case '-h':
-        return { command: 'help', files: [], format: 'text', withText: false };
+        return { command: 'help', files: [], format: 'text', withText: false, explain: false };
       case '--format':
       case '-f': {
         const value = inline ?? rest[++i];
@@ -96,6 +111,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
         if (command !== 'extract') throw new UsageError(`--with-text belongs to extract, not ${command}`);
         withText = true;
         break;
+      case '--explain':
+        if (inline !== null) throw new UsageError('--explain takes no value');
+        if (command !== 'extract') throw new UsageError(`--explain belongs to extract, not ${command}`);
+        explain = true;
+        break;
       default:
         throw new UsageError(`unknown option ${name}`);
     }
@@ -106,5 +126,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   format ??= 'json';
   if (withText && format !== 'json') throw new UsageError('--with-text goes with --format json');
-  return { command, files, format, withText };
+  return { command, files, format, withText, explain };
 }

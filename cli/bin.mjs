@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// `zhibiao` launcher: the CLI is TypeScript run through tsx (a dev dependency), so this works in
-// a clone after `npm install` (npx zhibiao, npm link). A published package would need a compiled
-// build instead; the project is private, so it ships none.
-import { register } from 'tsx/esm/api';
+// `zhibiao` launcher: runs the bundle scripts/build-cli.mjs writes to cli/dist/ at `npm install`
+// (plain Node, no TypeScript compiler at start-up). For development, `npm run -s cli …` runs the
+// sources through tsx instead.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('./main.ts');
+const bundle = new URL('./dist/main.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(bundle))) {
+  process.stderr.write('zhibiao: the command is not built yet; run `npm run build:cli` in the project folder\n');
+  process.exit(1);
+}
+const { main } = await import(bundle.href);
 await main(process.argv.slice(2));

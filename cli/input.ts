@@ -1,13 +1,16 @@
 /**
- * One CLI input (a file path or `-` for stdin) → the text the engine analyses.
+ * One CLI input (a file path or `-` for stdin) → the text the engine analyses (.txt, .html, .pdf,
+ * .docx: lib/import/document.ts).
  *
  * Everything that can go wrong with an input becomes an InputError carrying a one-line reason
  * ("file is empty", "is a directory"), so the CLI can print `zhibiao: FILE: reason` and stop
  * before writing anything to stdout.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { decodeBytes, declaredHtmlCharset, DecodingError, looksLikeHtml } from '../lib/decoding';
+import { resolve } from 'node:path';
+import { DecodingError } from '../lib/decoding';
+import { documentText, readFailure, type DocumentReaders, type MammothLike, type PdfJsLike } from '../lib/import/document';
+import { MAX_INPUT_BYTES } from '../lib/import/limits';
 import { readableText } from '../lib/page';
 
 export class InputError extends Error {
@@ -33,11 +36,6 @@ export interface InputText {
   url?: string;
 }
 
-/** Report files are well under a megabyte; anything this large is not one, and would only be slow. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
 function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
@@ -76,33 +74,35 @@ async function readBytes(name: string, cwd: string, readStdin: () => Promise<Uin
 }
 
 /** Turns an HTML page into its readable text (jsdom is loaded only when an HTML input appears). */
-async function htmlToText(name: string, html: string): Promise<{ text: string; title: string; url: string | null }> {
+async function htmlToText(html: string): Promise<{ text: string; title: string; url: string | null }> {
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // A silent console: page scripts never run, but jsdom reports CSS it cannot parse, which
   // would otherwise end up on our stderr as noise.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
-    const page = readableText(dom.window.document);
-    if (page.text.trim() === '') throw new InputError(name, 'the HTML page holds no readable text');
-    return { text: page.text, title: page.title, url: page.url };
+    return readableText(dom.window.document);
   } finally {
     dom.window.close();
   }
 }
 
+/** The Node side of lib/import: jsdom for HTML, pdf.js's legacy build (for Node), mammoth. */
+export const NODE_READERS: DocumentReaders = {
+  htmlToText,
+  pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJsLike,
+  mammoth: async () => ((await import('mammoth')) as unknown as { default: MammothLike }).default,
+};
+
 export async function readInput(name: string, options: { cwd: string; readStdin: () => Promise<Uint8Array> }): Promise<InputText> {
   const bytes = await readBytes(name, options.cwd, options.readStdin);
-  const ext = name === '-' ? '' : extname(name).toLowerCase();
-  const html = HTML_EXTENSIONS.has(ext) || (!TEXT_EXTENSIONS.has(ext) && looksLikeHtml(bytes));
-  let decoded;
+  let doc;
   try {
-    decoded = decodeBytes(bytes, { declared: html ? declaredHtmlCharset(bytes) : null });
+    doc = await documentText(name === '-' ? '' : name, bytes, NODE_READERS);
   } catch (err) {
-    if (err instanceof DecodingError) throw new InputError(name, name === '-' && err.reason === 'empty' ? 'input is empty' : err.message);
+    if (err instanceof DecodingError && name === '-' && err.reason === 'empty') throw new InputError(name, 'input is empty');
+    const reason = readFailure(err);
+    if (reason !== null) throw new InputError(name, reason);
     throw err;
   }
-  const base = { name, encoding: decoded.encoding, bom: decoded.bom };
-  if (!html) return { ...base, text: decoded.text, html: false };
-  const page = await htmlToText(name, decoded.text);
-  return { ...base, text: page.text, html: true, title: page.title || undefined, url: page.url ?? undefined };
+  return { name, text: doc.text, encoding: doc.encoding, bom: doc.bom, html: doc.format === 'html', title: doc.title, url: doc.url };
 }

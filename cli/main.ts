@@ -1,9 +1,11 @@
 /**
  * `zhibiao`: the engine on report files.
  *
- *   zhibiao extract FILE [--format json|csv|md] [--with-text]
+ *   zhibiao extract FILE [--format json|csv|md] [--with-text] [--explain]
  *   zhibiao detect FILE... [--format json|text]
  *   zhibiao compare FILE... [--format json|csv|md]
+ *   zhibiao panel FILES|DIRS... --out PATH [--workers N]     (cli/panel)
+ *   zhibiao pack FILES|DIRS... -o library.json [--workers N]  (cli/panel)
  *
  * `runCli` does the work against an injected IO so tests can call it in-process; `main` binds it
  * to the real process. Output is built whole in memory and written once: an error on any input
@@ -14,11 +16,13 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../lib/model';
+import type { Excluded } from '../lib/extraction';
 import { analyseReport } from '../lib/analysis';
 import { buildSeries } from '../lib/linking';
 import { compareRecord, extractRecord, figuresToCsv, figuresToMarkdown, seriesToCsv, seriesToMarkdown } from '../lib/export/figures';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { InputError, readInput, type InputText } from './input';
+import { runCollection } from './panel/command';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -26,6 +30,8 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Relative file names resolve against this directory. */
   cwd: string;
+  /** Whether stderr is a terminal (panel and pack draw a progress bar there only then). */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -41,9 +47,9 @@ function oneLine(s: string): string {
   return s.split(/\r?\n/)[0].trim();
 }
 
-function analyse(input: InputText): Analysis {
+function analyse(input: InputText, excluded?: Excluded[]): Analysis {
   try {
-    return analyseReport(input.text, { title: input.title, url: input.url });
+    return analyseReport(input.text, { title: input.title, url: input.url, excluded });
   } catch (err) {
     throw new InputError(input.name, `analysis failed: ${oneLine((err as Error)?.message ?? String(err))}`);
   }
@@ -51,14 +57,15 @@ function analyse(input: InputText): Analysis {
 
 async function extract(args: ParsedArgs, io: CliIO): Promise<string> {
   const input = await readInput(args.files[0], io);
-  const analysis = analyse(input);
+  const excluded: Excluded[] | undefined = args.explain ? [] : undefined;
+  const analysis = analyse(input, excluded);
   switch (args.format) {
     case 'csv':
-      return figuresToCsv(analysis);
+      return figuresToCsv(analysis, { excluded });
     case 'md':
-      return figuresToMarkdown(analysis, { name: args.files[0] === '-' ? undefined : args.files[0] });
+      return figuresToMarkdown(analysis, { name: args.files[0] === '-' ? undefined : args.files[0], excluded });
     default:
-      return JSON.stringify(extractRecord(analysis, args.withText ? { text: input.text } : {}), null, 2) + '\n';
+      return JSON.stringify(extractRecord(analysis, { text: args.withText ? input.text : undefined, excluded }), null, 2) + '\n';
   }
 }
 
@@ -102,6 +109,7 @@ async function compare(args: ParsedArgs, io: CliIO): Promise<string> {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let args: ParsedArgs;
   try {
+    if (argv[0] === 'panel' || argv[0] === 'pack') return await runCollection(argv[0], argv.slice(1), io);
     args = parseArgs(argv);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -146,6 +154,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     stderr: (s) => void process.stderr.write(s),
     readStdin: readProcessStdin,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }
 

@@ -1,12 +1,16 @@
 /**
- * Last year's target, last year's outcome, the verdict and this year's target, one row per
- * indicator. Sortable by any column (header buttons; `aria-sort` says which), filterable by the
- * kind of last year's figure, by verdict and by text.
+ * This year's target, last year's outcome, the verdict with the gap to last year's target, then
+ * last year's target and the change, one row per indicator. The first four columns are the ones
+ * a reader needs, so they come first and stay when a narrow popup hides the other two (views.css).
+ * Headline indicators (the catalogue's) lead; the rest are folded under "All targets".
+ * Sortable by any column (header buttons; `aria-sort` says which), filterable by the kind of last
+ * year's figure, by verdict and by text.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ComparisonRow, FigureCell, TargetStatus } from '../lib/views/types';
+import type { ComparisonRow, FigureCell, PreviousReport, TargetStatus } from '../lib/views/types';
 import { tr } from './i18n';
 import { formatChange, kindLabel, statusLabel, statusMark } from './format';
+import { MissingYear, RowGap, splitHeadline } from './comparison-parts';
 
 export type SortKey = 'metric' | 'lastTarget' | 'lastActual' | 'status' | 'target' | 'change';
 export type OutcomeFilter = 'all' | 'actual' | 'estimate' | 'none';
@@ -26,6 +30,10 @@ export interface ComparisonTableProps {
   selectedId?: string | null;
   filter?: ComparisonFilter;
   onFilterChange?: (f: ComparisonFilter) => void;
+  /** The region's report of the year before, to say why a row has no figures of last year. */
+  previous?: PreviousReport | null;
+  /** Where reports are imported, linked from that explanation. */
+  libraryUrl?: string;
 }
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, met: 1, unknown: 2, 'no-outcome': 3, 'no-target': 4 };
@@ -90,7 +98,7 @@ function Cell({ cell }: { cell: FigureCell | null }) {
   );
 }
 
-export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, onFilterChange }: ComparisonTableProps) {
+export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, onFilterChange, previous, libraryUrl }: ComparisonTableProps) {
   const [sort, setSort] = useState<{ key: SortKey | null; dir: 'ascending' | 'descending' }>({ key: null, dir: 'ascending' });
   const [ownFilter, setOwnFilter] = useState<ComparisonFilter>(filter ?? EMPTY_FILTER);
   const f = filter ?? ownFilter;
@@ -99,17 +107,87 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
     onFilterChange?.(next);
   };
   const shown = useMemo(() => sortRows(filterRows(rows, f), sort.key, sort.dir), [rows, f, sort]);
+  const { headline, rest } = splitHeadline(shown);
+  const filtering = f.text.trim() !== '' || f.outcome !== 'all' || f.status !== 'all';
 
-  const columns: { key: SortKey; label: string }[] = [
-    { key: 'metric', label: tr('指标', 'Indicator') },
-    { key: 'lastTarget', label: tr('去年目标', "Last year's target") },
-    { key: 'lastActual', label: tr('去年实际', "Last year's actual") },
-    { key: 'status', label: tr('结果', 'Result') },
-    { key: 'target', label: tr('今年目标', "This year's target") },
-    { key: 'change', label: tr('变化', 'Change') },
+  const columns: { key: SortKey; label: string; cls: string }[] = [
+    { key: 'metric', label: tr('指标', 'Indicator'), cls: 'h-metric' },
+    { key: 'target', label: tr('今年目标', "This year's target"), cls: 'h-target' },
+    { key: 'lastActual', label: tr('去年实际', "Last year's outcome"), cls: 'h-last-actual' },
+    { key: 'status', label: tr('结果', 'Result'), cls: 'h-status' },
+    { key: 'lastTarget', label: tr('去年目标', "Last year's target"), cls: 'h-last-target' },
+    { key: 'change', label: tr('变化', 'Change'), cls: 'h-change' },
   ];
   const toggle = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+
+  const table = (list: ComparisonRow[], title: string, count: boolean) => (
+    <div class="table-scroll">
+      <table class="comparison-table">
+        <caption>
+          {title}
+          {count && <span class="count"> {tr(`（${shown.length}/${rows.length}）`, ` (${shown.length} of ${rows.length})`)}</span>}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" class={c.cls} aria-sort={sort.key === c.key ? sort.dir : 'none'}>
+                <button type="button" class="sort" onClick={() => toggle(c.key)}>
+                  {c.label}
+                  <span aria-hidden="true" class="sort-mark">
+                    {sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((r) => (
+            <tr
+              key={r.indicatorId}
+              data-indicator={r.target.indicator ?? r.indicatorId}
+              data-verdict={r.status}
+              class={r.indicatorId === selectedId ? 'selected' : undefined}
+              onClick={() => onSelect?.(r)}
+            >
+              <th scope="row">
+                {onSelect ? (
+                  <button
+                    type="button"
+                    class="row-select"
+                    aria-pressed={r.indicatorId === selectedId}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onSelect(r);
+                    }}
+                  >
+                    {r.metric}
+                  </button>
+                ) : (
+                  r.metric
+                )}
+              </th>
+              <td class="c-target"><Cell cell={r.target} /></td>
+              <td class="c-last-actual">
+                {r.lastActual || r.lastTarget ? <Cell cell={r.lastActual} /> : <MissingYear previous={previous} libraryUrl={libraryUrl} />}
+              </td>
+              <td class={`c-status status-${r.status}`} data-status={r.status}>
+                <span aria-hidden="true">{statusMark(r.status)} </span>
+                {statusLabel(r.status)}
+                <RowGap row={r} />
+              </td>
+              <td class="c-last-target"><Cell cell={r.lastTarget} /></td>
+              <td class="c-change" title={changeBasis(r)}>
+                {formatChange(r.change, r.unit)}
+                {r.change && <span class="visually-hidden"> ({changeBasis(r)})</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 
   return (
     <div class="comparison">
@@ -147,66 +225,24 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
           </select>
         </label>
       </div>
-      <div class="table-scroll">
-        <table class="comparison-table">
-          <caption>
-            {caption}
-            <span class="count"> {tr(`（${shown.length}/${rows.length}）`, ` (${shown.length} of ${rows.length})`)}</span>
-          </caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : 'none'}>
-                  <button type="button" class="sort" onClick={() => toggle(c.key)}>
-                    {c.label}
-                    <span aria-hidden="true" class="sort-mark">
-                      {sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr
-                key={r.indicatorId}
-                data-indicator={r.indicatorId}
-                class={r.indicatorId === selectedId ? 'selected' : undefined}
-                onClick={() => onSelect?.(r)}
-              >
-                <th scope="row">
-                  {onSelect ? (
-                    <button
-                      type="button"
-                      class="row-select"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onSelect(r);
-                      }}
-                    >
-                      {r.metric}
-                    </button>
-                  ) : (
-                    r.metric
-                  )}
-                </th>
-                <td class="c-last-target"><Cell cell={r.lastTarget} /></td>
-                <td class="c-last-actual"><Cell cell={r.lastActual} /></td>
-                <td class={`c-status status-${r.status}`} data-status={r.status}>
-                  <span aria-hidden="true">{statusMark(r.status)} </span>
-                  {statusLabel(r.status)}
-                </td>
-                <td class="c-target"><Cell cell={r.target} /></td>
-                <td class="c-change" title={changeBasis(r)}>
-                  {formatChange(r.change, r.unit)}
-                  {r.change && <span class="visually-hidden"> ({changeBasis(r)})</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {previous && previous.reportId === null && rows.length > 0 && (
+        <p class="notice missing-year" role="note">
+          <MissingYear previous={previous} libraryUrl={libraryUrl} long />
+        </p>
+      )}
+      {headline.length > 0 ? (
+        <>
+          {table(headline, `${caption} · ${tr('主要指标', 'Headline indicators')}`, true)}
+          {rest.length > 0 && (
+            <details class="all-targets" open={filtering || undefined}>
+              <summary>{tr(`全部目标（另 ${rest.length} 项）`, `All targets (${rest.length} more)`)}</summary>
+              {table(rest, tr('其他目标', 'Other targets'), false)}
+            </details>
+          )}
+        </>
+      ) : (
+        table(rest, caption, true)
+      )}
       {shown.length === 0 && (
         <p class="empty-note">
           {rows.length === 0

@@ -11,6 +11,7 @@ import type { Assessment } from '../lib/linking/assess';
 import type { CardModel, CardPoint } from '../lib/page/card-model';
 import { formatChange, formatRange, kindLabel } from './format';
 import { tr } from './i18n';
+import { DEFAULT_KEYS } from '../lib/page/keys';
 
 export interface FigureCardProps {
   model: CardModel;
@@ -27,6 +28,8 @@ export interface FigureCardProps {
   onShowFigure(index: number): void;
   /** Extra actions (notes) below the comparison. */
   children?: ComponentChildren;
+  /** The keys for next, previous and open/close, as the browser has them. */
+  keys?: { next: string; previous: string; toggle: string };
 }
 
 function statusLabel(status: Assessment): string {
@@ -50,6 +53,7 @@ function Point({ point }: { point: CardPoint | null }) {
     <span class={`zb-point zb-kind-${point.kind}`} title={source}>
       {point.text}
       {point.kind === 'estimate' ? <span class="zb-tag">{tr('预计', 'est.')}</span> : null}
+      {point.disputed ? <span class="zb-tag zb-disputed">{tr(`他处作${point.disputed.join('、')}`, `elsewhere ${point.disputed.join(', ')}`)}</span> : null}
     </span>
   );
 }
@@ -61,6 +65,7 @@ function Status({ status }: { status: Assessment | null }) {
 
 export function FigureCard(props: FigureCardProps) {
   const { model, position, total, pinned, historyState } = props;
+  const keys = props.keys ?? { next: DEFAULT_KEYS.next.label, previous: DEFAULT_KEYS.previous.label, toggle: DEFAULT_KEYS.toggle.label };
   const f = model.figure;
   const yearText = f.year !== null ? String(f.year) : f.period ? `${f.period.from}–${f.period.to}` : tr('未知', 'unknown');
   const isTarget = f.kind === 'target';
@@ -79,18 +84,22 @@ export function FigureCard(props: FigureCardProps) {
         </button>
       </header>
 
-      <dl class="zb-facts">
-        <dt>{tr('指标', 'Indicator')}</dt>
-        <dd class="zb-metric">{f.metric || tr('未识别', 'not recognised')}</dd>
-        <dt>{tr('数值', 'Value')}</dt>
-        <dd class="zb-value">{formatRange(f.value, f.unit, f.valueMax)}</dd>
-        <dt>{tr('单位', 'Unit')}</dt>
-        <dd>{f.unit || tr('(计数)', '(count)')}</dd>
-        <dt>{tr('限定', 'Qualifier')}</dt>
-        <dd class="zb-qualifier">{f.qualifier ?? '—'}</dd>
-        <dt>{tr('年份', 'Year')}</dt>
-        <dd class="zb-year">{yearText}</dd>
-      </dl>
+      {/* Compact: the indicator and year on one line, value, unit and qualifier on the next. */}
+      <p class="zb-facts zb-facts-what">
+        <span class="zb-metric" title={tr('指标', 'Indicator')}>{f.metric || tr('指标未识别', 'Indicator not recognised')}</span>
+        <span class="zb-year" title={tr('年份', 'Year')}>{yearText}</span>
+      </p>
+      <p class="zb-facts zb-facts-value">
+        <span class="zb-fact">
+          <span class="zb-k">{tr('数值', 'Value')}</span> <span class="zb-value">{formatRange(f.value, f.unit, f.valueMax)}</span>
+        </span>
+        <span class="zb-fact">
+          <span class="zb-k">{tr('单位', 'Unit')}</span> <span class="zb-unit">{f.unit || tr('(计数)', '(count)')}</span>
+        </span>
+        <span class="zb-fact">
+          <span class="zb-k">{tr('限定', 'Qualifier')}</span> <span class="zb-qualifier">{f.qualifier ?? '—'}</span>
+        </span>
+      </p>
 
       <div class="zb-compare" aria-live="polite">
         {isTarget ? (
@@ -107,9 +116,9 @@ export function FigureCard(props: FigureCardProps) {
             <div class="zb-row zb-outcome">
               <span class="zb-label">{tr('结果', 'Outcome')}</span>
               {model.counterpart ? (
-                <>
+                <span>
                   <Point point={model.counterpart} /> <Status status={model.status} />
-                </>
+                </span>
               ) : (
                 <span class="zb-none">{tr('尚无，待下一年报告收录', "Not yet: needs next year's report")}</span>
               )}
@@ -124,7 +133,9 @@ export function FigureCard(props: FigureCardProps) {
           <>
             <div class="zb-row zb-target-of">
               <span class="zb-label">{tr('当年目标', "The year's target")}</span>
-              <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} /> : null}
+              <span>
+                <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} /> : null}
+              </span>
             </div>
             <div class="zb-row zb-last">
               <span class="zb-label">{tr('上年实际', "Previous year's actual")}</span>
@@ -196,11 +207,13 @@ export function FigureCard(props: FigureCardProps) {
       {props.children}
 
       <footer class="zb-foot">
-        <button type="button" class="zb-step" onClick={() => props.onStep(-1)} aria-label={tr('上一个数字', 'Previous figure')} title="Alt+Shift+K">
+        <button type="button" class="zb-step" onClick={() => props.onStep(-1)} aria-label={tr('上一个数字', 'Previous figure')} title={keys.previous}>
           ‹
         </button>
-        <span class="zb-hint">{tr('Alt+Shift+J / K 切换，Esc 关闭', 'Alt+Shift+J / K to step, Esc to close')}</span>
-        <button type="button" class="zb-step" onClick={() => props.onStep(1)} aria-label={tr('下一个数字', 'Next figure')} title="Alt+Shift+J">
+        <span class="zb-hint" title={tr('可在 chrome://extensions/shortcuts 更改', 'Change them at chrome://extensions/shortcuts')}>
+          {tr(`${keys.next} / ${keys.previous} 切换，Esc 关闭`, `${keys.next} / ${keys.previous} to step, Esc to close`)}
+        </span>
+        <button type="button" class="zb-step" onClick={() => props.onStep(1)} aria-label={tr('下一个数字', 'Next figure')} title={keys.next}>
           ›
         </button>
       </footer>

@@ -1,29 +1,22 @@
 /**
- * The Chinese / English switch. The choice is kept in the extension's localStorage (shared by every
- * extension page, synchronous, so the first render is already in the chosen language).
+ * The Chinese / English switch. The choice is saved by whatever the page registered with
+ * `saveLangChoiceWith` (extension pages: the language setting in extension storage, which every
+ * surface follows: the card, the note editor, the context menu and exports).
  */
 import { useEffect } from 'preact/hooks';
 import { lang, setLang, tr, type Lang } from './i18n';
 
-const KEY = 'zhibiao.lang';
+let save: ((next: Lang) => Promise<void>) | null = null;
 
-/** Applies a saved choice, if any; call before the first render. */
-export function restoreLangChoice(): void {
-  try {
-    const saved = globalThis.localStorage?.getItem(KEY);
-    if (saved === 'zh' || saved === 'en') setLang(saved);
-  } catch {
-    // Storage can be unavailable (blocked, or in tests): the browser's language stays.
-  }
+/** Where a choice goes besides this page (set once by the page's setup). */
+export function saveLangChoiceWith(saver: (next: Lang) => Promise<void>): void {
+  save = saver;
 }
 
 export function chooseLang(next: Lang): void {
   setLang(next);
-  try {
-    globalThis.localStorage?.setItem(KEY, next);
-  } catch {
-    // Not saved; the choice still holds for this page.
-  }
+  // Not saved (storage unavailable): the choice still holds for this page.
+  save?.(next).catch(() => {});
 }
 
 export function LanguageSwitch() {

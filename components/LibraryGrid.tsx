@@ -2,6 +2,7 @@
  * The library: every indexed report in a grid of regions (rows) by plan year (columns).
  * Deleting asks first, then offers Undo in a toast that restores everything removed.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeletedReport, ReportSummary } from '../lib/views/types';
 import { tr } from './i18n';
@@ -17,6 +18,8 @@ export interface LibraryGridProps {
   onRestore: (deleted: DeletedReport) => Promise<void>;
   /** How long the Undo toast stays, in ms. */
   undoMs?: number;
+  /** Shown under the page's links (the import panel). */
+  children?: ComponentChildren;
 }
 
 const LEVEL_ORDER = { national: 0, province: 1, city: 2, district: 3, county: 3 } as const;
@@ -36,7 +39,7 @@ export function gridOf(reports: ReportSummary[]) {
   return { rows, years };
 }
 
-export function LibraryGrid({ reports, reportUrl, notesUrl, onDelete, onRestore, undoMs = 15000 }: LibraryGridProps) {
+export function LibraryGrid({ reports, reportUrl, notesUrl, onDelete, onRestore, undoMs = 15000, children }: LibraryGridProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [toast, setToast] = useState<{ deleted: DeletedReport } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -86,6 +89,7 @@ export function LibraryGrid({ reports, reportUrl, notesUrl, onDelete, onRestore,
           <a href={notesUrl}>{tr('我的笔记', 'My notes')}</a>
         </nav>
       )}
+      {children}
       <p class="count">{tr(`共 ${reports.length} 份报告`, `${countOf(reports.length, 'report')} indexed`)}</p>
       {error && (
         <p class="error" role="alert">

@@ -3,15 +3,18 @@
  * year's. The tab is reached through a PageClient (page/* messages) and the index through the
  * background client, both passed in so the view runs in tests without an extension.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackgroundClient, PageClient, PageStatus } from '../lib/messages';
 import type { ComparisonRow, ComparisonView } from '../lib/views/types';
 import { tr } from './i18n';
 import { countOf, reportName } from './format';
 import { ComparisonTable } from './ComparisonTable';
+import { chartRowOf, firstChartable } from './comparison-parts';
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ExportButtons } from './ExportButtons';
 
 export interface PopupProps {
   background: BackgroundClient;
@@ -27,6 +30,8 @@ export interface PopupProps {
   initial?: ComparisonView;
   /** How many times to ask again for a detected page's report id (every 250 ms). */
   statusRetries?: number;
+  /** Shown instead of "cannot read this tab" when no content script answers (a PDF's "Analyse this PDF"). */
+  tabAction?: ComponentChildren;
 }
 
 type State =
@@ -39,12 +44,9 @@ type State =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The first row whose trend has three or more points: worth a chart. */
-export function firstChartable(rows: ComparisonRow[]): ComparisonRow | null {
-  return rows.find((r) => r.trend.length >= 3) ?? null;
-}
+export { firstChartable };
 
-export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20 }: PopupProps) {
+export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20, tabAction }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -130,7 +132,7 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
       body = (
         <section class="not-report">
           {state.status === null ? (
-            <>
+            tabAction ?? <>
               <p>
                 {tr(
                   '无法读取这个标签页：浏览器自带的页面无法读取；安装指标之前打开的网页，请刷新后再试。',
@@ -144,18 +146,25 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
               {tr('页面已识别为报告，但没能收录；请重新分析。', 'The page was detected as a report but could not be indexed; analyse it again.')}
             </p>
           ) : state.analysed ? (
-            <p role="status">
-              {tr(
-                `分析完成：找到 ${state.status.figureCount} 个数字，但这不像一份政府工作报告。`,
-                `Analysed: ${countOf(state.status.figureCount, 'figure')} found, but this does not look like a government work report.`,
+            <div class="analysed" role="status">
+              <p>
+                {tr(
+                  `分析完成：找到 ${state.status.figureCount} 个数字，但这不像一份政府工作报告，所以没有收录到报告库。`,
+                  `Analysed: ${countOf(state.status.figureCount, 'figure')} found, but this does not look like a government work report, so it was not added to the library.`,
+                )}
+              </p>
+              {state.status.figureCount > 0 && (
+                <p class="hint">
+                  {tr('数字已在页面中标出：把鼠标移到数字上查看它的卡片。', 'The figures are highlighted in the page: point at one to see its card.')}
+                </p>
               )}
-            </p>
+            </div>
           ) : (
             <p>{tr('这个页面没有被识别为政府工作报告。', 'This page was not detected as a government work report.')}</p>
           )}
           {page && state.status !== null && (
-            <button type="button" class="primary" onClick={analyse}>
-              {tr('分析此页面', 'Analyse this page')}
+            <button type="button" class={state.analysed ? undefined : 'primary'} onClick={analyse}>
+              {state.analysed ? tr('重新分析', 'Analyse again') : tr('分析此页面', 'Analyse this page')}
             </button>
           )}
         </section>
@@ -163,8 +172,7 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
       break;
     case 'report': {
       const { view } = state;
-      const chartRow =
-        view.rows.find((r) => r.indicatorId === selected && r.trend.length >= 3) ?? firstChartable(view.rows);
+      const chartRow = chartRowOf(view.rows, selected);
       body = (
         <>
           <h2 class="report-title">{reportName(view.report)}</h2>
@@ -173,7 +181,9 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
             rows={view.rows}
             caption={tr('今年目标与去年对比', "This year's targets against last year")}
             onSelect={select}
-            selectedId={selected}
+            selectedId={chartRow?.indicatorId ?? selected}
+            previous={view.previous}
+            libraryUrl={libraryUrl}
           />
           {page && view.rows.length > 0 && (
             <p class="hint">{tr('选择一行，页面会滚动到这个数字并打开它的卡片。', 'Choose a row to scroll the page to that figure and open its card.')}</p>
@@ -183,10 +193,15 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
               {notice}
             </p>
           )}
+          <ExportButtons view={view} figures={() => background.request({ type: 'view/report', reportId: view.report.id })} />
           {chartRow && (
-            <section class="popup-chart" aria-label={tr('趋势', 'Trend')}>
+            <section class="popup-chart" aria-label={tr('趋势', 'Trend')} data-indicator={chartRow.target.indicator ?? chartRow.indicatorId}>
               <h3>{chartRow.metric}</h3>
-              <TrendChart points={chartRow.trend} metric={chartRow.metric} unit={chartRow.unit} />
+              {chartRow.trend.length > 1 ? (
+                <TrendChart points={chartRow.trend} metric={chartRow.metric} unit={chartRow.unit} />
+              ) : (
+                <p class="hint">{tr('报告库中只有这一年的数字，还画不出趋势。', 'Only this year is in the library: no trend to draw yet.')}</p>
+              )}
             </section>
           )}
         </>

@@ -2,9 +2,10 @@
 import type { KindCounts, ReportSummary } from '../lib/views/types';
 import { tr } from './i18n';
 import { kindLabel } from './format';
+import { FIGURE_KINDS } from '../lib/kinds';
 
 export function ReportMeta({ report, counts }: { report: ReportSummary; counts: KindCounts }) {
-  const kinds = (['actual', 'estimate', 'target', 'baseline'] as const).filter((k) => counts[k] > 0);
+  const kinds = FIGURE_KINDS.filter((k) => counts[k] > 0);
   return (
     <dl class="meta">
       <div>

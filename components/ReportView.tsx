@@ -3,7 +3,9 @@
  * and larger trend charts. Filters live in the address (see `filtersFromQuery`) so a filtered view
  * can be bookmarked and shared.
  */
+import { useState } from 'preact/hooks';
 import type { FigureKind } from '../lib/model';
+import { FIGURE_KINDS } from '../lib/kinds';
 import type { FigureEntry, ReportPageView } from '../lib/views/types';
 import { textFragmentUrl } from '../lib/views/fragment';
 import { tr } from './i18n';
@@ -12,6 +14,8 @@ import { ComparisonTable, type ComparisonFilter, type OutcomeFilter, type Status
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ExportButtons } from './ExportButtons';
+import { chartRowOf } from './comparison-parts';
 
 export interface ReportFilters {
   kind: FigureKind | 'all';
@@ -26,7 +30,7 @@ export interface ReportFilters {
 
 export const NO_FILTERS: ReportFilters = { kind: 'all', section: '', indicator: '', text: '', outcome: 'all', status: 'all' };
 
-const KINDS: FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
+const KINDS = FIGURE_KINDS;
 
 export function filtersFromQuery(params: URLSearchParams): ReportFilters {
   const kind = params.get('kind');
@@ -84,6 +88,18 @@ function Sentence({ sentence, text, at: known }: { sentence: string; text: strin
   );
 }
 
+/** Linked figures as the reader tells them apart: the same words, kind and year are one link
+ * (a target restated in two places of the plan read "5%左右 (Target 2024)" twice). */
+export function uniqueLinks(linked: FigureEntry['linked']): FigureEntry['linked'] {
+  const seen = new Set<string>();
+  return linked.filter((l) => {
+    const key = `${l.text}|${l.kind}|${l.year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export interface ReportViewProps {
   view: ReportPageView;
   filters: ReportFilters;
@@ -103,7 +119,8 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
     groups.set(key, [...(groups.get(key) ?? []), fig]);
   }
   const rows = filters.indicator ? view.rows.filter((r) => r.indicatorId === filters.indicator) : view.rows;
-  const charted = rows.filter((r) => r.trend.length >= 3);
+  const [selected, setSelected] = useState<string | null>(null);
+  const chartRow = chartRowOf(rows, selected);
   const tableFilter: ComparisonFilter = { text: filters.text, outcome: filters.outcome, status: filters.status };
   // Only web addresses become links: an index row is data, and a javascript: address must not run.
   const pageUrl = /^https?:\/\//i.test(report.url) ? report.url : null;
@@ -130,6 +147,7 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
         </section>
       )}
 
+      <ExportButtons view={view} figures={async () => view} />
       <section aria-labelledby="cmp-h">
         <h2 id="cmp-h">{tr('目标对比', 'Targets compared')}</h2>
         <ComparisonTable
@@ -137,15 +155,17 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
           caption={tr('今年目标与去年目标、去年实际', "This year's targets against last year's targets and outcomes")}
           filter={tableFilter}
           onFilterChange={(t) => set({ text: t.text, outcome: t.outcome, status: t.status })}
+          onSelect={(r) => setSelected(r.indicatorId)}
+          selectedId={chartRow?.indicatorId ?? null}
+          previous={view.previous}
+          libraryUrl={libraryUrl}
         />
-        {charted.length > 0 && (
+        {chartRow && chartRow.trend.length > 1 && (
           <div class="charts">
-            {charted.map((r) => (
-              <section key={r.indicatorId} class="chart-card" aria-label={r.metric}>
-                <h3>{r.metric}</h3>
-                <TrendChart points={r.trend} metric={r.metric} unit={r.unit} width={440} height={200} />
-              </section>
-            ))}
+            <section class="chart-card" aria-label={chartRow.metric} data-indicator={chartRow.target.indicator ?? chartRow.indicatorId}>
+              <h3>{chartRow.metric}</h3>
+              <TrendChart points={chartRow.trend} metric={chartRow.metric} unit={chartRow.unit} width={440} height={200} />
+            </section>
           </div>
         )}
       </section>
@@ -203,7 +223,7 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
                     {fig.linked.length > 0 && (
                       <span class="linked">
                         {tr('关联：', 'Linked: ')}
-                        {fig.linked.map((l, i) => (
+                        {uniqueLinks(fig.linked).map((l, i) => (
                           <span key={l.figureId}>
                             {i > 0 ? tr('，', ', ') : ''}
                             <a href={`#figure-${l.index}`}>

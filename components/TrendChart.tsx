@@ -134,14 +134,14 @@ export function TrendChart({ points, metric, unit, width = 320, height = 140 }: 
               <line x1="0" y1="5" x2="28" y2="5" stroke-dasharray="5 4" />
               <circle cx="14" cy="5" r="3.5" fill="none" />
             </svg>
-            {tr('目标', 'Target')}
+            {kindLabel('target')}
           </span>
           <span class="legend-item">
             <svg width="28" height="10" class="legend-actual">
               <line x1="0" y1="5" x2="28" y2="5" />
               <rect x="10" y="1" width="8" height="8" />
             </svg>
-            {tr('实际', 'Actual')}
+            {kindLabel('actual')}
           </span>
         </span>
         <details class="trend-data">

@@ -5,18 +5,11 @@
 import type { FigureKind } from '../lib/model';
 import type { ReportSummary, TargetStatus, ValueChange } from '../lib/views/types';
 import { tr } from './i18n';
+import { KIND_META } from '../lib/kinds';
+import { reportLabel } from '../lib/views/names';
 
 export function kindLabel(kind: FigureKind): string {
-  switch (kind) {
-    case 'actual':
-      return tr('实际', 'Actual');
-    case 'estimate':
-      return tr('预计', 'Estimate');
-    case 'target':
-      return tr('目标', 'Target');
-    case 'baseline':
-      return tr('基数', 'Baseline');
-  }
+  return tr(KIND_META[kind].label.zh, KIND_META[kind].label.en);
 }
 
 export function statusLabel(status: TargetStatus): string {
@@ -39,16 +32,9 @@ export function statusMark(status: TargetStatus): string {
   return status === 'met' ? '✓' : status === 'missed' ? '✗' : status === 'unknown' ? '?' : status === 'no-outcome' ? '…' : '–';
 }
 
-/**
- * A report's name as readers tell reports apart: most titles are just "政府工作报告", so the plan
- * year and (below the national level) the region are put in front when the title lacks them.
- * Both are the report's own Chinese words, so the name reads the same in either interface language.
- */
+/** A report's name (see lib/views/names.ts), with the generic title in the interface language. */
 export function reportName(r: Pick<ReportSummary, 'title' | 'region' | 'level' | 'planYear'>): string {
-  let name = r.title?.trim() || tr('政府工作报告', 'Government work report');
-  if (r.planYear != null && !name.includes(String(r.planYear))) name = `${r.planYear}年${name}`;
-  if (r.region && r.level !== 'national' && !name.includes(r.region)) name = `${r.region}${name}`;
-  return name;
+  return reportLabel(r, tr('政府工作报告', 'Government work report'));
 }
 
 /** "1 figure", "40 figures": English counts; Chinese needs no plural. */

@@ -10,7 +10,7 @@ import { normalizeText, toOriginalRange } from './text/normalize';
 import { isTraditional, toSimplified } from './text/script';
 import { detectReport } from './detection';
 import { readReportMeta, findSections, type PreviousPage } from './report';
-import { extractFigures } from './extraction';
+import { extractFigures, type Excluded } from './extraction';
 import { linkFigures } from './linking';
 
 export interface AnalyseOptions {
@@ -19,6 +19,9 @@ export interface AnalyseOptions {
   url?: string;
   /** The report whose next page this is, when the reader came from it (region and years carry over). */
   continues?: PreviousPage;
+  /** When given, the numbers extraction read but did not take are added here, with the reason
+   * and offsets into `original` (`zhibiao extract --explain`). */
+  excluded?: Excluded[];
 }
 
 export function analyseReport(original: string, options: AnalyseOptions = {}): Analysis {
@@ -31,7 +34,12 @@ export function analyseReport(original: string, options: AnalyseOptions = {}): A
   const meta = readReportMeta(text, hints);
   if (traditional) meta.warnings.push('read in simplified characters (the text is in traditional script)');
   const sections = findSections(text, meta, hints.continues?.section ?? null);
-  const figures = extractFigures(text, { sections, meta });
+  const excluded: Excluded[] | undefined = options.excluded ? [] : undefined;
+  const figures = extractFigures(text, { sections, meta, excluded });
+  for (const x of excluded ?? []) {
+    const [start, end] = toOriginalRange(norm, x.start, x.end);
+    options.excluded!.push({ ...x, start, end, text: original.slice(start, end) });
+  }
   const links = linkFigures(figures);
 
   const mapSection = (s: Section): Section => {

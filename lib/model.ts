@@ -59,6 +59,20 @@ export interface Figure {
   /** The sentence (or list item) the figure sits in, and where it starts. */
   sentence: string;
   sentenceStart: number;
+  headline?: boolean;
+  indicator?: string;
+  /** The names of the extraction rules that decided the figure's metric, kind, unit and qualifier
+   * (lib/extraction/rules); `zhibiao extract --explain` prints them. */
+  rules?: FigureRules;
+}
+
+/** Which named rule decided each reading of a figure. A later pass that rewrites a reading (a
+ * 分别 list, an action shared along a list) replaces or extends the name ("words-before+list-shares-action"). */
+export interface FigureRules {
+  metric: string;
+  kind: string;
+  unit: string;
+  qualifier: string;
 }
 
 /** Whether a text is a government work report, with the evidence. */

@@ -7,17 +7,20 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NoteRow } from '../../lib/storage/db';
-import type { ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
+import type { DeletedNote, ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
 import { linkToNote } from '../../lib/notes/fragment';
 import { noteYear } from '../../lib/notes/views';
 import { tr } from '../i18n';
+import { KIND_META, perKind } from '../../lib/kinds';
+import { DEFAULT_KEYS } from '../../lib/page/keys';
 import { LanguageSwitch } from '../LanguageSwitch';
 
 export interface NotesApi {
   list(filter: NoteFilter, query: string): Promise<NoteList>;
   update(id: string, patch: NotePatch): Promise<NoteRow>;
-  remove(id: string): Promise<NoteRow>;
-  undoDelete(row: NoteRow): Promise<NoteRow>;
+  remove(id: string): Promise<DeletedNote>;
+  /** Undoes a delete by the token `remove` answered. */
+  undoDelete(token: string): Promise<NoteRow>;
   exportNotes(format: ExportFormat, filter: NoteFilter, query: string): Promise<ExportedFile>;
   backup(): Promise<ExportedFile>;
   restore(content: string): Promise<RestoreResult>;
@@ -32,12 +35,7 @@ export interface NotesPageProps {
   undoMs?: number;
 }
 
-const KIND_LABEL: Record<string, [string, string]> = {
-  actual: ['实际', 'Actual'],
-  estimate: ['预计', 'Estimate'],
-  target: ['目标', 'Target'],
-  baseline: ['基数', 'Baseline'],
-};
+const KIND_LABEL: Record<string, [string, string]> = perKind((k) => [KIND_META[k].label.zh, KIND_META[k].label.en]);
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -150,7 +148,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
       setToast({
         text: tr('笔记已删除', 'Note deleted'),
         undo: async () => {
-          await api.undoDelete(deleted);
+          await api.undoDelete(deleted.undoToken);
           await load();
         },
       });
@@ -226,7 +224,7 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
       {data && notes.length === 0 && (
         <p class="empty">
           {data.total === 0
-            ? tr('还没有笔记。在任何网页上选中文字，点“✎ 笔记”或按 Alt+Shift+N。', 'No notes yet. Select text on any page and press “✎ Note” or Alt+Shift+N.')
+            ? tr(`还没有笔记。在任何网页上选中文字，点“✎ 笔记”或按 ${DEFAULT_KEYS.note.label}。`, `No notes yet. Select text on any page and press “✎ Note” or ${DEFAULT_KEYS.note.label}.`)
             : tr('没有符合条件的笔记。', 'No notes match.')}
         </p>
       )}

@@ -4,21 +4,30 @@
  */
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from './route';
 import { classifySender } from '../../lib/messages/validate';
 import { setUpNoteMenu } from './notes-menu';
 import { setUpContinuation } from './continuation';
+import { showTargetBadge, targetBadgeText } from './badge';
+import { setUpFigureCommands } from './commands';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
   void requestPersistentStorage();
   setUpNoteMenu();
   setUpContinuation();
+  setUpFigureCommands();
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
-    answerMessage(db, message, kind).then(sendResponse);
+    // A content script's address is the frame's as the browser knows it, never one the page wrote into the message.
+    answerMessage(db, message, kind && { kind, url: sender.url }).then((answer) => {
+      sendResponse(answer);
+      // A report indexed from a tab: its number of targets on the toolbar button.
+      const badge = answer.ok ? targetBadgeText(message) : null;
+      if (badge !== null && sender.tab?.id !== undefined) showTargetBadge(sender.tab.id, badge);
+    });
     // Keeps the channel open for the asynchronous answer (Chrome does not take a returned promise).
     return true;
   });

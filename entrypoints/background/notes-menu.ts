@@ -6,12 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
+import { NOTE_COMMAND } from '../../lib/page/keys';
+import type { Lang } from '../../lib/settings/language';
+import { getLanguage, onLanguageChange } from '../../components/language';
 
 export const NOTE_MENU_ID = 'zhibiao-note-selection';
 /** On the toolbar button's own menu: the notes page, reachable from any tab. */
 export const NOTES_PAGE_MENU_ID = 'zhibiao-open-notes';
-/** The `commands` entry in wxt.config.ts. */
-export const NOTE_COMMAND = 'annotate-selection';
 
 function askTab(tabId: number | undefined, frameId?: number): void {
   if (tabId === undefined || tabId < 0) return;
@@ -21,24 +22,37 @@ function askTab(tabId: number | undefined, frameId?: number): void {
     .catch(() => {});
 }
 
+/** The menu items' titles in the reader's language (the one setting every surface follows). */
+function titles(lang: Lang): Record<string, string> {
+  const zh = lang === 'zh';
+  return {
+    [NOTE_MENU_ID]: zh ? '指标：划线并写笔记' : 'Zhibiao: highlight with note',
+    [NOTES_PAGE_MENU_ID]: zh ? '我的笔记' : 'My notes',
+  };
+}
+
 export function setUpNoteMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    const zh = /^zh/i.test(browser.i18n.getUILanguage());
     // onInstalled also fires on update, and creating an existing id is an error: remove ours
     // first (only ours: other parts of the extension may have menu items too).
-    Promise.allSettled([browser.contextMenus.remove(NOTE_MENU_ID), browser.contextMenus.remove(NOTES_PAGE_MENU_ID)]).finally(() => {
+    Promise.allSettled([browser.contextMenus.remove(NOTE_MENU_ID), browser.contextMenus.remove(NOTES_PAGE_MENU_ID), getLanguage()]).then(([, , lang]) => {
+      const title = titles(lang.status === 'fulfilled' ? lang.value : 'en');
       browser.contextMenus.create({
         id: NOTE_MENU_ID,
-        title: zh ? '指标：划线并写笔记' : 'Zhibiao: highlight with note',
+        title: title[NOTE_MENU_ID],
         contexts: ['selection'],
       });
       browser.contextMenus.create({
         id: NOTES_PAGE_MENU_ID,
-        title: zh ? '我的笔记' : 'My notes',
+        title: title[NOTES_PAGE_MENU_ID],
         // The toolbar button is an `action` in MV3 and a `browser_action` in Firefox's MV2.
         contexts: [import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action'],
       });
     });
+  });
+  // The reader chose another language on any surface: the menu follows.
+  onLanguageChange((lang) => {
+    for (const [id, title] of Object.entries(titles(lang))) browser.contextMenus.update(id, { title }).catch(() => {});
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === NOTE_MENU_ID) askTab(tab?.id, info.frameId);

@@ -6,16 +6,20 @@
  */
 import { render } from 'preact';
 import { FigureCard } from '../../components/FigureCard';
-import { createFigurePainter, painterWithFallback, placeCard, type FigurePainter, type PainterWindow } from '../../lib/highlights';
+import { PageLegend } from '../../components/PageLegend';
+import { perKind } from '../../lib/kinds';
+import type { FigureKind } from '../../lib/model';
+import { createFigurePainter, painterWithFallback, placeCard, scrollToFit, type FigurePainter, type PainterWindow } from '../../lib/highlights';
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
 import { buildCardModel } from '../../lib/page/card-model';
-import { figureKeyAction } from '../../lib/page/keys';
+import { figureKeyAction, shortcutLabel, type FigureCommand, type Shortcuts } from '../../lib/page/keys';
 import { ReportPage } from '../../lib/page/report-page';
 import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
 import { inPageNotes } from '../../lib/notes/figure-note';
 import { tr } from '../../components/i18n';
 import { createFigureLayer, type FigureLayer } from './layer';
+import { figurePageStyle, type PageStyle } from './page-style';
 import { continuationStore } from './continuation';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
@@ -37,6 +41,13 @@ export class InPageFigures {
   private card: CardState | null = null;
   /** The figure the keyboard steps from (the last one shown). */
   private cursor = -1;
+  /** Set when the card just opened from the keyboard or a request: scroll figure and card into view. */
+  private scrollPending = false;
+  /** Kinds the reader turned off in the legend, and whether the legend is open. */
+  private hidden = new Set<FigureKind>();
+  private legendOpen = false;
+  /** The browser's keys for our commands (shown in the card; the page answers unassigned defaults). */
+  private shortcuts: Shortcuts = {};
   private forced = false;
   private watch: TextWatch | null = null;
   private hoverTimer: number | null = null;
@@ -46,14 +57,19 @@ export class InPageFigures {
   private overCard = false;
   private listening = false;
   private readonly cleanups: (() => void)[] = [];
+  private readonly pageStyle: PageStyle;
 
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundClient,
+    /** Highlight names and stylesheet for this installation (lib/highlights/install-names.ts). */
+    look: { name?: (name: string) => string } = {},
   ) {
+    this.pageStyle = figurePageStyle(doc, look.name);
     const options = {
       win: doc.defaultView as unknown as PainterWindow,
       overlayLayer: () => this.ensureLayer().overlay,
+      ...look,
     };
     this.painter = painterWithFallback(createFigurePainter(options), () => createFigurePainter({ ...options, forceOverlay: true }));
     this.page = new ReportPage({
@@ -78,7 +94,11 @@ export class InPageFigures {
   async run(force: boolean): Promise<PageStatus> {
     if (force) this.forced = true;
     const status = await this.page.run(force);
-    if (this.page.figures.length > 0) this.listen();
+    if (this.page.figures.length > 0) {
+      this.pageStyle.ensure();
+      this.listen();
+    }
+    this.renderLegend();
     return status;
   }
 
@@ -87,6 +107,7 @@ export class InPageFigures {
     for (const c of this.cleanups.splice(0)) c();
     this.closeCard();
     this.painter.clear();
+    this.pageStyle.remove();
     this.layer?.remove();
     this.layer = null;
   }
@@ -127,14 +148,19 @@ export class InPageFigures {
     this.cleanups.push(() => target.removeEventListener(type, fn as EventListener, options));
   }
 
-  /** Listeners are added only once a page has figures: ordinary pages get none. */
+  /**
+   * Listeners are added only once a page has figures: ordinary pages get none. The card opens only
+   * on the reader's own pointer, clicks and keys (`isTrusted`): a page script dispatching events
+   * could otherwise open cards and measure them (`window.find`, layout) to learn which other
+   * reports the reader has indexed.
+   */
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
     const win = this.doc.defaultView!;
-    this.on(this.doc, 'pointermove', (e) => this.pointerMoved(e), { passive: true });
-    this.on(this.doc, 'click', (e) => this.clicked(e), { capture: true });
-    this.on(win, 'keydown', (e) => this.keyPressed(e), { capture: true });
+    this.on(this.doc, 'pointermove', (e) => e.isTrusted && this.pointerMoved(e), { passive: true });
+    this.on(this.doc, 'click', (e) => e.isTrusted && this.clicked(e), { capture: true });
+    this.on(win, 'keydown', (e) => e.isTrusted && this.keyPressed(e), { capture: true });
     this.on(win, 'scroll', () => this.placeOpenCard(), { capture: true, passive: true });
     this.on(win, 'resize', () => this.placeOpenCard(), { passive: true });
   }
@@ -148,7 +174,7 @@ export class InPageFigures {
       this.pointerFrame = null;
       const p = this.lastPointer;
       if (!p || this.overCard) return;
-      const position = this.page.figureAt(p.x, p.y);
+      const position = this.shownFigureAt(p.x, p.y);
       if (this.card?.pinned) return;
       if (position === null) {
         this.cancelHover();
@@ -167,7 +193,7 @@ export class InPageFigures {
 
   private clicked(e: MouseEvent): void {
     if (this.layer?.contains(e.target as Node)) return;
-    const position = this.page.figureAt(e.clientX, e.clientY);
+    const position = this.shownFigureAt(e.clientX, e.clientY);
     if (position !== null) {
       // The click still reaches the page (a figure inside a link still follows it).
       this.open(position, true, false);
@@ -177,27 +203,94 @@ export class InPageFigures {
   }
 
   private keyPressed(e: KeyboardEvent): void {
-    const action = figureKeyAction(e);
+    const action = figureKeyAction(e, this.shortcuts);
     if (!action || this.page.figures.length === 0) return;
     if (action === 'close') {
       if (!this.card) return;
       this.closeCard();
-    } else if (action === 'toggle') {
-      if (this.card) this.closeCard();
-      else this.open(Math.max(0, this.cursor), true, true);
     } else {
-      this.step(action === 'next' ? 1 : -1);
+      this.command(action);
     }
     e.preventDefault();
     e.stopPropagation();
   }
 
+  /** A figure key, from the browser's command (through the background) or the page's own listener. */
+  command(action: FigureCommand): void {
+    if (!this.hasFigures || this.page.figures.length === 0) return;
+    if (action === 'toggle') {
+      if (this.card) this.closeCard();
+      else this.open(Math.max(0, this.cursor), true, true);
+    } else {
+      this.step(action === 'next' ? 1 : -1);
+    }
+  }
+
+  setShortcuts(shortcuts: Shortcuts): void {
+    this.shortcuts = shortcuts;
+    this.renderCard();
+    this.renderLegend();
+  }
+
+  private keyLabels() {
+    return { next: shortcutLabel('next', this.shortcuts), previous: shortcutLabel('previous', this.shortcuts), toggle: shortcutLabel('toggle', this.shortcuts) };
+  }
+
+  /** Steps to the next figure of a kind that is shown. */
   private step(delta: 1 | -1): void {
     const n = this.page.figures.length;
     if (n === 0) return;
-    const from = this.card?.position ?? this.cursor;
-    const next = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
-    this.open(next, true, true);
+    let at = this.card?.position ?? this.cursor;
+    for (let tries = 0; tries < n; tries++) {
+      at = at < 0 ? (delta > 0 ? 0 : n - 1) : (at + delta + n) % n;
+      if (!this.hidden.has(this.page.figures[at].figure.kind)) {
+        this.open(at, true, true);
+        return;
+      }
+    }
+  }
+
+  /** The figure under the pointer, unless its kind is turned off in the legend. */
+  private shownFigureAt(x: number, y: number): number | null {
+    const position = this.page.figureAt(x, y);
+    return position !== null && !this.hidden.has(this.page.figures[position].figure.kind) ? position : null;
+  }
+
+  // ------------------------------------------------------------------ status pill and legend
+
+  private renderLegend(): void {
+    const report = this.page.analysis?.report;
+    if (!this.hasFigures || this.page.figures.length === 0 || !report) {
+      if (this.layer) render(null, this.layer.legendSlot);
+      return;
+    }
+    const counts = perKind(() => 0);
+    for (const f of this.page.figures) counts[f.figure.kind]++;
+    render(
+      <PageLegend
+        region={report.region}
+        year={report.planYear}
+        title={report.title}
+        counts={counts}
+        hidden={this.hidden}
+        open={this.legendOpen}
+        onOpen={(open) => {
+          this.legendOpen = open;
+          this.renderLegend();
+        }}
+        onHidden={(hidden) => this.setHidden(hidden)}
+        keysHint={`${this.keyLabels().next} / ${this.keyLabels().previous}`}
+      />,
+      this.ensureLayer().legendSlot,
+    );
+  }
+
+  private setHidden(hidden: Set<FigureKind>): void {
+    this.hidden = hidden;
+    this.painter.setHidden(hidden);
+    const open = this.card && this.page.figures[this.card.position];
+    if (open && hidden.has(open.figure.kind)) this.closeCard();
+    this.renderLegend();
   }
 
   private cancelHover(): void {
@@ -226,7 +319,7 @@ export class InPageFigures {
     this.cancelHover();
     this.cancelClose();
     this.cursor = position;
-    if (scroll) this.scrollTo(figure.range);
+    this.scrollPending = scroll;
     const known = figure.history.length > 0;
     this.card = { position, pinned, historyState: this.page.reportId ? (known ? 'ready' : 'pending') : 'ready' };
     if (this.page.indexError) this.card.historyState = { error: this.page.indexError };
@@ -264,6 +357,7 @@ export class InPageFigures {
 
   /** Figures or histories changed (a re-run, the index answered): redraw or drop the card. */
   private changed(): void {
+    this.renderLegend();
     if (!this.card) return;
     if (!this.page.figures[this.card.position]) {
       this.closeCard();
@@ -296,6 +390,7 @@ export class InPageFigures {
         onClose={() => this.closeCard()}
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
+        keys={this.keyLabels()}
       >
         {this.noteButton(card.position)}
       </FigureCard>,
@@ -326,36 +421,62 @@ export class InPageFigures {
     );
   }
 
+  /** Puts the card beside its figure, never over the figure or its line (lib/highlights/placement.ts);
+   * after a keyboard step, first scrolls so that both are in view. */
   private placeOpenCard(): void {
     const card = this.card;
     const el = this.layer?.cardSlot.firstElementChild as HTMLElement | null | undefined;
     if (!card || !el) return;
     const figure = this.page.figures[card.position];
-    const rect = figure?.range.getClientRects()[0] ?? figure?.range.getBoundingClientRect();
-    if (!rect) return;
+    if (!figure) return;
     const win = this.doc.defaultView!;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const offscreen = rect.bottom < 0 || rect.top > viewport.height;
+    // The status pill keeps its corner: cards are placed above it.
+    const pill = this.layer?.legendSlot.querySelector<HTMLElement>('.zb-pill');
+    const reserve = pill ? pill.offsetHeight + 12 : 0;
+    const viewport = { width: win.innerWidth, height: win.innerHeight - reserve };
+    el.style.maxHeight = '';
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    const column = textColumn(figure.range);
+    if (this.scrollPending) {
+      this.scrollPending = false;
+      const start = figure.range.startContainer;
+      // Inner scrollers first (the figure's element into view), then the window.
+      (start.nodeType === 1 ? (start as Element) : start.parentElement)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const anchor = boxOf(figure.range.getBoundingClientRect());
+      const beside = placeCard({ anchor, column, card: size, viewport }).side;
+      const delta = scrollToFit(anchor, size.height, viewport.height, beside === 'left' || beside === 'right');
+      if (delta !== 0) win.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
+    }
+    const rect = figure.range.getBoundingClientRect();
+    const offscreen = rect.bottom < 0 || rect.top > win.innerHeight;
     if (offscreen && !card.pinned) {
       this.closeCard();
       return;
     }
-    const box = el.getBoundingClientRect();
-    const at = placeCard({ left: rect.left, top: rect.top, width: rect.width, height: rect.height }, { width: box.width, height: box.height }, viewport);
+    const at = placeCard({ anchor: boxOf(rect), column: textColumn(figure.range), card: size, viewport });
     el.style.left = `${at.left}px`;
     el.style.top = `${at.top}px`;
+    if (at.maxHeight !== undefined) el.style.maxHeight = `${at.maxHeight}px`;
+    el.dataset.side = at.side;
   }
+}
 
-  private scrollTo(range: Range): void {
-    const win = this.doc.defaultView!;
-    const start = range.startContainer;
-    const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    // Inner scrollers first (the element into view), then the window, so the figure itself sits
-    // in the middle of the viewport rather than its paragraph's top.
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    const rect = range.getBoundingClientRect();
-    if (rect.top < win.innerHeight * 0.2 || rect.bottom > win.innerHeight * 0.6) {
-      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+function boxOf(r: DOMRect): { left: number; top: number; width: number; height: number } {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+/** The left and right edges of the block the figure's text flows in (its paragraph). */
+function textColumn(range: Range): { left: number; right: number } | undefined {
+  const node = range.commonAncestorContainer;
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const win = range.startContainer.ownerDocument?.defaultView;
+  while (el && win) {
+    const display = win.getComputedStyle(el).display;
+    if (display !== 'inline' && display !== 'contents') {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0) return { left: r.left, right: r.right };
     }
+    el = el.parentElement;
   }
+  return undefined;
 }

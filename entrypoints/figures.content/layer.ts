@@ -9,6 +9,10 @@
  */
 import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
 import cardCss from '../../components/FigureCard.css?inline';
+import { figureBoxCss, kindClassCss, kindColourCss } from '../../lib/kinds';
+
+/** The card's sheet, then the kind table's colours for it and the fallback boxes. */
+const LAYER_CSS = cardCss + kindColourCss('.zb-layer') + kindClassCss('zb-kind-') + figureBoxCss();
 
 export interface FigureLayer {
   host: HTMLElement;
@@ -16,6 +20,8 @@ export interface FigureLayer {
   overlay: HTMLElement;
   /** Where the card renders. */
   cardSlot: HTMLElement;
+  /** Where the status pill and its legend render. */
+  legendSlot: HTMLElement;
   contains(node: Node | null): boolean;
   remove(): void;
 }
@@ -28,20 +34,23 @@ export function createFigureLayer(doc: Document): FigureLayer {
     'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = LAYER_CSS;
   const wrapper = doc.createElement('div');
   wrapper.className = 'zb-layer';
   const overlay = doc.createElement('div');
   overlay.className = 'zb-overlay';
   const cardSlot = doc.createElement('div');
   cardSlot.className = 'zb-card-slot';
-  wrapper.append(overlay, cardSlot);
+  const legendSlot = doc.createElement('div');
+  legendSlot.className = 'zb-legend-slot';
+  wrapper.append(overlay, legendSlot, cardSlot);
   root.append(style, wrapper);
   (doc.documentElement ?? doc.body).appendChild(host);
   return {
     host,
     overlay,
     cardSlot,
+    legendSlot,
     contains: (node) => !!node && (node === host || host.contains(node) || root.contains(node)),
     remove: () => host.remove(),
   };

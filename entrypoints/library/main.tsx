@@ -1,15 +1,19 @@
-/** Library page entry: loads the index's reports and wires delete / undo to the background. */
+/** Library page entry: loads the index's reports and wires delete / undo and file import to the background. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../lib/views/types';
 import { LibraryGrid } from '../../components/LibraryGrid';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
+import { ImportPanel } from '../../components/ImportPanel';
+import { fileImporter } from '../../components/import-file';
+import { BROWSER_READERS } from '../../components/document-readers';
 import '../../components/views.css';
 
 function LibraryPage() {
   const client = backgroundClient();
+  const importFile = fileImporter(client, BROWSER_READERS);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>
@@ -34,12 +38,13 @@ function LibraryPage() {
         return deleted;
       }}
       onRestore={async (deleted) => {
-        await client.request({ type: 'view/restoreReport', deleted });
+        await client.request({ type: 'view/restoreReport', token: deleted.token });
         await load();
       }}
-    />
+    >
+      <ImportPanel importFile={importFile} reportUrl={reportPageUrl} onImported={load} />
+    </LibraryGrid>
   );
 }
 
-restoreLangChoice();
-render(<LibraryPage />, document.getElementById('app')!);
+void setUpPage().then(() => render(<LibraryPage />, document.getElementById('app')!));

@@ -1,6 +1,6 @@
 /**
  * Notes in any web page: select text, then the floating button, the context menu ("Zhibiao:
- * highlight with note") or Alt+Shift+N opens the editor; saved notes are highlighted and
+ * highlight with note") or the note key (Alt+N by default) opens the editor; saved notes are highlighted and
  * re-attached on every visit, also when the text arrives late (MutationObserver) or changed a
  * little (fuzzy anchoring). A note that cannot be found is reported detached and kept.
  *
@@ -14,10 +14,14 @@ import type { NoteRow, Selector } from '../../lib/storage/db';
 import { createNotePainter } from '../../lib/notes/painter';
 import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '../../lib/notes/page-notes';
 import type { PainterWindow } from '../../lib/highlights/painter';
+import { installCss, installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
 import { noteIdInAddress } from '../../lib/notes/fragment';
 import { figureId, IN_PAGE_NOTES_KEY, type InPageNotes } from '../../lib/notes/figure-note';
 import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
+import { followLanguage } from '../../components/language';
+import { followShortcuts } from '../../components/shortcuts';
+import { isDefaultKey, NOTE_COMMAND, pageAnswersDefault, shortcutLabel, type Shortcuts } from '../../lib/page/keys';
 
 /**
  * How long after load a missing note is still "not yet found" rather than detached: reports that
@@ -37,18 +41,22 @@ const REANCHOR_INTERVAL_MS = 1000;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    void followLanguage().then((stop) => ctx.onInvalidated(stop));
     const client = createBackgroundClient((m) => browser.runtime.sendMessage(m));
     const layer = new NotesLayer(document);
-    const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay);
     // The highlight colours must be in the document (not our shadow root) to style its ranges;
-    // added the first time there is something to paint.
+    // added the first time there is something to paint, under this installation's names.
+    const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
     const style = document.createElement('style');
-    style.setAttribute('data-zhibiao-layer', 'notes-highlights');
-    style.textContent = HIGHLIGHT_CSS;
+    style.textContent = installCss(HIGHLIGHT_CSS, suffix);
     const ensureStyle = () => {
       if (!style.isConnected) (document.head ?? document.documentElement).appendChild(style);
     };
+    const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay, {
+      name: (n) => installName(n, suffix),
+      beforePaint: ensureStyle,
+    });
 
     let notes: NoteRow[] = [];
     let attached: AttachedNote[] = [];
@@ -259,7 +267,7 @@ export default defineContentScript({
           layer.toast(t('笔记已删除', 'Note deleted'), {
             label: t('撤销', 'Undo'),
             run: async () => {
-              notes.push(await client.request({ type: 'notes/undoDelete', note: deleted }));
+              notes.push(await client.request({ type: 'notes/undoDelete', token: deleted.undoToken }));
               reanchor();
             },
           });
@@ -295,16 +303,25 @@ export default defineContentScript({
     };
     const onKeyDown = (e: KeyboardEvent) => {
       // Fallback for the browser command (Chrome may leave the shortcut unassigned if taken).
-      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+      if (isDefaultKey(e, 'note') && pageAnswersDefault(NOTE_COMMAND, shortcuts)) {
         e.preventDefault();
         if (!layer.editorOpen) openForSelection();
       }
     };
+    let shortcuts: Shortcuts = {};
+    ctx.onInvalidated(
+      followShortcuts((s) => {
+        shortcuts = s;
+        layer.setNoteKey(shortcutLabel('note', s));
+      }),
+    );
     const onSelectionChange = () => {
       if (!selectionRange()) layer.hideButton();
     };
-    ctx.addEventListener(document, 'mouseup', onPointerUp, { capture: true });
-    ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
+    // Only the reader's own mouse and keys (`isTrusted`): a page script dispatching a mouseup on a
+    // noted passage must not open that note's editor and read it.
+    ctx.addEventListener(document, 'mouseup', (e) => e.isTrusted && onPointerUp(e), { capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => e.isTrusted && onKeyDown(e), { capture: true });
     ctx.addEventListener(document, 'selectionchange', onSelectionChange);
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {

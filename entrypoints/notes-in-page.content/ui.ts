@@ -5,20 +5,23 @@
  * value), never as HTML.
  */
 import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
+import { NOTE_META, noteHighlightCss } from '../../lib/kinds';
+import { tr } from '../../components/i18n';
+import { DEFAULT_KEYS } from '../../lib/page/keys';
 
-const zh = typeof navigator !== 'undefined' && /^zh/i.test(navigator.language);
-export const t = (cn: string, en: string): string => (zh ? cn : en);
+/** The reader's language (the one setting, followed by the content script), read when each string is built. */
+export const t = (cn: string, en: string): string => tr(cn, en);
 
 const STYLE = `
 :host { all: initial; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
-.note-button { position: fixed; z-index: 2147483647; padding: 4px 10px; border-radius: 14px; border: 1px solid #8a6d00;
-  background: #ffe27a; color: #1b1f24; font-size: 13px; line-height: 18px; cursor: pointer; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+.note-button { position: fixed; z-index: 2147483647; padding: 4px 10px; border-radius: 14px; border: 1px solid ${NOTE_META.text.light};
+  background: #ffe0ef; color: #1b1f24; font-size: 13px; line-height: 18px; cursor: pointer; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
 .note-button:focus-visible, button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
 .editor { position: fixed; z-index: 2147483647; width: min(360px, calc(100vw - 16px)); padding: 12px; border-radius: 8px;
   background: #ffffff; color: #1b1f24; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgba(0,0,0,.25); font-size: 14px; line-height: 1.5; }
 .editor h2 { margin: 0 0 6px; font-size: 14px; font-weight: 600; }
-.quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid #d4a72c; background: #fff8d6; max-height: 6em; overflow: auto;
+.quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid ${NOTE_META.text.light}; background: ${NOTE_META.mark}; max-height: 6em; overflow: auto;
   white-space: pre-wrap; word-break: break-word; font-size: 13px; color: #3a3f45; }
 label { display: block; margin: 6px 0 2px; font-size: 12px; color: #57606a; }
 textarea, input { width: 100%; font-size: 14px; padding: 6px; border: 1px solid #afb8c1; border-radius: 4px; background: #fff; color: #1b1f24; }
@@ -32,11 +35,11 @@ button.danger { margin-right: auto; color: #a40e26; }
 .toast { position: fixed; z-index: 2147483647; left: 50%; bottom: 24px; transform: translateX(-50%); display: flex; gap: 10px; align-items: center;
   padding: 8px 14px; border-radius: 6px; background: #1b1f24; color: #fff; font-size: 13px; box-shadow: 0 4px 12px rgba(0,0,0,.3); }
 .toast button { background: transparent; color: #79c0ff; border-color: #79c0ff; }
-.note-box { background: rgba(255, 210, 60, 0.45); border-bottom: 2px solid #d4a72c; }
-.note-box.active { background: rgba(255, 150, 30, 0.45); }
+.note-box { background: ${NOTE_META.mark}; }
+.note-box.active { background: ${NOTE_META.activeMark}; }
 @media (prefers-color-scheme: dark) {
   .editor { background: #161b22; color: #e6edf3; border-color: #30363d; }
-  .quote { background: #2b2300; color: #e6edf3; }
+  .quote { color: #e6edf3; border-left-color: ${NOTE_META.text.dark}; }
   textarea, input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
   button { background: #21262d; color: #e6edf3; border-color: #30363d; }
   label, .hint { color: #9da7b3; }
@@ -44,10 +47,7 @@ button.danger { margin-right: auto; color: #a40e26; }
 `;
 
 /** The stylesheet for the page itself: highlights are styled from the document, not the shadow root. */
-export const HIGHLIGHT_CSS = `
-::highlight(zhibiao-note) { background-color: rgba(255, 210, 60, 0.45); text-decoration: underline 2px rgba(180, 130, 0, 0.9); }
-::highlight(zhibiao-note-active) { background-color: rgba(255, 150, 30, 0.55); }
-`;
+export const HIGHLIGHT_CSS = noteHighlightCss();
 
 export interface EditorValues {
   body: string;
@@ -83,8 +83,14 @@ export class NotesLayer {
   private editor: HTMLElement | null = null;
   private toastEl: HTMLElement | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The note key as the browser has it, shown on the button. */
+  private noteKey = DEFAULT_KEYS.note.label;
 
   constructor(private readonly doc: Document) {}
+
+  setNoteKey(label: string): void {
+    this.noteKey = label;
+  }
 
   private ensure() {
     if (this.parts) {
@@ -94,7 +100,8 @@ export class NotesLayer {
     const host = this.doc.createElement('zhibiao-notes');
     host.setAttribute(LAYER_ATTRIBUTE, 'notes');
     host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts cannot read the editor (the reader's note text) or press its buttons.
+    const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = STYLE;
     const overlay = this.doc.createElement('div');
@@ -137,7 +144,7 @@ export class NotesLayer {
     b.type = 'button';
     b.className = 'note-button';
     b.textContent = t('✎ 笔记', '✎ Note');
-    b.title = t('为所选文字做笔记 (Alt+Shift+N)', 'Note on the selected text (Alt+Shift+N)');
+    b.title = t(`为所选文字做笔记 (${this.noteKey})`, `Note on the selected text (${this.noteKey})`);
     const top = rect.bottom + 6 + 28 > innerHeight ? Math.max(4, rect.top - 34) : rect.bottom + 6;
     b.style.top = `${top}px`;
     b.style.left = `${Math.min(Math.max(4, rect.right - 40), innerWidth - 90)}px`;

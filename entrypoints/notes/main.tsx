@@ -7,12 +7,14 @@
 import { render } from 'preact';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { requestPersistentStorage } from '../../lib/storage/persist';
-import { answerNoteRequest } from '../../lib/notes/handlers';
-import { validateNoteRequest, type ExportedFile, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
+import { answerNoteRequest } from '../../lib/notes-handler';
+import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
 import { describeError } from '../../lib/messages/client';
 import type { NoteRow } from '../../lib/storage/db';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
+import { isFigureKind } from '../../lib/kinds';
+import { saveFile } from '../../components/save-file';
 import '../../components/views.css';
 import '../../components/notes/notes.css';
 
@@ -31,22 +33,11 @@ const api: NotesApi = {
   list: (filter, query) => ask({ type: 'notes/list', filter, query }),
   update: (id, patch) => ask({ type: 'notes/update', id, patch }),
   remove: (id) => ask({ type: 'notes/delete', id }),
-  undoDelete: (note: NoteRow) => ask({ type: 'notes/undoDelete', note }),
+  undoDelete: (token) => ask({ type: 'notes/undoDelete', token }),
   exportNotes: (format, filter, query) => ask({ type: 'notes/export', format, filter, query }),
   backup: () => ask({ type: 'notes/backup' }),
   restore: (content) => ask({ type: 'notes/restore', content }),
 };
-
-function saveFile(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Filters from the address (`notes.html?reportId=…&tag=…&q=…`), so a view can be bookmarked. */
 function filterFromAddress(): { filter: NoteFilter; query: string } {
@@ -59,10 +50,9 @@ function filterFromAddress(): { filter: NoteFilter; query: string } {
   const year = Number(p.get('year'));
   if (Number.isInteger(year) && year > 0) filter.year = year;
   const kind = p.get('kind');
-  if (kind === 'actual' || kind === 'estimate' || kind === 'target' || kind === 'baseline') filter.kind = kind;
+  if (isFigureKind(kind)) filter.kind = kind;
   return { filter, query: p.get('q') ?? '' };
 }
 
-restoreLangChoice();
 const initial = filterFromAddress();
-render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!);
+void setUpPage().then(() => render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!));

@@ -1,39 +1,50 @@
 /**
  * Popup entry. Normally it reads the active tab. Two query parameters override that, for opening
  * the popup as a page (end-to-end tests, or a pinned tab): `?tab=<tabId>` talks to that tab, and
- * `?report=<reportId>` shows an indexed report without asking any tab.
+ * `?report=<reportId>` shows an indexed report without asking any tab. On a tab showing a PDF
+ * (no content script runs in the PDF viewer) the popup offers "Analyse this PDF".
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
-import { restoreLangChoice } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, notesPageUrl, pageClient, reportPageUrl } from '../../components/extension';
+import { PdfAnalyse } from '../../components/PdfAnalyse';
+import { analysePdfTab, pdfTabUrl } from '../../components/pdf-tab';
+import { BROWSER_READERS } from '../../components/document-readers';
 import '../../components/views.css';
 
 async function start() {
-  restoreLangChoice();
+  await setUpPage();
   const params = new URLSearchParams(location.search);
   const tabParam = params.get('tab');
   const reportParam = params.get('report');
   let tabId: number | undefined = tabParam ? Number(tabParam) : undefined;
+  // The tab's address: readable thanks to activeTab (the click that opened the popup); `?pdf=` names
+  // a PDF address directly (the popup opened as a page).
+  let tabUrl: string | undefined = params.get('pdf') ?? undefined;
   // An indexed report named in the address needs no tab; the active one is asked for otherwise.
   if (!reportParam && (tabId === undefined || Number.isNaN(tabId))) {
     try {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       tabId = tab?.id;
+      tabUrl ??= tab?.url;
     } catch {
       // No window to ask (the popup opened as a page elsewhere): the view says the tab cannot be read.
       tabId = undefined;
     }
   }
+  const client = backgroundClient();
+  const pdfUrl = pdfTabUrl(tabUrl);
   render(
     <PopupView
-      background={backgroundClient()}
+      background={client}
       page={tabId !== undefined && !Number.isNaN(tabId) ? pageClient(tabId) : null}
       reportId={reportParam}
       reportUrl={reportPageUrl}
       libraryUrl={libraryPageUrl()}
       notesUrl={notesPageUrl()}
+      tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTab(pdfUrl, { fetch: (...a) => fetch(...a), readers: BROWSER_READERS, client })} reportUrl={reportPageUrl} /> : undefined}
     />,
     document.getElementById('app')!,
   );

@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportPageView } from '../../lib/views/types';
 import { ReportView, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
-import { LanguageSwitch, restoreLangChoice } from '../../components/LanguageSwitch';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import { reportName } from '../../components/format';
@@ -63,5 +64,4 @@ function ReportPage() {
   return <ReportView view={view} filters={filters} onFilters={onFilters} libraryUrl={libraryPageUrl()} />;
 }
 
-restoreLangChoice();
-render(<ReportPage />, document.getElementById('app')!);
+void setUpPage().then(() => render(<ReportPage />, document.getElementById('app')!));

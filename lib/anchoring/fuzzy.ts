@@ -2,11 +2,12 @@
  * Approximate matching of a saved quote in text that changed a little since the note was made
  * (a figure corrected, a word inserted, punctuation swapped).
  *
- * The search is Sellers' edit-distance scan with Ukkonen's cut-off: one pass over the text keeps
- * a column of edit distances between the quote's prefixes and the text ending at the current
- * character, computing only the rows that can still be within `maxErrors`, so the cost is about
- * O(text length × maxErrors). Each cell also carries where its cheapest alignment started, which
- * gives the start of a match without a second, backwards scan.
+ * The search is `approx-string-match` (Myers' bit-parallel edit-distance scan, the library the
+ * Hypothesis client uses): it returns the occurrences with the fewest edits, at most `maxErrors`.
+ * Only the fewest-edit occurrences become candidates. Boilerplate that a report repeats ("以习近平
+ * 新时代中国特色社会主义思想为指导，…") can have a copy elsewhere that is closer to the saved quote
+ * than the edited passage itself, so the text within `NEAR_HINT` characters of the passage's old
+ * position is searched on its own as well, and its best occurrences join the candidates.
  *
  * Candidates are then ranked like this (weights out of 92, after the Hypothesis client's
  * scheme): quote similarity 50, prefix context 20, suffix context 20, closeness to the old
@@ -27,6 +28,8 @@
  *   between is then compared when that is affordable, to report an honest similarity.
  */
 
+import search from 'approx-string-match';
+
 export const MAX_ERROR_RATE = 0.25;
 export const MIN_FUZZY_LENGTH = 4;
 export const CONTEXT_REQUIRED_BELOW = 16;
@@ -34,6 +37,8 @@ export const LONG_QUOTE = 256;
 const EDGE = 64;
 const EDGE_ERRORS = 16;
 const MAX_EDGE_CANDIDATES = 12;
+/** Characters either side of the old position searched on their own (a few paragraphs). */
+const NEAR_HINT = 2000;
 /** Accept a candidate only if its combined score reaches this (0..1). */
 export const MIN_SCORE = 0.6;
 
@@ -44,60 +49,17 @@ export interface ApproximateMatch {
 }
 
 /**
- * Every place in `text` where `pattern` occurs with at most `maxErrors` edits (insertions,
- * deletions, substitutions), one per run of adjacent end positions (the best of the run).
+ * The occurrences of `pattern` in `text` with the fewest edits (insertions, deletions,
+ * substitutions), at most `maxErrors`; one per run of adjacent end positions (the first).
  */
 export function searchApproximate(text: string, pattern: string, maxErrors: number): ApproximateMatch[] {
-  const m = pattern.length;
-  const n = text.length;
-  if (m === 0) return [];
-  const k = Math.max(0, Math.min(maxErrors, m));
-  const BIG = k + 2;
-  const dist = new Int32Array(m + 1);
-  const from = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) dist[i] = i;
-  let top = Math.min(k, m);
+  if (pattern.length === 0) return [];
   const matches: ApproximateMatch[] = [];
   let lastEnd = -2;
-
-  for (let j = 1; j <= n; j++) {
-    const c = text.charCodeAt(j - 1);
-    let diagV = 0;
-    let diagS = j - 1;
-    dist[0] = 0;
-    from[0] = j;
-    const limit = Math.min(m, top + 1);
-    for (let i = 1; i <= limit; i++) {
-      const leftV = i <= top ? dist[i] : BIG;
-      const leftS = from[i];
-      let v = diagV + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
-      let s = diagS;
-      if (leftV + 1 < v) {
-        v = leftV + 1;
-        s = leftS;
-      }
-      if (dist[i - 1] + 1 < v) {
-        v = dist[i - 1] + 1;
-        s = from[i - 1];
-      }
-      diagV = leftV;
-      diagS = leftS;
-      dist[i] = v;
-      from[i] = s;
-    }
-    top = limit;
-    while (top > 0 && dist[top] > k) top--;
-    if (top === m) {
-      const found = { start: from[m], end: j, errors: dist[m] };
-      const prev = matches[matches.length - 1];
-      if (prev && lastEnd === j - 1) {
-        // Same match extended by one character: keep whichever alignment has fewer errors.
-        if (found.errors < prev.errors) matches[matches.length - 1] = found;
-      } else {
-        matches.push(found);
-      }
-      lastEnd = j;
-    }
+  for (const found of search(text, pattern, Math.max(0, maxErrors))) {
+    // The library lists every end position; neighbours are the same occurrence one character longer.
+    if (found.end !== lastEnd + 1) matches.push({ start: found.start, end: found.end, errors: found.errors });
+    lastEnd = found.end;
   }
   return matches;
 }
@@ -181,8 +143,16 @@ export function fuzzyFindQuote(text: string, quote: QuoteToFind, hint?: number):
   if (exact.length < MIN_FUZZY_LENGTH) return null;
   const prefix = quote.prefix ?? '';
   const suffix = quote.suffix ?? '';
+  const candidates = candidatesFor(text, exact);
+  if (hint !== undefined) {
+    const from = Math.max(0, hint - NEAR_HINT);
+    const near = candidatesFor(text.slice(from, hint + exact.length + NEAR_HINT), exact);
+    for (const c of near) {
+      if (!candidates.some((o) => o.start === c.start + from && o.end === c.end + from)) candidates.push({ ...c, start: c.start + from, end: c.end + from });
+    }
+  }
   let best: FuzzyMatch | null = null;
-  for (const c of candidatesFor(text, exact)) {
+  for (const c of candidates) {
     const before = text.slice(Math.max(0, c.start - prefix.length), c.start);
     const after = text.slice(c.end, c.end + suffix.length);
     const prefixSim = similarity(prefix, before);

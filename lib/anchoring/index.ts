@@ -6,15 +6,14 @@
  * an exact quote search (context breaks ties), then approximate search (fuzzy.ts). A null
  * answer means the passage is gone: the caller marks the note detached and keeps it.
  */
-import type { Selector } from '../storage/db';
 import { TextPositionAnchor, type TextPositionSelector } from './position';
 import { TextQuoteAnchor, type TextQuoteSelector } from './quote';
-import type { TextIndexLike, TextMatch } from './types';
+import type { Selector, TextIndexLike, TextMatch } from './types';
 
 export { TextPositionAnchor } from './position';
 export { TextQuoteAnchor, CONTEXT_LENGTH } from './quote';
 export { fuzzyFindQuote, searchApproximate, editDistance } from './fuzzy';
-export type { TextIndexLike, TextMatch } from './types';
+export type { Selector, TextIndexLike, TextMatch } from './types';
 
 /** Selectors for the passage `text.slice(start, end)`: a quote with context, and its position. */
 export function describeOffsets(text: string, start: number, end: number): Selector[] {

@@ -4,8 +4,7 @@
  * trustworthy while the page is unchanged, so `anchor` checks the text at the offsets against the
  * saved quote before believing it.
  */
-import type { Selector } from '../storage/db';
-import type { TextIndexLike } from './types';
+import type { Selector, TextIndexLike } from './types';
 
 export type TextPositionSelector = Extract<Selector, { type: 'TextPositionSelector' }>;
 

@@ -3,9 +3,8 @@
  * (the W3C TextQuoteSelector). Survives the page moving text around; the context tells repeated
  * phrases apart ("同比增长" appears dozens of times in a report).
  */
-import type { Selector } from '../storage/db';
 import { fuzzyFindQuote } from './fuzzy';
-import type { TextIndexLike, TextMatch } from './types';
+import type { Selector, TextIndexLike, TextMatch } from './types';
 
 export type TextQuoteSelector = Extract<Selector, { type: 'TextQuoteSelector' }>;
 

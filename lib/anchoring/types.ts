@@ -9,6 +9,14 @@ export interface TextIndexLike {
   offsetsOf(range: Range): { start: number; end: number } | null;
 }
 
+/**
+ * A W3C Web Annotation target selector: how a passage is described, and stored with its note.
+ * Defined here, where selectors are made and read; storage keeps them as they are.
+ */
+export type Selector =
+  | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
+  | { type: 'TextPositionSelector'; start: number; end: number };
+
 /** A match of a note's passage in the current text. */
 export interface TextMatch {
   start: number;

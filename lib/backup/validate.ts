@@ -17,8 +17,12 @@ import {
   record,
   text,
   address,
+  rebuild,
+  withoutControls,
   type Check,
 } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
+import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
 const level = nullable(oneOf('national', 'province', 'city', 'district', 'county'));
@@ -32,7 +36,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
   reports: record({
     id,
     url: address(LIMITS.url),
-    urls: arrayOf(address(LIMITS.url), 1000),
+    urls: arrayOf(address(LIMITS.url), MAX_REPORT_ADDRESSES),
     title: nullable(text(LIMITS.title)),
     region: nullable(text(LIMITS.title)),
     level,
@@ -44,7 +48,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
     figureCount: nonNegativeInteger,
     text: text(MAX_REPORT_TEXT),
     indexedAt: finiteNumber,
-  }),
+  }, { firstSeen: finiteNumber }),
   figures: record(
     {
       id,
@@ -56,7 +60,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
       value: finiteNumber,
       unit: text(100),
       qualifier: nullable(text(100)),
-      kind: oneOf('actual', 'estimate', 'target', 'baseline'),
+      kind: oneOf(...FIGURE_KINDS),
       section: oneOf('review', 'plan', 'other'),
       year: nullable(finiteNumber),
       metric: text(LIMITS.title),
@@ -64,7 +68,14 @@ const ROW_CHECKS: Record<TableName, Check> = {
       sentenceStart: nonNegativeInteger,
       indicatorId: nullable(text(LIMITS.url)),
     },
-    { valueMax: finiteNumber, period: span, growth: boolean },
+    // `seriesYear` is written by the index's relinking (db.ts FigureRow); a backup carries it as stored.
+    {
+      valueMax: finiteNumber,
+      period: span,
+      growth: boolean,
+      seriesYear: nullable(finiteNumber),
+      rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
+    },
   ),
   indicators: record({
     id: text(LIMITS.url),
@@ -81,13 +92,46 @@ const ROW_CHECKS: Record<TableName, Check> = {
   notes: noteRowCheck,
 };
 
+/**
+ * What ties rows together: a figure belongs to a report of the file, its id is
+ * `${reportId}:${index}` and its offsets hold its text in that report; a link joins figures of its
+ * own report; a note's figure is one of its report's. Without these a file could overwrite another
+ * report's figure, or point a highlight past the end of a text.
+ */
+function crossCheck(t: BackupFile['tables']): string[] {
+  const errors: string[] = [];
+  const texts = new Map(t.reports.map((r) => [r.id, r.text]));
+  t.figures.forEach((f, i) => {
+    const at = `figures[${i}]`;
+    const text = texts.get(f.reportId);
+    if (text === undefined) errors.push(`${at}.reportId: no report ${f.reportId.slice(0, 16)}… in the file`);
+    if (f.id !== `${f.reportId}:${f.index}`) errors.push(`${at}.id: expected "${f.reportId}:${f.index}" (its report and index), got ${JSON.stringify(f.id.slice(0, 80))}`);
+    if (f.start > f.end) errors.push(`${at}: starts (${f.start}) after it ends (${f.end})`);
+    else if (text !== undefined && f.end > text.length) errors.push(`${at}.end: ${f.end} is past the end of its report's text (${text.length} characters)`);
+    else if (text !== undefined && text.slice(f.start, f.end) !== f.text) errors.push(`${at}.text: does not match its report's text at ${f.start}–${f.end}`);
+  });
+  const ofReport = (reportId: string, figureId: string) => figureId.startsWith(`${reportId}:`);
+  t.links.forEach((l, i) => {
+    if (!texts.has(l.reportId)) errors.push(`links[${i}].reportId: no report ${l.reportId.slice(0, 16)}… in the file`);
+    if (!ofReport(l.reportId, l.fromFigureId) || !ofReport(l.reportId, l.toFigureId)) errors.push(`links[${i}]: joins figures of another report`);
+  });
+  t.notes.forEach((n, i) => {
+    if (n.figureId !== null && (n.reportId === null || !ofReport(n.reportId, n.figureId))) errors.push(`notes[${i}].figureId: not a figure of the note's report`);
+    for (const [k, s] of n.selectors.entries()) {
+      if (s.type === 'TextPositionSelector' && s.start > s.end) errors.push(`notes[${i}].selectors[${k}]: starts after it ends`);
+    }
+  });
+  return errors;
+}
+
 export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; errors: string[] };
 
 function parseJson(content: string): { ok: true; value: unknown } | { ok: false; error: string } {
   const trimmed = content.replace(/^\ufeff/, '').trim();
   if (!trimmed) return { ok: false, error: 'The file is empty.' };
   try {
-    return { ok: true, value: JSON.parse(trimmed) };
+    // Control characters become spaces, as on every way in (fields.ts): older files may hold them.
+    return { ok: true, value: withoutControls(JSON.parse(trimmed)) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     const hint = /end of (JSON )?input|Unterminated/i.test(detail) ? ' — the file looks truncated' : '';
@@ -149,6 +193,15 @@ export function readBackup(content: string): ParsedBackup {
       }
     }
   }
-  if (errors.length) return { ok: false, errors: errors.length > 50 ? [...errors.slice(0, 50), `… and ${errors.length - 50} more`] : errors };
-  return { ok: true, backup: file as unknown as BackupFile };
+  if (!errors.length) {
+    // Rows are rebuilt from their declared fields: what is written is exactly what was checked.
+    const clean: Record<string, unknown[]> = {};
+    for (const name of TABLES) clean[name] = (tables[name] as unknown[]).map((row) => rebuild(ROW_CHECKS[name], row));
+    errors.push(...crossCheck(clean as unknown as BackupFile['tables']));
+    if (!errors.length) {
+      const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: String(file.exportedAt ?? ''), counts: file.counts, tables: clean };
+      return { ok: true, backup: backup as unknown as BackupFile };
+    }
+  }
+  return { ok: false, errors: errors.length > 50 ? [...errors.slice(0, 50), `… and ${errors.length - 50} more`] : errors };
 }

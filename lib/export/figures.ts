@@ -9,7 +9,8 @@
  * run as a formula. Such text cells get a leading apostrophe (OWASP's advice); numeric columns
  * are written as numbers and left alone, since a negative growth rate is data, not a formula.
  */
-import { reportFactsOf, type Analysis, type Figure, type ReportInfo, type Section, type Series } from '../model';
+import { reportFactsOf, type Analysis, type Figure, type FigureRules, type ReportInfo, type Section, type Series } from '../model';
+import type { Excluded } from '../extraction';
 
 export const UTF8_BOM = '\ufeff';
 
@@ -28,6 +29,18 @@ export interface ExtractRecord {
   links: Analysis['links'];
   /** The analysed text, when asked for (offsets index it). */
   text?: string;
+  /** With --explain: the numbers read but not taken as figures, with the reason. */
+  excluded?: Excluded[];
+}
+
+/** What `--explain` adds: each figure's rules, and the numbers not taken. */
+export interface ExplainOptions {
+  excluded?: Excluded[];
+}
+
+/** The rules of a figure on one line: "metric=noun-after-unit kind=plan-section unit=printed qualifier=none". */
+export function rulesText(rules: FigureRules | undefined): string {
+  return rules ? `metric=${rules.metric} kind=${rules.kind} unit=${rules.unit} qualifier=${rules.qualifier}` : '';
 }
 
 export function reportRecord(r: ReportInfo): ReportRecord {
@@ -60,14 +73,18 @@ export function figureRecord(f: Figure): FigureRecord {
   return out;
 }
 
-export function extractRecord(analysis: Analysis, options: { text?: string } = {}): ExtractRecord {
+/** The CLI's JSON record; with `excluded` (--explain), each figure keeps its `rules` and the
+ * record lists the numbers not taken. */
+export function extractRecord(analysis: Analysis, options: { text?: string } & ExplainOptions = {}): ExtractRecord {
+  const explain = options.excluded !== undefined;
   const record: ExtractRecord = {
     report: reportRecord(analysis.report),
     sections: analysis.sections,
-    figures: analysis.figures.map(figureRecord),
+    figures: analysis.figures.map((f) => (explain && f.rules ? { ...figureRecord(f), rules: f.rules } : figureRecord(f))),
     links: analysis.links,
   };
   if (options.text !== undefined) record.text = options.text;
+  if (explain) record.excluded = options.excluded;
   return record;
 }
 
@@ -148,12 +165,19 @@ export const FIGURE_CSV_COLUMNS = [
   'index', 'section_title', 'section', 'kind', 'year', 'metric', 'value', 'value_max', 'unit', 'qualifier', 'growth', 'text', 'start', 'end', 'sentence',
 ] as const;
 
-export function figuresToCsv(analysis: Analysis): string {
-  const rows: (string | number | boolean | null | undefined)[][] = [[...FIGURE_CSV_COLUMNS]];
+/** One row a figure; with `excluded` (--explain) a `rules` column, and one row per number not
+ * taken (kind `excluded`, the reason in the rules column). */
+export function figuresToCsv(analysis: Analysis, options: ExplainOptions = {}): string {
+  const explain = options.excluded !== undefined;
+  const rows: (string | number | boolean | null | undefined)[][] = [explain ? [...FIGURE_CSV_COLUMNS, 'rules'] : [...FIGURE_CSV_COLUMNS]];
   analysis.figures.forEach((f, i) => {
     const s = sectionOf(f, analysis.sections);
-    rows.push([i, s >= 0 ? analysis.sections[s].title : '', f.section, f.kind, f.year, f.metric, f.value, f.valueMax, f.unit, f.qualifier, f.growth, f.text, f.start, f.end, f.sentence]);
+    const row = [i, s >= 0 ? analysis.sections[s].title : '', f.section, f.kind, f.year, f.metric, f.value, f.valueMax, f.unit, f.qualifier, f.growth, f.text, f.start, f.end, f.sentence];
+    rows.push(explain ? [...row, rulesText(f.rules)] : row);
   });
+  for (const x of options.excluded ?? []) {
+    rows.push(['', '', '', 'excluded', '', '', '', '', '', '', '', x.text, x.start, x.end, '', `excluded=${x.reason}`]);
+  }
   return csvDocument(rows);
 }
 
@@ -215,7 +239,8 @@ const FIGURE_MD_HEADER = ['#', 'Figure', 'Value', 'Unit', 'Kind', 'Qualifier', '
 const FIGURE_MD_ALIGN: ('l' | 'r')[] = ['r', 'l', 'r', 'l', 'l', 'l', 'r', 'l'];
 
 /** A readable document: report facts, then one table of figures per section, then the links. */
-export function figuresToMarkdown(analysis: Analysis, options: { name?: string } = {}): string {
+export function figuresToMarkdown(analysis: Analysis, options: { name?: string } & ExplainOptions = {}): string {
+  const explain = options.excluded !== undefined;
   const r = analysis.report;
   const out: string[] = [`# ${mdCell(r.title || options.name || 'Report')}`, ''];
   if (options.name && r.title) out.push(`Source: ${mdCell(options.name)}`, '');
@@ -237,9 +262,16 @@ export function figuresToMarkdown(analysis: Analysis, options: { name?: string }
     out.push(section ? `## ${mdCell(section.title)} (${about})` : '## Outside any section', '');
     const rows = (groups.get(s) ?? []).map((i) => {
       const f = analysis.figures[i];
-      return [i, f.text, valueText(f.value, f.valueMax), f.unit, f.kind, f.qualifier, f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : null), f.metric];
+      const row = [i, f.text, valueText(f.value, f.valueMax), f.unit, f.kind, f.qualifier, f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : null), f.metric];
+      return explain ? [...row, rulesText(f.rules)] : row;
     });
-    out.push(mdTable(FIGURE_MD_HEADER, FIGURE_MD_ALIGN, rows), '');
+    out.push(explain ? mdTable([...FIGURE_MD_HEADER, 'Rules'], [...FIGURE_MD_ALIGN, 'l'], rows) : mdTable(FIGURE_MD_HEADER, FIGURE_MD_ALIGN, rows), '');
+  }
+  if (explain) {
+    const excluded = options.excluded ?? [];
+    out.push('## Numbers not taken', '');
+    if (excluded.length === 0) out.push('None.', '');
+    else out.push(mdTable(['Text', 'Start', 'End', 'Reason'], ['l', 'r', 'r', 'l'], excluded.map((x) => [x.text, x.start, x.end, x.reason])), '');
   }
 
   if (analysis.links.length > 0) {

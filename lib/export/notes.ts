@@ -6,8 +6,10 @@
 import type { NoteView } from '../notes/requests';
 import { linkToQuote } from '../notes/fragment';
 import { csvDocument } from './figures';
+import { KIND_META, perKind } from '../kinds';
 
-const KIND_NAMES: Record<string, string> = { actual: '实际 actual', estimate: '预计 estimate', target: '目标 target', baseline: '基数 baseline' };
+/** Both languages: '实际 actual'. */
+const KIND_NAMES: Record<string, string> = perKind((k) => `${KIND_META[k].label.zh} ${KIND_META[k].label.en.toLowerCase()}`);
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -24,9 +26,15 @@ export function obsidianTag(tag: string): string {
   return `#${t}`;
 }
 
-/** Page text inside Markdown: no HTML, and nothing that turns into a heading, list or rule. */
-function mdText(s: string): string {
+/**
+ * Page text inside Markdown stays text: no HTML; no link, image or reference syntax (a page's
+ * "![](https://…)" would load a remote image in the reader's editor, "[x](…)" would make a link
+ * the reader never wrote); no code spans or fences (which would swallow what follows); nothing
+ * that turns into a heading, list or rule.
+ */
+export function mdText(s: string): string {
   return s
+    .replace(/[\\`*_[\]!~|]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -35,7 +43,15 @@ function mdText(s: string): string {
 
 /** A URL usable inside Markdown's `( )` without breaking the link. */
 function mdUrl(url: string): string {
-  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/</g, '%3C').replace(/>/g, '%3E');
+  return url
+    .replace(/ /g, '%20')
+    .replace(/\(/g, '%28')
+    .replace(/\)/g, '%29')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E')
+    .replace(/\[/g, '%5B')
+    .replace(/\]/g, '%5D')
+    .replace(/`/g, '%60');
 }
 
 function groupTitle(note: NoteView): string {

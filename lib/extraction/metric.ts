@@ -8,6 +8,17 @@
  * because they make the figure a rate of change ("国内生产总值增长").
  */
 
+import {
+  ACTION_WORDS,
+  CHANGE_ENDINGS,
+  CHANGE_ONLY_WORDS,
+  LIST_SHARED_MODIFIERS,
+  NOUN_MODIFIERS as MODIFIER_WORDS,
+  REACH_VERBS,
+  alternation,
+  endsWithAny,
+} from '../lexicon';
+
 /** Clause marks: the metric never crosses one. */
 export const CLAUSE_MARKS = new Set(['，', ',', '；', ';', '。', '：', ':', '、', '(', ')', '（', '）', '\n', '！', '？', '—']);
 
@@ -39,36 +50,15 @@ const TRAILING_VERBS = [
   '预计', '预期', '力争', '争取', '确保', '将', '要',
 ];
 
-/**
- * Words that name an action but not what it acts on. A phrase made of nothing but these (one to
- * three of them: "新增", "开工建设", "扎实推进", "首批立项", "新引进") names no indicator by
- * itself; the counted noun then follows the unit ("布局建设76个国家区域医疗中心") or, failing
- * that, sits in the clause before ("设立省青年科学基金、首批立项513个"). Listing words rather
- * than whole phrases covers the combinations reports make up ("滚动实施", "启动剩余").
- */
-const ACTION_WORDS = [
-  // Manner and order adverbs.
-  '加快', '加速', '持续', '大力', '全面', '积极', '分批', '稳步', '有序', '深入', '着力', '扎实', '滚动',
-  '继续', '连续', '首批', '首次', '再', '先', '新', '累计', '已', '全部', '基本', '率先', '集中',
-  // Actions.
-  '推进', '推动', '实施', '启动', '建设', '完成', '开展', '打造', '增', '建', '建成', '新增', '新建', '新设', '净增', '引入', '引进', '开工',
-  '完工', '竣工', '改造', '提升', '筹措', '布设', '设置', '拆除', '改扩建', '签约', '培育', '创建', '提供',
-  '支出', '救助', '加装', '发放', '投入', '安排', '设', '设立', '建立', '举办', '吸引', '带动', '帮助',
-  '惠及', '覆盖', '涉及', '认定', '命名', '推选', '转化', '引导', '组建', '培训', '开设', '开通', '改建',
-  '整治', '清退', '治理', '修缮', '实现', '达', '达到', '超过', '布局', '立项', '发行', '投运', '投产',
-  '投用', '落地', '获批', '入选', '组织', '推出', '出台', '受益', '开行', '剩余', '储备', '谋划', '争取',
-  '招引', '服务', '接收', '接待', '解决', '扩建', '续建', '在建', '批复', '审批', '下达', '拨付',
-  '制定', '修改', '修订', '废止', '审议', '清理', '规范',
-];
 const VERB_ONLY = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')}){1,3}$`);
 /** First characters of the action words: most phrases start with none of them, and a Set lookup
  * spares them the long alternation (isVerbOnly runs once or more per figure). */
 const ACTION_FIRST = new Set(ACTION_WORDS.map((w) => w[0]));
 
-/** Change words: a % after one of these is a rate of change. */
-const CHANGE_END = /(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅|跌幅|下滑|收窄|扩大|缩小|减|增|降|涨|幅度)$/;
+/** Change words (lexicon): a % after one of these is a rate of change. */
+const CHANGE_END = endsWithAny(CHANGE_ENDINGS);
 /** A phrase that is nothing but a change word: the indicator is the previous figure's. */
-const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|降低|提高|上涨|上升|增加|减少|回落|增速|涨幅|增幅|降幅|低|高)$/;
+const CHANGE_ONLY = new RegExp(`^(?:年均)?(?:${alternation(CHANGE_ONLY_WORDS)})$`);
 
 const MAX_METRIC = 24;
 
@@ -247,12 +237,13 @@ function lastActionEnd(s: string): number {
 /** Verbs whose object, printed after the unit, says who or what the figure counts
  * ("营养改善计划惠及3600多万农村学生"). */
 export function endsWithReachVerb(metric: string): boolean {
-  return /(?:惠及|覆盖|带动|帮助|吸引|服务|救助|受益|培训|资助|接待)$/.test(metric);
+  return REACH_END.test(metric);
 }
+const REACH_END = endsWithAny(REACH_VERBS);
 
 /** Action words that also modify nouns ("服务业", "在建项目", "基本养老保险", "储备项目"): never
  * stripped from the head of a phrase. */
-const NOUN_MODIFIERS = new Set(['基本', '全部', '服务', '储备', '剩余', '在建', '规范', '治理', '集中', '改造', '培训']);
+const NOUN_MODIFIERS = new Set(MODIFIER_WORDS);
 /** Leading actions of a phrase: two-character words (single characters such as 建, 增, 设 open
  * nouns too), optionally after 新 or 再. */
 const ACTION_HEAD = new RegExp(
@@ -408,7 +399,7 @@ export function objectOfEarlierVerb(text: string, action: string, sentenceStart:
 /** Leading actions a list shares: as ACTION_HEAD, but 改造, 治理, 培训, 规范, 集中 count as
  * actions here ("改造老旧小区…、城市危旧房…"): the item after them is a noun of its own. */
 const LIST_ACTION_HEAD = new RegExp(
-  `^(?:新|再)?(?:${ACTION_WORDS.filter((w) => w.length >= 2 && !['基本', '全部', '服务', '储备', '剩余', '在建'].includes(w))
+  `^(?:新|再)?(?:${ACTION_WORDS.filter((w) => w.length >= 2 && (!NOUN_MODIFIERS.has(w) || LIST_SHARED_MODIFIERS.includes(w)))
     .sort((a, b) => b.length - a.length)
     .join('|')})+`,
 );

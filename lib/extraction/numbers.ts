@@ -6,6 +6,8 @@
  * forward from a digit, so it costs a few character comparisons per number.
  */
 
+import { UNITS } from '../lexicon';
+
 /** Magnitudes a numeral can carry, longest first so "万亿" wins over "万". */
 const MAGNITUDES: ReadonlyArray<[string, number]> = [
   ['万亿', 1e12],
@@ -24,23 +26,7 @@ const MAGNITUDES: ReadonlyArray<[string, number]> = [
  * reader of a figure needs the rate, not just its numerator. "千瓦"/"千米" must be listed so the
  * 千 is never mistaken for a magnitude.
  */
-const UNIT_LIST: readonly string[] = [
-  '个百分点', '百分点', '%', '‰',
-  '微克/立方米', '毫克/立方米', '元/平方米', '元/吨', '元/人', '元/亩', '公斤/亩', '斤/亩', '公里/小时', '千米/小时',
-  '分/千瓦时', '元/千瓦时', '元/公斤', '元/斤', '元/月', '元/年',
-  '吨标准煤', '吨标煤', '标准煤', '标准箱',
-  '平方公里', '平方千米', '平方米', '立方米', '公顷', '亩',
-  '千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '瓦',
-  '公里', '千米', '米',
-  '千克', '公斤', '微克', '毫克', '吨', '斤', '英寸', '纳米',
-  '美元', '欧元', '港元', '元',
-  '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '周岁', '岁', '天', '年', '周', '秒',
-  '人次', '户次', '家次', '车次', '架次', '艘次', '场次', '批次', '人',
-  '家庭', '标箱', '辆', '艘', '架', '列', '台', '套', '幢', '栋', '间', '张', '床', '户', '家', '所', '条', '项',
-  '座', '处', '位', '名', '个', '件', '批', '次', '场', '期', '只', '头', '株', '棵', '宗', '类', '部', '种',
-  '款', '支', '队', '组', '轮', '起', '笔', '片', '块', '幅', '倍', '度', '篇', '册', '本', '门', '口', '根',
-  '份', '对', '届', '方面', '颗', '枚', '盏', '成', '分', '方', '摄氏度', '℃', '国',
-];
+const UNIT_LIST: readonly string[] = UNITS;
 
 /** Units by first character, each list longest first. */
 const UNITS_BY_FIRST = new Map<string, string[]>();

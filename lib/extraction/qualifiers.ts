@@ -9,11 +9,10 @@
  * the quantity, 力争 in the clause, a touching 达/达到, and last 预计 (which `kind` already says).
  */
 
-/** Bounds and hedges printed before the numeral, longest first. */
-const PREFIX_BOUNDS = [
-  '不低于', '不高于', '不少于', '不超过', '不多于', '不足', '不到',
-  '超过', '突破', '接近', '将近', '高于', '低于', '多于', '少于', '逾', '超', '约', '近',
-];
+import { BOUNDS_AFTER, BOUNDS_BEFORE, REACH_MARKS } from '../lexicon';
+
+/** Bounds and hedges printed before the numeral (lexicon), longest first. */
+const PREFIX_BOUNDS = BOUNDS_BEFORE.map(([w]) => w).sort((a, b) => b.length - a.length);
 
 /** Characters that, just before a prefix word, show it is part of another word (节约, 赶超, 最近 …). */
 const PREFIX_BLOCKERS: Record<string, string> = {
@@ -23,8 +22,8 @@ const PREFIX_BLOCKERS: Record<string, string> = {
   达: '下抵表传送通直发到',
 };
 
-/** Bounds printed after the unit, longest first. */
-const SUFFIX_BOUNDS = ['及以上', '及以下', '左右', '以上', '以内', '以下', '上下', '之内'];
+/** Bounds printed after the unit (lexicon), longest first. */
+const SUFFIX_BOUNDS = BOUNDS_AFTER.map(([w]) => w).sort((a, b) => b.length - a.length);
 
 export interface TouchingQualifiers {
   /** Bound before the numeral and where it starts (to widen the span), or null. */
@@ -52,7 +51,7 @@ export function readTouchingQualifiers(text: string, start: number, end: number,
   }
   let reach = false;
   let leadEnd = prefixStart;
-  for (const w of ['达到', '达']) {
+  for (const w of REACH_MARKS) {
     const s = prefixStart - w.length;
     if (s < lineFloor || !text.startsWith(w, s)) continue;
     if (w === '达' && s > 0 && PREFIX_BLOCKERS['达'].includes(text[s - 1])) continue;

@@ -2,4 +2,4 @@ export { createFigurePainter, painterWithFallback, hasHighlightApi, HIGHLIGHT_NA
 export type { FigurePainter, PaintedFigure, PaintMode, PainterOptions, PainterWindow, HighlightRegistryLike, HighlightLike } from './painter';
 export { figureAtPoint, caretOffsetAt } from './hit-test';
 export type { FigureSpan } from './hit-test';
-export { placeCard } from './placement';
+export { placeCard, scrollToFit } from './placement';

@@ -3,8 +3,9 @@
  *
  * With the CSS Custom Highlight API (Chromium 105+, Safari 17.2+, Firefox 140+): one `Highlight`
  * per figure kind, registered as `zhibiao-actual`, `zhibiao-estimate`, `zhibiao-target`,
- * `zhibiao-baseline`, plus `zhibiao-active` for the figure whose card is open; the colours live in
- * a stylesheet (`::highlight(zhibiao-actual) {…}`) the content script injects. The page's DOM, text
+ * `zhibiao-baseline`, plus `zhibiao-active` for the figure whose card is open (names, priorities and
+ * colours from the kind table, lib/kinds.ts); the colours live in a stylesheet
+ * (`::highlight(zhibiao-actual) {…}`) the content script injects. The page's DOM, text
  * and scripts stay exactly as they were.
  *
  * Without it: boxes from `range.getClientRects()`, drawn in a layer of our own (inside our shadow
@@ -16,15 +17,11 @@
  */
 import { redrawOnViewportChange } from './viewport-redraw';
 import type { FigureKind } from '../model';
+import { ACTIVE_META, FIGURE_KINDS, KIND_META, highlightNames } from '../kinds';
 
-export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = {
-  actual: 'zhibiao-actual',
-  estimate: 'zhibiao-estimate',
-  target: 'zhibiao-target',
-  baseline: 'zhibiao-baseline',
-};
-export const ACTIVE_HIGHLIGHT = 'zhibiao-active';
-const KINDS: FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
+export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = highlightNames();
+export const ACTIVE_HIGHLIGHT = ACTIVE_META.highlight;
+const KINDS = FIGURE_KINDS;
 
 export interface PaintedFigure {
   kind: FigureKind;
@@ -60,6 +57,10 @@ export interface PainterOptions {
   overlayLayer: () => HTMLElement | null;
   /** Draw boxes even where the Highlight API exists (tests, comparisons). */
   forceOverlay?: boolean;
+  /** The registered name of each highlight (install-names.ts); the names above when absent. */
+  name?: (name: string) => string;
+  /** Called before highlights are registered (adds their stylesheet to the page). */
+  beforePaint?: () => void;
 }
 
 export type PaintMode = 'highlight-api' | 'overlay';
@@ -70,6 +71,8 @@ export interface FigurePainter {
   paint(figures: PaintedFigure[]): void;
   /** Marks one figure (by its position in the last `paint`) as the active one; null clears. */
   setActive(index: number | null): void;
+  /** Stops showing figures of these kinds (the legend's toggles) until shown again; kept across `paint`. */
+  setHidden(kinds: ReadonlySet<FigureKind>): void;
   /** Redraws fallback boxes after layout changed (no-op with the Highlight API). */
   reposition(): void;
   /** Removes every highlight and box and stops listening. */
@@ -81,17 +84,36 @@ export function hasHighlightApi(win: PainterWindow): boolean {
 }
 
 export function createFigurePainter(options: PainterOptions): FigurePainter {
-  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options.win) : overlayPainter(options);
+  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options) : overlayPainter(options);
 }
 
-function highlightApiPainter(win: PainterWindow): FigurePainter {
+function highlightApiPainter({ win, name = (n) => n, beforePaint }: PainterOptions): FigurePainter {
   const registry = win.CSS!.highlights!;
   const Ctor = win.Highlight!;
   let figures: PaintedFigure[] = [];
+  let hidden: ReadonlySet<FigureKind> = new Set();
+  const kindName = Object.fromEntries(KINDS.map((k) => [k, name(HIGHLIGHT_NAMES[k])])) as Record<FigureKind, string>;
+  const activeName = name(ACTIVE_HIGHLIGHT);
 
+  const unregister = () => {
+    for (const kind of KINDS) registry.delete(kindName[kind]);
+  };
+  const register = () => {
+    unregister();
+    if (figures.length) beforePaint?.();
+    KINDS.forEach((kind) => {
+      if (hidden.has(kind)) return;
+      const ranges = figures.filter((f) => f.kind === kind).map((f) => f.range);
+      if (ranges.length === 0) return;
+      const highlight = new Ctor(...ranges);
+      // Kinds never overlap in practice; the table's priorities keep overlaps deterministic anyway.
+      highlight.priority = KIND_META[kind].priority;
+      registry.set(kindName[kind], highlight);
+    });
+  };
   const clear = () => {
-    for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
-    registry.delete(ACTIVE_HIGHLIGHT);
+    unregister();
+    registry.delete(activeName);
     figures = [];
   };
 
@@ -100,22 +122,19 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
     paint(next) {
       clear();
       figures = next;
-      KINDS.forEach((kind, i) => {
-        const ranges = next.filter((f) => f.kind === kind).map((f) => f.range);
-        if (ranges.length === 0) return;
-        const highlight = new Ctor(...ranges);
-        // Kinds never overlap in practice; a fixed order keeps overlaps deterministic anyway.
-        highlight.priority = i;
-        registry.set(HIGHLIGHT_NAMES[kind], highlight);
-      });
+      register();
+    },
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      register();
     },
     setActive(index) {
-      registry.delete(ACTIVE_HIGHLIGHT);
+      registry.delete(activeName);
       const figure = index === null ? undefined : figures[index];
       if (!figure) return;
       const active = new Ctor(figure.range);
-      active.priority = 10; // above every kind
-      registry.set(ACTIVE_HIGHLIGHT, active);
+      active.priority = ACTIVE_META.priority; // above every kind and note
+      registry.set(activeName, active);
     },
     reposition() {},
     clear,
@@ -125,12 +144,14 @@ function highlightApiPainter(win: PainterWindow): FigurePainter {
 function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
   let figures: PaintedFigure[] = [];
   let active: number | null = null;
+  let hidden: ReadonlySet<FigureKind> = new Set();
   const draw = () => {
     const layer = overlayLayer();
     if (!layer) return;
     const doc = layer.ownerDocument;
     const boxes: HTMLElement[] = [];
     figures.forEach((figure, i) => {
+      if (hidden.has(figure.kind)) return;
       const rects = figure.range.getClientRects();
       for (let r = 0; r < rects.length; r++) {
         const rect = rects[r];
@@ -161,6 +182,10 @@ function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
       active = index;
       draw();
     },
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      draw();
+    },
     reposition: draw,
     clear() {
       figures = [];
@@ -181,6 +206,7 @@ export function painterWithFallback(primary: FigurePainter, fallback: () => Figu
   let current = primary;
   let last: PaintedFigure[] = [];
   let active: number | null = null;
+  let hidden: ReadonlySet<FigureKind> = new Set();
   const guard = (work: (p: FigurePainter) => void) => {
     try {
       work(current);
@@ -192,6 +218,7 @@ export function painterWithFallback(primary: FigurePainter, fallback: () => Figu
         // Nothing more to undo.
       }
       current = fallback();
+      current.setHidden(hidden);
       current.paint(last);
       current.setActive(active);
     }
@@ -208,6 +235,10 @@ export function painterWithFallback(primary: FigurePainter, fallback: () => Figu
     setActive(index) {
       active = index;
       guard((p) => p.setActive(index));
+    },
+    setHidden(kinds) {
+      hidden = new Set(kinds);
+      guard((p) => p.setHidden(kinds));
     },
     reposition: () => guard((p) => p.reposition()),
     clear() {

@@ -11,9 +11,10 @@
  */
 import type { Figure } from '../model';
 import { synonymKey } from './synonyms';
+import { DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, type Direction as ChangeDirection } from '../lexicon';
 
 /** Direction of a rate of change: 'up' for 增长/上涨/提高, 'down' for 下降/降低/降幅. */
-export type Direction = 'up' | 'down' | null;
+export type Direction = ChangeDirection | null;
 
 export interface IndicatorPhrase {
   /** The phrase with hedges, time words and direction words removed. */
@@ -35,7 +36,7 @@ const NOISE_ANYWHERE = [
  * phrase, where they sit just before the figure, because inside a name some of them mean something
  * ("超亿元楼宇", "达标区"). Longer first. */
 const TRAILING_LEAD_INS = [
-  '保持在', '控制在', '稳定在', '维持在', '跃升至', '跃升到', '跃上', '迈上', '站上', '平均为', '分别为', '下降到', '下降至', '降低到', '降低至',
+  ...LEVEL_VERBS, '跃升至', '跃升到', '跃上', '迈上', '站上', '平均为', '分别为', '下降到', '下降至', '降低到', '降低至',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '上升到', '上升至', '增长到', '增长至',
   '降到', '降至', '达到', '超过', '突破', '不低于', '不高于', '不超过', '以上', '以内', '左右',
   '拟按', '拟安排', '安排', '规模', '总量为', '总数', '平均', '共计', '合计', '分别', '完成', '实现',
@@ -48,28 +49,16 @@ const TRAILING_LEAD_INS = [
 const LEADING_LEAD_INS = [
   '拟安排', '拟发行', '拟按', '安排', '其中', '全国', '全省', '全市', '全区', '全县', '完成', '实现', '共',
   // Effort words of the plan sections ("加快推进…", "推动…"): how hard, not what.
-  '加快推进', '加速推进', '加快', '加速', '推进', '推动', '大力', '着力', '积极', '深入', '全面', '稳步',
-  '有序', '分批',
+  ...EFFORT_WORDS,
 ];
 
-/** Direction words. A rate figure's phrase ends with one ("国内生产总值增长"); "降到/提高到" are
- * level words and are removed above before we get here. */
-const DIRECTION_WORDS: [string, Direction][] = [
-  ['增长率', 'up'], ['增速', 'up'], ['增幅', 'up'], ['涨幅', 'up'], ['增长', 'up'], ['上涨', 'up'],
-  ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['增加', 'up'],
-  ['降幅', 'down'], ['下降', 'down'], ['降低', 'down'], ['减少', 'down'], ['回落', 'down'], ['下降率', 'down'],
-];
+/** Direction words (lexicon: every change word extraction reads, and the rate names). A rate
+ * figure's phrase ends with one ("国内生产总值增长"); "降到/提高到" are level words and are removed
+ * above before we get here. Longest first, so 降幅 goes whole rather than leaving 幅. */
+const DIRECTION_WORDS: [string, ChangeDirection][] = [...DIRECTION_OF].sort((a, b) => b[0].length - a[0].length);
 
-/** Project-lifecycle stages. Two phrases naming disjoint stages measure different things even when
- * every other word agrees; 新开工 is 开工, 竣工 is 完工. */
-const LIFECYCLE: [string, string][] = [
-  ['新签约', 'sign'], ['签约', 'sign'],
-  ['新开工', 'start'], ['开工', 'start'], ['动工', 'start'], ['开建', 'start'],
-  ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['投用', 'finish'], ['交付', 'finish'],
-  ['收储', 'acquire'], ['出让', 'sell'],
-  // Work under way on an existing building: neither its start nor its completion.
-  ['新改扩建', 'rebuild'], ['改扩建', 'rebuild'],
-];
+/** Project-lifecycle stages (lexicon). */
+const LIFECYCLE = LIFECYCLE_STAGES;
 
 const PUNCTUATION = /[\s，,。；;：:、“”"'‘’()（）《》【】\[\]—\-·…!！?？]+/g;
 

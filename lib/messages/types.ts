@@ -3,7 +3,7 @@
  *
  * - `index/*`  answered by the background's index (lib/storage), sent by content scripts and pages;
  * - `view/*`   answered by `handleViewRequest` (lib/views), extension pages only;
- * - `notes/*`  answered by `handleNoteRequest` (lib/notes), content scripts and pages;
+ * - `notes/*`  answered by `handleNoteRequest` (lib/notes-handler), content scripts and pages;
  * - `page/*`   sent by extension pages to a tab's content script, answered there.
  *
  * Every answer travels in a `Envelope`: `{ok: true, value}` or `{ok: false, error}`, so a storage
@@ -52,6 +52,8 @@ export interface HistoryPoint {
   url: string;
   reportTitle: string | null;
   region: string | null;
+  /** Other copies of the same year's report (another site's text) that print another value here. */
+  disputed?: Array<{ text: string; url: string }>;
 }
 
 export interface FigureHistory {
@@ -128,7 +130,7 @@ export interface PageMessages {
 // ---------------------------------------------------------------- maps and envelopes
 
 /** Every message the background answers, by type. `view/*` and `notes/*` owners extend it. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface BackgroundMessages extends IndexMessages {}
 
 export type BackgroundRequest = BackgroundMessages[keyof BackgroundMessages]['request'];

@@ -6,8 +6,11 @@
  * report is ~40k characters with a few hundred figures) and small enough that one message cannot
  * fill the index.
  */
-import type { Analysis, Figure, FigureKind, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import type { Analysis, Figure, FigureKind, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import { withoutControls } from '../notes/fields';
+import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
+import { validateImportRequest } from '../import/messages';
 
 export class InvalidMessageError extends Error {
   constructor(message: string) {
@@ -20,11 +23,12 @@ export const LIMITS = {
   typeLength: 64,
   urlLength: 4096,
   titleLength: 1000,
-  /** Characters of report text: ~75× a national report. */
-  textLength: 3_000_000,
-  figures: 20_000,
+  /** Characters of report text: ~30× the longest report read so far (34k characters). */
+  textLength: 1_000_000,
+  /** Figures per report: ~15× the most a real report has (327). */
+  figures: 5_000,
   sections: 2_000,
-  links: 50_000,
+  links: 10_000,
   reasons: 200,
   shortString: 64,
   mediumString: 1_000,
@@ -35,7 +39,6 @@ export const LIMITS = {
   stringLength: 200_000,
 } as const;
 
-const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'estimate', 'target', 'baseline'];
 const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district', 'county'];
 
@@ -175,6 +178,11 @@ function validateFigure(x: unknown, path: string, text: string): Figure {
   if (o.valueMax !== undefined) figure.valueMax = num(o.valueMax, `${path}.valueMax`);
   if (o.period !== undefined) figure.period = span(o.period, `${path}.period`);
   if (o.growth !== undefined) figure.growth = bool(o.growth, `${path}.growth`);
+  if (o.rules !== undefined) {
+    const r = obj(o.rules, `${path}.rules`);
+    const name = (k: keyof FigureRules): string => str(r[k], `${path}.rules.${k}`, LIMITS.shortString);
+    figure.rules = { metric: name('metric'), kind: name('kind'), unit: name('unit'), qualifier: name('qualifier') };
+  }
   return figure;
 }
 
@@ -293,7 +301,7 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
 /** Which prefixes each sender may use. page/* goes to tabs, never to the background. */
 const ALLOWED_PREFIXES: Record<SenderKind, readonly string[]> = {
   content: ['index/', 'notes/'],
-  extension: ['index/', 'notes/', 'view/'],
+  extension: ['index/', 'notes/', 'view/', 'import/'],
 };
 
 const TYPE_SHAPE = /^[a-z]+\/[A-Za-z][A-Za-z0-9]*$/;
@@ -304,7 +312,8 @@ const TYPE_SHAPE = /^[a-z]+\/[A-Za-z][A-Za-z0-9]*$/;
  * Returns the message to route (a clean copy for index/*).
  */
 export function checkMessage(x: unknown, sender: SenderKind): { type: string } & Obj {
-  const o = obj(x, 'message');
+  // One policy for control characters on every way in (lib/notes/fields.ts): a space for each.
+  const o = withoutControls(obj(x, 'message'));
   const type = str(o.type, 'type', LIMITS.typeLength);
   if (!TYPE_SHAPE.test(type)) fail('type', `"${type}" is not a message type`);
   const prefix = type.slice(0, type.indexOf('/') + 1);
@@ -312,6 +321,7 @@ export function checkMessage(x: unknown, sender: SenderKind): { type: string } &
     throw new InvalidMessageError(`"${type}" may not be sent from ${sender === 'content' ? 'a web page' : 'an extension page'}`);
   }
   if (prefix === 'index/') return validateIndexRequest(o) as unknown as { type: string } & Obj;
+  if (prefix === 'import/') return validateImportRequest(o) as unknown as { type: string } & Obj;
   checkPlainData(o);
   return o as { type: string } & Obj;
 }

@@ -4,9 +4,12 @@
  * instead of stopping at the first, so a reader fixing a file sees everything at once.
  *
  * Text policy: strings are stored and only ever rendered as text (never as HTML). Rejected
- * everywhere: wrong types, strings over their length limit, and C0 control characters other than
- * tab, line feed and carriage return (they have no place in notes or reports and are a classic way
- * to corrupt exports and terminals). What the reader writes (note text, tags) must also hold no
+ * everywhere: wrong types and strings over their length limit. C0 control characters other than
+ * tab, line feed and carriage return have no place in notes or reports and are a classic way to
+ * corrupt exports and terminals, yet real pages carry them (Word's soft line break is U+000B): so
+ * every way in — messages from pages and extension pages, and backup files — first replaces each
+ * with a space (`withoutControls`; one character for one, so offsets into a text still hold), and
+ * the checks then refuse any that remain. What we store is therefore always what we accept back. What the reader writes (note text, tags) must also hold no
  * script markup (`<script`, an `on…=` handler inside a tag, `javascript:`): our pages would show it
  * as text, but exports go to Markdown editors and spreadsheets that may not, and in a backup it is
  * the mark of a hostile file. Page addresses must be http(s) or file: a `javascript:` address
@@ -21,6 +24,33 @@ export const MAX_ERRORS = 50;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * `value` with every C0 control character (but tab, line feed, carriage return) in its strings
+ * replaced by a space, at any depth; other values as they are. Objects are copied only when one
+ * of their strings changes.
+ */
+export function withoutControls<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return (CONTROL.test(value) ? value.replace(CONTROLS, ' ') : value) as T;
+  if (typeof value !== 'object' || value === null || depth > 32) return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const c = withoutControls(v, depth + 1);
+      changed ||= c !== v;
+      return c;
+    });
+    return (changed ? out : value) as T;
+  }
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value)) {
+    const c = withoutControls(v, depth + 1);
+    if (c !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = c;
+  }
+  return (out ?? value) as T;
+}
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -88,9 +118,9 @@ export const boolean: Check = (value, path, errors) => {
 };
 
 export function nullable(check: Check): Check {
-  return (value, path, errors) => {
+  return shaped((value, path, errors) => {
     if (value !== null) check(value, path, errors);
-  };
+  }, { inner: check });
 }
 
 export function oneOf(...allowed: Array<string | null>): Check {
@@ -102,7 +132,7 @@ export function oneOf(...allowed: Array<string | null>): Check {
 }
 
 export function arrayOf(check: Check, maxItems: number): Check {
-  return (value, path, errors) => {
+  return shaped((value, path, errors) => {
     if (!Array.isArray(value)) {
       errors.push(`${path}: expected an array, got ${typeName(value)}`);
       return;
@@ -112,40 +142,82 @@ export function arrayOf(check: Check, maxItems: number): Check {
       return;
     }
     for (let i = 0; i < value.length && errors.length < MAX_ERRORS * 2; i++) check(value[i], `${path}[${i}]`, errors);
-  };
+  }, { item: check });
 }
 
-/** An object with exactly these fields: `required` must be present, `optional` may be; others are errors. */
+/** What a check accepts, kept on the check so `rebuild` can copy exactly the declared parts. */
+interface Shape {
+  fields?: { required: Record<string, Check>; optional: Record<string, Check> };
+  item?: Check;
+  inner?: Check;
+  variants?: Record<string, Check>;
+}
+const shapes = new WeakMap<Check, Shape>();
+function shaped(check: Check, shape: Shape): Check {
+  shapes.set(check, shape);
+  return check;
+}
+
+const own = (obj: object, key: string) => Object.hasOwn(obj, key);
+
+/**
+ * An object with exactly these fields: `required` must be present, `optional` may be; others are
+ * errors. Only the object's own fields count ("constructor" or "__proto__" in a file is a field
+ * like any other, and unexpected), never names it inherits.
+ */
 export function record(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
-  return (value, path, errors) => {
+  const check: Check = (value, path, errors) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       errors.push(`${path}: expected an object, got ${typeName(value)}`);
       return;
     }
     const obj = value as Record<string, unknown>;
     for (const [key, check] of Object.entries(required)) {
-      if (!(key in obj)) errors.push(`${path}.${key}: missing`);
+      if (!own(obj, key)) errors.push(`${path}.${key}: missing`);
       else check(obj[key], `${path}.${key}`, errors);
     }
     for (const key of Object.keys(obj)) {
-      if (key in required) continue;
-      if (key in optional) {
+      if (own(required, key)) continue;
+      if (own(optional, key)) {
         if (obj[key] !== undefined) optional[key](obj[key], `${path}.${key}`, errors);
       } else errors.push(`${path}.${key}: unexpected field`);
     }
   };
+  return shaped(check, { fields: { required, optional } });
+}
+
+/**
+ * A fresh copy of a value that passed `check`, built from the declared fields only: what is
+ * stored is what the checks read, never the object as it arrived (no prototype, no extra keys).
+ */
+export function rebuild<T>(check: Check, value: unknown): T {
+  const shape = shapes.get(check);
+  if (value === null || typeof value !== 'object' || !shape) return value as T;
+  if (shape.inner) return rebuild(shape.inner, value);
+  if (shape.item && Array.isArray(value)) return value.map((v) => rebuild(shape.item!, v)) as T;
+  if (shape.variants) {
+    const type = (value as { type?: unknown }).type;
+    return typeof type === 'string' && own(shape.variants, type) ? rebuild(shape.variants[type], value) : (value as T);
+  }
+  if (!shape.fields) return value as T;
+  const obj = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of [...Object.entries(shape.fields.required), ...Object.entries(shape.fields.optional)]) {
+    if (own(obj, key) && obj[key] !== undefined) out[key] = rebuild(inner, obj[key]);
+  }
+  return out as T;
 }
 
 /** Chooses a record check by the value of a `type` field. */
 export function byType(variants: Record<string, Check>): Check {
-  return (value, path, errors) => {
+  return shaped((value, path, errors) => {
     const type = (value as { type?: unknown } | null)?.type;
-    if (typeof value !== 'object' || value === null || typeof type !== 'string' || !(type in variants)) {
+    if (typeof value !== 'object' || value === null || typeof type !== 'string' || !own(variants, type)) {
       errors.push(`${path}.type: expected one of ${Object.keys(variants).map((k) => JSON.stringify(k)).join(', ')}`);
       return;
     }
     variants[type](value, path, errors);
-  };
+  }, { variants });
 }
 
 /** Runs a check and returns its errors, the list capped at MAX_ERRORS with a count of the rest. */

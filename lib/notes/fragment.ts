@@ -7,7 +7,7 @@
  * (first and last words) so the link survives small edits in between and stays short.
  */
 
-import { encodeFragmentTerm, pageUrl } from '../page/address';
+import { encodeFragmentTerm, pageUrl } from '../address';
 
 const WHOLE_QUOTE_MAX = 60;
 const EDGE = 16;

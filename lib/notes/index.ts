@@ -1,5 +1,4 @@
-/** Notes: the store, search, views and the `notes/*` request handler. */
-export { handleNoteRequest, answerNoteRequest } from './handlers';
+/** Notes: the store, search and views (lib/notes-handler answers the `notes/*` requests). */
 export { createNote, updateNote, deleteNote, restoreNote, notesForUrl, recordAnchoring, cleanTags } from './repository';
 export { searchNotes, fold } from './search';
 export { listNotes, loadViews, matchesFilter, facetsOf, noteYear } from './views';

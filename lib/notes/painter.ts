@@ -12,9 +12,10 @@
  */
 import type { HighlightConstructor, HighlightRegistryLike, PainterWindow } from '../highlights/painter';
 import { redrawOnViewportChange } from '../highlights/viewport-redraw';
+import { NOTE_META } from '../kinds';
 
-export const NOTE_HIGHLIGHT = 'zhibiao-note';
-export const ACTIVE_NOTE_HIGHLIGHT = 'zhibiao-note-active';
+export const NOTE_HIGHLIGHT = NOTE_META.highlight;
+export const ACTIVE_NOTE_HIGHLIGHT = NOTE_META.activeHighlight;
 
 export interface NotePainter {
   readonly mode: 'highlight-api' | 'overlay';
@@ -23,32 +24,41 @@ export interface NotePainter {
   clear(): void;
 }
 
-export function createNotePainter(win: PainterWindow, overlayLayer: () => HTMLElement | null): NotePainter {
+export function createNotePainter(
+  win: PainterWindow,
+  overlayLayer: () => HTMLElement | null,
+  /** The registered names (lib/highlights/install-names.ts) and the stylesheet hook, as for figures. */
+  look: { name?: (name: string) => string; beforePaint?: () => void } = {},
+): NotePainter {
   const registry: HighlightRegistryLike | undefined = win.CSS?.highlights;
   const Ctor: HighlightConstructor | undefined = win.Highlight;
+  const noteName = (look.name ?? ((n) => n))(NOTE_HIGHLIGHT);
+  const activeName = (look.name ?? ((n) => n))(ACTIVE_NOTE_HIGHLIGHT);
   if (registry && typeof Ctor === 'function') {
     return {
       mode: 'highlight-api',
       paint(ranges) {
-        registry.delete(NOTE_HIGHLIGHT);
+        registry.delete(noteName);
         if (!ranges.length) return;
+        look.beforePaint?.();
         const h = new Ctor(...ranges);
-        // Below the figure kinds (0–3): a figure inside a noted sentence keeps its kind's colour,
+        // Below the figure kinds: a figure inside a noted sentence keeps its kind's colour,
         // the rest of the sentence shows the note's.
-        h.priority = -1;
-        registry.set(NOTE_HIGHLIGHT, h);
+        h.priority = NOTE_META.priority;
+        registry.set(noteName, h);
       },
       setActive(range) {
-        registry.delete(ACTIVE_NOTE_HIGHLIGHT);
+        registry.delete(activeName);
         if (!range) return;
+        look.beforePaint?.();
         const h = new Ctor(range);
-        // The note being edited or shown from the notes page: above everything but the active figure (10).
-        h.priority = 6;
-        registry.set(ACTIVE_NOTE_HIGHLIGHT, h);
+        // The note being edited or shown from the notes page: above everything but the active figure.
+        h.priority = NOTE_META.activePriority;
+        registry.set(activeName, h);
       },
       clear() {
-        registry.delete(NOTE_HIGHLIGHT);
-        registry.delete(ACTIVE_NOTE_HIGHLIGHT);
+        registry.delete(noteName);
+        registry.delete(activeName);
       },
     };
   }

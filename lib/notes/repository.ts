@@ -4,8 +4,9 @@
  * else in the library refers to a note, so nothing dangles in between.
  */
 import type { NoteRow, ZhibiaoDB } from '../storage/db';
-import type { NoteInput, NotePatch } from './requests';
-import { pageUrl } from '../page/address';
+import type { DeletedNote, NoteInput, NotePatch } from './requests';
+import { shelve, unshelve } from '../storage/undo';
+import { pageUrl } from '../address';
 
 /** The page address notes are filed under: without the fragment (text fragments, anchors). */
 
@@ -80,18 +81,20 @@ export async function updateNote(db: ZhibiaoDB, id: string, patch: NotePatch, no
   });
 }
 
-/** Deletes a note and returns it, for undo. */
-export async function deleteNote(db: ZhibiaoDB, id: string): Promise<NoteRow> {
-  return db.transaction('rw', db.notes, async () => {
-    const row = await db.notes.get(id);
-    if (!row) throw new Error(`No note with id ${id} (it may have been deleted already)`);
+/** Deletes a note; answers it with the token that undoes the delete (the row stays on the undo shelf). */
+export async function deleteNote(db: ZhibiaoDB, id: string): Promise<DeletedNote> {
+  const row = await db.transaction('rw', db.notes, async () => {
+    const found = await db.notes.get(id);
+    if (!found) throw new Error(`No note with id ${id} (it may have been deleted already)`);
     await db.notes.delete(id);
-    return row;
+    return found;
   });
+  return { ...row, undoToken: shelve(db, 'note', row) };
 }
 
-/** Undo of a delete: the row comes back exactly as it was. */
-export async function restoreNote(db: ZhibiaoDB, row: NoteRow): Promise<NoteRow> {
+/** Undo of a delete, by the token the delete answered: the row comes back exactly as it was. */
+export async function restoreNote(db: ZhibiaoDB, token: string): Promise<NoteRow> {
+  const row = unshelve<NoteRow>(db, 'note', token);
   await db.notes.put(row);
   return row;
 }

@@ -3,6 +3,7 @@
  * and a validator for each, because content scripts relay requests that a page could forge.
  */
 import type { FigureKind } from '../model';
+import { FIGURE_KINDS } from '../kinds';
 import type { NoteRow, Selector } from '../storage/db';
 import {
   arrayOf,
@@ -19,6 +20,8 @@ import {
   integer,
   plainText,
   address,
+  rebuild,
+  withoutControls,
   type Check,
 } from './fields';
 
@@ -99,6 +102,9 @@ export interface ExportedFile {
   count: number;
 }
 
+/** A deleted note, and the token that undoes the delete. */
+export type DeletedNote = NoteRow & { undoToken: string };
+
 export interface RestoreResult {
   ok: boolean;
   /** Exact problems when `ok` is false; nothing was changed then. */
@@ -112,7 +118,7 @@ export type NoteRequest =
   | { type: 'notes/create'; note: NoteInput }
   | { type: 'notes/update'; id: string; patch: NotePatch }
   | { type: 'notes/delete'; id: string }
-  | { type: 'notes/undoDelete'; note: NoteRow }
+  | { type: 'notes/undoDelete'; token: string }
   | { type: 'notes/forUrl'; url: string }
   | { type: 'notes/anchored'; attached: string[]; detached: string[] }
   | { type: 'notes/list'; filter?: NoteFilter; query?: string }
@@ -126,7 +132,7 @@ declare module '../messages/types' {
   interface BackgroundMessages {
     'notes/create': { request: Req<'notes/create'>; response: NoteRow };
     'notes/update': { request: Req<'notes/update'>; response: NoteRow };
-    'notes/delete': { request: Req<'notes/delete'>; response: NoteRow };
+    'notes/delete': { request: Req<'notes/delete'>; response: DeletedNote };
     'notes/undoDelete': { request: Req<'notes/undoDelete'>; response: NoteRow };
     'notes/forUrl': { request: Req<'notes/forUrl'>; response: NoteRow[] };
     'notes/anchored': { request: Req<'notes/anchored'>; response: number };
@@ -141,7 +147,7 @@ const ids = arrayOf(text(LIMITS.id), 10_000);
 const tags = arrayOf(plainText(LIMITS.tag), LIMITS.tags);
 const body = plainText(LIMITS.body);
 const selectors = arrayOf(selectorCheck, LIMITS.selectors);
-const kind = oneOf('actual', 'estimate', 'target', 'baseline');
+const kind = oneOf(...FIGURE_KINDS);
 
 const filter = record(
   {},
@@ -172,7 +178,7 @@ const REQUESTS: Record<NoteRequest['type'], Check> = {
     patch: record({}, { body, tags, color: nullable(text(40)), selectors, quote: text(LIMITS.quote) }),
   }),
   'notes/delete': record({ type, id: text(LIMITS.id) }),
-  'notes/undoDelete': record({ type, note: noteRowCheck }),
+  'notes/undoDelete': record({ type, token: text(LIMITS.id) }),
   'notes/forUrl': record({ type, url: text(LIMITS.url) }),
   'notes/anchored': record({ type, attached: ids, detached: ids }),
   'notes/list': record({ type }, { filter, query: text(1000) }),
@@ -185,10 +191,12 @@ const REQUESTS: Record<NoteRequest['type'], Check> = {
 export const NOTE_REQUEST_TYPES = Object.keys(REQUESTS) as NoteRequest['type'][];
 
 /** The request, typed, or an Error listing what is wrong with it. */
-export function validateNoteRequest(request: unknown): NoteRequest {
+export function validateNoteRequest(raw: unknown): NoteRequest {
+  const request = withoutControls(raw);
   const t = (request as { type?: unknown } | null)?.type;
-  if (typeof t !== 'string' || !(t in REQUESTS)) throw new Error(`Unknown notes request: ${String(t)}`);
-  const errors = checkValue(byType({ [t]: REQUESTS[t as NoteRequest['type']] }), request, 'request');
+  if (typeof t !== 'string' || !Object.hasOwn(REQUESTS, t)) throw new Error(`Unknown notes request: ${String(t)}`);
+  const check = REQUESTS[t as NoteRequest['type']];
+  const errors = checkValue(byType({ [t]: check }), request, 'request');
   if (errors.length) throw new Error(`Invalid ${t} request: ${errors.join('; ')}`);
-  return request as NoteRequest;
+  return rebuild<NoteRequest>(check, request);
 }

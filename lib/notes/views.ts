@@ -5,7 +5,8 @@
 import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
+import { matchFigure } from './figure-match';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */
 function reportYear(report: ReportRow): number | null {
@@ -45,20 +46,29 @@ export async function loadViews(db: ZhibiaoDB, notes?: NoteRow[]): Promise<NoteV
   const reportIds = [...new Set(rows.map((n) => n.reportId).filter((x): x is string => !!x))];
   const figureIds = [...new Set(rows.map((n) => n.figureId).filter((x): x is string => !!x))];
   const unfiled = [...new Set(rows.filter((n) => !n.reportId).map((n) => n.url))];
-  const [reports, figures, byAddress] = await Promise.all([
-    db.reports.bulkGet(reportIds),
-    db.figures.bulkGet(figureIds),
-    unfiled.length ? db.reports.where('urls').anyOf(unfiled).toArray() : Promise.resolve([] as ReportRow[]),
-  ]);
+  const [reports, figures] = await Promise.all([db.reports.bulkGet(reportIds), db.figures.bulkGet(figureIds)]);
+  // Notes whose report is gone (deleted, or an older version) are joined by their address too.
+  const missing = rows.filter((n) => n.reportId && !reports.some((r) => r?.id === n.reportId)).map((n) => n.url);
+  const addresses = [...new Set([...unfiled, ...missing])];
+  const byAddress = addresses.length ? await db.reports.where('urls').anyOf(addresses).toArray() : [];
   const reportById = new Map(reports.filter((r): r is ReportRow => !!r).map((r) => [r.id, r]));
   const figureById = new Map(figures.filter((f): f is FigureRow => !!f).map((f) => [f.id, f]));
   const reportByUrl = new Map<string, ReportRow>();
   for (const r of byAddress) for (const u of r.urls) if (!reportByUrl.has(u)) reportByUrl.set(u, r);
-  return rows.map((n) => {
-    const report = n.reportId ? reportById.get(n.reportId) : reportByUrl.get(n.url);
-    const view = toView(n, report, n.figureId ? figureById.get(n.figureId) : undefined);
-    return report && !n.reportId ? { ...view, reportId: report.id } : view;
-  });
+  const figuresOf = new Map<string, FigureRow[]>();
+  const views: NoteView[] = [];
+  for (const n of rows) {
+    const report = (n.reportId ? reportById.get(n.reportId) : undefined) ?? reportByUrl.get(n.url);
+    let figure = n.figureId ? figureById.get(n.figureId) : undefined;
+    // The stored id is a place in one analysis: trust it only when it still holds the noted text.
+    if (n.figureId && report && (!figure || figure.reportId !== report.id || figure.text !== n.quote)) {
+      if (!figuresOf.has(report.id)) figuresOf.set(report.id, await db.figuresOfReport(report.id));
+      figure = matchFigure(n, figuresOf.get(report.id)!) ?? undefined;
+    } else if (n.figureId && !report) figure = undefined;
+    const view = toView(n, report, figure);
+    views.push(report && n.reportId !== report.id ? { ...view, reportId: report.id } : view);
+  }
+  return views;
 }
 
 /** The year a note belongs to: its report's, else its figure's. */

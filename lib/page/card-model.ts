@@ -28,6 +28,8 @@ export interface CardPoint {
   /** The report it comes from, when it is another one. */
   reportTitle: string | null;
   url: string | null;
+  /** What other copies of the same year's report print here, when they disagree. */
+  disputed?: string[];
 }
 
 export interface CardYear {
@@ -130,6 +132,7 @@ export function buildCardModel(input: CardInput): CardModel {
       url: own ? null : h.url,
     };
     if (h.valueMax !== undefined) p.valueMax = h.valueMax;
+    if (h.disputed?.length) p.disputed = h.disputed.map((d) => d.text);
     add(own ? `this:${h.figureIndex}` : h.figureId, p);
   }
 

@@ -12,7 +12,7 @@
  */
 import type { Analysis, Level } from '../model';
 import type { PreviousPage } from '../report';
-import { pageUrl } from './address';
+import { pageUrl } from '../address';
 
 /** What a report page leaves for the page after it. */
 export interface ReportIdentity {

@@ -7,6 +7,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Figure, Level } from '../model';
+import type { Selector } from '../anchoring';
 
 export interface ReportRow {
   /** Content hash of the report's normalised text: the same text at another address is the same report. */
@@ -24,6 +25,8 @@ export interface ReportRow {
   warnings: string[];
   figureCount: number;
   indexedAt: number;
+  /** When this text was first indexed (absent on rows written before it was kept). Not indexed. */
+  firstSeen?: number;
 }
 
 /**
@@ -74,10 +77,8 @@ export interface LinkRow {
   score: number;
 }
 
-/** A W3C Web Annotation target selector, as stored. */
-export type Selector =
-  | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
-  | { type: 'TextPositionSelector'; start: number; end: number };
+/** Stored as anchoring describes it (lib/anchoring/types.ts); re-exported for the rows' users. */
+export type { Selector };
 
 export interface NoteRow {
   id: string;

@@ -6,5 +6,5 @@ export type { ReportInput } from './index-report';
 export { historyFor, indexedReportOf, reportForUrl } from './queries';
 export { handleIndexRequest } from './handlers';
 export { reportIdFor } from './report-id';
-export { pageUrl } from '../page/address';
+export { pageUrl } from '../address';
 export { requestPersistentStorage } from './persist';

@@ -5,10 +5,11 @@
 import type { FigureKind } from '../model';
 import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages/types';
 import type { FigureRow, ReportRow, ZhibiaoDB } from './db';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
+import { KIND_META, perKind } from '../kinds';
 
 /** Within a year: the target first, then what came of it (estimate, actual), then baselines. */
-const KIND_ORDER: Record<FigureKind, number> = { target: 0, estimate: 1, actual: 2, baseline: 3 };
+const KIND_ORDER: Record<FigureKind, number> = perKind((k) => KIND_META[k].yearOrder);
 
 function pointOf(row: FigureRow, report: ReportRow | undefined): HistoryPoint {
   const p: HistoryPoint = {
@@ -29,19 +30,35 @@ function pointOf(row: FigureRow, report: ReportRow | undefined): HistoryPoint {
   return p;
 }
 
-/** History points of each indicator, sorted by year, then kind, then report. */
+/**
+ * History points of each indicator, sorted by year, then kind, then report. A point whose year has
+ * other copies of its report (same region and plan year, another text) saying another value lists
+ * them as `disputed`: sources that disagree are shown, never silently replaced.
+ */
 async function historiesOf(db: ZhibiaoDB, indicatorIds: string[]): Promise<Map<string, HistoryPoint[]>> {
   const out = new Map<string, HistoryPoint[]>();
   if (indicatorIds.length === 0) return out;
-  const rows = (await db.figures.where('indicatorId').anyOf(indicatorIds).toArray()).filter(
-    (r) => typeof r.seriesYear === 'number',
-  );
-  const reportIds = [...new Set(rows.map((r) => r.reportId))];
+  const all = await db.figures.where('indicatorId').anyOf(indicatorIds).toArray();
+  const rows = all.filter((r) => typeof r.seriesYear === 'number');
+  const reportIds = [...new Set(all.map((r) => r.reportId))];
   const reports = new Map<string, ReportRow>();
   (await db.reports.bulkGet(reportIds)).forEach((r) => r && reports.set(r.id, r));
+  const copies = all.filter((r) => typeof r.seriesYear !== 'number');
   for (const row of rows) {
     const list = out.get(row.indicatorId!) ?? [];
-    list.push(pointOf(row, reports.get(row.reportId)));
+    const point = pointOf(row, reports.get(row.reportId));
+    const planYear = reports.get(row.reportId)?.planYear;
+    const disputed = copies.filter(
+      (c) =>
+        c.indicatorId === row.indicatorId &&
+        c.reportId !== row.reportId &&
+        c.kind === row.kind &&
+        c.year === row.year &&
+        reports.get(c.reportId)?.planYear === planYear &&
+        (c.value !== row.value || c.valueMax !== row.valueMax),
+    );
+    if (disputed.length) point.disputed = disputed.map((c) => ({ text: c.text, url: reports.get(c.reportId)?.url ?? '' }));
+    list.push(point);
     out.set(row.indicatorId!, list);
   }
   for (const list of out.values()) {
@@ -77,6 +94,6 @@ export async function historyFor(db: ZhibiaoDB, reportId: string, index: number)
 export async function reportForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
   const rows = await db.reports.where('urls').equals(pageUrl(url)).toArray();
   if (rows.length === 0) return null;
-  rows.sort((a, b) => b.indexedAt - a.indexedAt);
+  rows.sort((a, b) => b.indexedAt - a.indexedAt || (b.firstSeen ?? 0) - (a.firstSeen ?? 0));
   return rows[0].id;
 }

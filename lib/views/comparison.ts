@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { reportFactsOf, type FigureKind } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
+import { perKind } from '../kinds';
 import { assessTarget, compareValues } from '../linking/assess';
 import type {
   ComparisonRow,
@@ -14,6 +15,7 @@ import type {
   FigureCell,
   KindCounts,
   ReportSummary,
+  PreviousReport,
   TargetStatus,
   TrendPoint,
   ValueChange,
@@ -45,11 +47,13 @@ export function toCell(f: FigureRow): FigureCell {
     sentence: f.sentence,
   };
   if (f.valueMax !== undefined) cell.valueMax = f.valueMax;
+  if (f.headline) cell.headline = true;
+  if (f.indicator) cell.indicator = f.indicator;
   return cell;
 }
 
 export function countKinds(figures: FigureRow[]): KindCounts {
-  const counts: KindCounts = { actual: 0, estimate: 0, target: 0, baseline: 0 };
+  const counts: KindCounts = perKind(() => 0);
   for (const f of figures) counts[f.kind]++;
   return counts;
 }
@@ -239,9 +243,23 @@ export function buildTrend(
   return points.sort((a, b) => a.year - b.year || (a.series === 'target' ? -1 : 1));
 }
 
+/** The region's report planning the year before this one, looked up in the [region+planYear] index. */
+export async function previousReport(db: ZhibiaoDB, report: ReportRow): Promise<PreviousReport | null> {
+  if (report.planYear === null) return null;
+  const year = report.planYear - 1;
+  if (report.region === null) return { region: null, year, reportId: null };
+  const key = await db.reports.where('[region+planYear]').equals([report.region, year]).primaryKeys();
+  return { region: report.region, year, reportId: key.length ? String(key[0]) : null };
+}
+
 export async function comparisonView(db: ZhibiaoDB, reportId: string): Promise<ComparisonView> {
   const report = await loadReport(db, reportId);
   const figures = await db.figures.where('reportId').equals(reportId).toArray();
   figures.sort((a, b) => a.index - b.index);
-  return { report: toSummary(report), counts: countKinds(figures), rows: await buildComparisonRows(db, report, figures) };
+  return {
+    report: toSummary(report),
+    counts: countKinds(figures),
+    rows: await buildComparisonRows(db, report, figures),
+    previous: await previousReport(db, report),
+  };
 }

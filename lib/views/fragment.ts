@@ -8,7 +8,7 @@
  * sentences are quoted whole; long ones from their start to the end of the figure, which keeps the
  * link short and still unique in practice.
  */
-import { encodeFragmentTerm, pageUrl } from '../page/address';
+import { encodeFragmentTerm, pageUrl } from '../address';
 
 const MAX_QUOTE = 120;
 

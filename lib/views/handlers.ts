@@ -16,7 +16,7 @@ export function handleViewRequest(db: ZhibiaoDB, request: { type: string }): Pro
     case 'view/deleteReport':
       return deleteReport(db, req.reportId);
     case 'view/restoreReport':
-      return restoreReport(db, req.deleted);
+      return restoreReport(db, req.token);
     default:
       return undefined;
   }

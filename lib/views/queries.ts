@@ -1,11 +1,12 @@
 /**
  * The report page, the library, and deleting a report with undo.
  */
-import type { ZhibiaoDB } from '../storage/db';
-import { buildComparisonRows, countKinds, loadReport, toCell, toSummary } from './comparison';
+import type { FigureRow, IndicatorRow, LinkRow, ReportWithText, ZhibiaoDB } from '../storage/db';
+import { buildComparisonRows, countKinds, loadReport, previousReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
-import { pageUrl } from '../page/address';
+import { pageUrl } from '../address';
+import { shelve, unshelve } from '../storage/undo';
 
 /** The id of the report last seen at `url` (compared without the fragment), or null. */
 export async function reportIdForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {
@@ -52,6 +53,7 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
     report: toSummary(report),
     counts: countKinds(figures),
     rows: await buildComparisonRows(db, report, figures),
+    previous: await previousReport(db, report),
     figures: entries,
   };
 }
@@ -63,9 +65,24 @@ export async function libraryView(db: ZhibiaoDB): Promise<LibraryView> {
   return { reports: rows.map(toSummary) };
 }
 
-/** Removes a report, its figures and links, and indicators only it used; returns all of it for undo.
+/** Everything a report delete removed, kept on the undo shelf. */
+interface RemovedRows {
+  report: ReportWithText;
+  figures: FigureRow[];
+  links: LinkRow[];
+  indicators: IndicatorRow[];
+}
+
+/** Removes a report, its figures and links, and indicators only it used; keeps all of it for undo
+ * (lib/storage/undo.ts) and answers the report's summary with the undo token.
  * Notes stay: they belong to the reader and re-attach when the page is indexed again. */
 export async function deleteReport(db: ZhibiaoDB, reportId: string): Promise<DeletedReport> {
+  const removed = await removeReportRows(db, reportId);
+  const { text: _text, ...row } = removed.report;
+  return { token: shelve(db, 'report', removed), report: toSummary(row) };
+}
+
+async function removeReportRows(db: ZhibiaoDB, reportId: string): Promise<RemovedRows> {
   return db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators], async () => {
     const report = { ...(await loadReport(db, reportId)), text: await db.reportText(reportId) };
     const figures = await db.figures.where('reportId').equals(reportId).toArray();
@@ -86,14 +103,13 @@ export async function deleteReport(db: ZhibiaoDB, reportId: string): Promise<Del
   });
 }
 
-/** Puts back what `deleteReport` removed, with the same ids. */
-export async function restoreReport(db: ZhibiaoDB, deleted: DeletedReport): Promise<{ reportId: string }> {
-  if (!deleted?.report?.id || !Array.isArray(deleted.figures) || !Array.isArray(deleted.links)) {
-    throw new Error('Nothing to restore: the undo data is incomplete.');
-  }
+/** Puts back what the `deleteReport` that answered `token` removed, with the same ids. */
+export async function restoreReport(db: ZhibiaoDB, token: unknown): Promise<{ reportId: string }> {
+  if (typeof token !== 'string') throw new Error('Nothing to restore: the undo token is missing.');
+  const deleted = unshelve<RemovedRows>(db, 'report', token);
   await db.transaction('rw', [db.reports, db.texts, db.figures, db.links, db.indicators], async () => {
-    await db.putReportWithText({ ...deleted.report, text: deleted.report.text ?? '' });
-    await db.indicators.bulkPut(deleted.indicators ?? []);
+    await db.putReportWithText(deleted.report);
+    await db.indicators.bulkPut(deleted.indicators);
     await db.figures.bulkPut(deleted.figures);
     await db.links.bulkPut(deleted.links);
   });

@@ -3,7 +3,7 @@
  * Registered in the shared message map by module augmentation, so the typed client knows them.
  */
 import type { FigureKind, ReportFacts, SectionKind } from '../model';
-import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ReportWithText } from '../storage/db';
+import type { FigureRow, IndicatorRow, LinkRow, ReportWithText } from '../storage/db';
 
 /** A report as the views show it: its metadata without the text. */
 export interface ReportSummary extends ReportFacts {
@@ -32,6 +32,10 @@ export interface FigureCell {
   year: number | null;
   growth: boolean;
   sentence: string;
+  /** Set when the figure sets a headline indicator of the catalogue: such rows are shown first. */
+  headline?: boolean;
+  /** The catalogue id of the figure's indicator, when the catalogue knows it. */
+  indicator?: string;
 }
 
 /**
@@ -76,10 +80,21 @@ export interface ComparisonRow {
   trend: TrendPoint[];
 }
 
+/** The report before this one of the same region: where last year's figures would come from. */
+export interface PreviousReport {
+  region: string | null;
+  /** The year that report plans (this report's plan year less one). */
+  year: number;
+  /** Its id when it is in the library, else null: then no row can have last year's figures. */
+  reportId: string | null;
+}
+
 export interface ComparisonView {
   report: ReportSummary;
   counts: KindCounts;
   rows: ComparisonRow[];
+  /** Null when this report's plan year is unknown. */
+  previous?: PreviousReport | null;
 }
 
 /** A figure on the report page: the cell plus where it sits and what it is linked to. */
@@ -104,13 +119,10 @@ export interface LibraryView {
   reports: ReportSummary[];
 }
 
-/** Everything removed with a report, so undo puts back exactly what was there. */
+/** A deleted report's summary, and the token that undoes the delete (the rows stay in the background). */
 export interface DeletedReport {
-  report: ReportWithText;
-  figures: FigureRow[];
-  links: LinkRow[];
-  /** Indicators no other report used, removed with it. */
-  indicators: IndicatorRow[];
+  token: string;
+  report: ReportSummary;
 }
 
 export interface ComparisonRequest {
@@ -132,7 +144,7 @@ export interface DeleteReportRequest {
 }
 export interface RestoreReportRequest {
   type: 'view/restoreReport';
-  deleted: DeletedReport;
+  token: string;
 }
 
 export type ViewRequest =

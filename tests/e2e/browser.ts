@@ -4,6 +4,7 @@
  * one is passed (to test that the index survives a restart on the same profile).
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
 import { mkdtempSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,8 +21,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** A fresh profile inside the run's profile folder, which tests/e2e/profiles-setup.ts removes at the end. */
 export function newProfileDir(): string {
-  return mkdtempSync(join(tmpdir(), 'zhibiao-profile-'));
+  return mkdtempSync(join(inject('profilesRoot') ?? tmpdir(), 'zhibiao-profile-'));
 }
 
 export async function launchWithExtension(profileDir = newProfileDir()): Promise<ExtensionBrowser> {
@@ -42,6 +44,12 @@ export async function launchWithExtension(profileDir = newProfileDir()): Promise
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
+  });
+  // Highlight names carry a per-installation suffix (lib/highlights/install-names.ts): tests find
+  // them in the page by their kind, as `zbName('target')`.
+  await context.addInitScript(() => {
+    (window as unknown as { zbName(kind: string): string }).zbName = (kind: string) =>
+      [...((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.keys() ?? [])].find((k) => new RegExp(`^zb[a-z0-9]+-${kind}$`).test(k)) ?? `none-${kind}`;
   });
   let [serviceWorker] = context.serviceWorkers();
   if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');

@@ -7,33 +7,23 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
-import { govPage } from './fixtures/gov-site';
+import { govPage, numberedParagraphs } from './fixtures/gov-site';
 import { allHighlights, askPage, expectedFigures, highlightsIn, IsolatedWorld, KINDS, squash, waitFor, waitForReport } from './fixtures/inpage-harness';
 import type { PageStatus } from '../../lib/messages/types';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const CORPUS = CORPUS_DIR;
 const hasCorpus = existsSync(join(CORPUS, 'national', 'national_2023.txt'));
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A text as a site editor publishes it: one <p> per line, &nbsp; indents, numbers in <span>s. */
-function reportHtml(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .map((l) => `<p>&nbsp;&nbsp;&nbsp;&nbsp;${esc(l).replace(/\d+(?:\.\d+)?/g, (n) => `<span>${n}</span>`)}</p>`)
-    .join('\n');
-}
+const reportHtml = numberedParagraphs;
 
 const read = (p: string) => readFileSync(join(CORPUS, p), 'utf8');
 
-describe.skipIf(!hasCorpus)('corpus reports in the page', () => {
+describeIfCorpus(hasCorpus)('corpus reports in the page', () => {
   let b: ExtensionBrowser;
   let site: SiteServer;
   const html = new Map<string, string>();

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
+import { inNotesLayer } from './fixtures/closed-layer';
 
 const PASSAGE_A = '全年新增城镇就业1256万人，城镇调查失业率平均为5.2%';
 const PASSAGE_B = '推进保障性住房建设，新增供应公租房4031套（间）';
@@ -99,7 +100,9 @@ async function until(p: Page, selector: string, act: () => Promise<unknown>): Pr
   for (;;) {
     await act();
     try {
-      await p.locator(selector).waitFor({ timeout: 300 });
+      // Our layer is a closed shadow root: its parts are found from the content scripts' world.
+      if (selector.startsWith('zhibiao-notes ')) await inNotesLayer(p, selector.slice('zhibiao-notes '.length)).waitFor({ timeout: 300 });
+      else await p.locator(selector).waitFor({ timeout: 300 });
       return;
     } catch (err) {
       if (Date.now() > deadline) throw err;
@@ -128,7 +131,7 @@ async function waitSettled(p: Page, expected: { attached: number; detached: numb
 /** Ranges of the page's note highlight, read from the page's own registry. */
 async function highlighted(p: Page): Promise<string[]> {
   return p.evaluate(() => {
-    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('zhibiao-note');
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get((window as unknown as { zbName(k: string): string }).zbName('note'));
     return h ? [...h].map((r) => r.toString()) : [];
   });
 }
@@ -154,10 +157,14 @@ describe('notes in a page', () => {
     expect(await tab.evaluate(() => document.querySelectorAll('zhibiao-notes, style[data-zhibiao-layer]').length)).toBe(0);
 
     await selectPhrase(tab, PASSAGE_A);
-    await until(tab, 'zhibiao-notes .note-button', () => tab.dispatchEvent('article p', 'mouseup'));
-    const button = tab.locator('zhibiao-notes .note-button');
+    // The reader's own mouseup (a trusted event): scripted ones are ignored.
+    await until(tab, 'zhibiao-notes .note-button', async () => {
+      await tab.mouse.move(5, 5);
+      await tab.mouse.up();
+    });
+    const button = inNotesLayer(tab, '.note-button');
     await button.click();
-    const editor = tab.locator('zhibiao-notes .editor');
+    const editor = inNotesLayer(tab, '.editor');
     await editor.waitFor();
     expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_A);
     await editor.locator('textarea').fill('口径变了，见统计公报 <b>注意</b>');
@@ -167,7 +174,7 @@ describe('notes in a page', () => {
     await editor.waitFor({ state: 'detached' });
 
     await selectPhrase(tab, PASSAGE_B);
-    await tab.keyboard.press('Alt+Shift+N');
+    await tab.keyboard.press('Alt+KeyN');
     await editor.waitFor();
     expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_B);
     await editor.locator('textarea').fill('公租房供应');
@@ -190,13 +197,13 @@ describe('notes in a page', () => {
 
   it('edits a note from its highlight, then undoes the edit', async () => {
     const box = await tab.evaluate((text) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhibiao-note')!;
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note'))!;
       const r = [...h].find((x) => x.toString() === text)!;
       const rect = r.getClientRects()[0];
       return { x: rect.left + 10, y: rect.top + rect.height / 2 };
     }, PASSAGE_B);
     await tab.mouse.click(box.x, box.y);
-    const editor = tab.locator('zhibiao-notes .editor');
+    const editor = inNotesLayer(tab, '.editor');
     await editor.waitFor();
     expect(await editor.locator('textarea').inputValue()).toBe('公租房供应');
     await editor.locator('textarea').fill('公租房供应（已改）');
@@ -205,7 +212,7 @@ describe('notes in a page', () => {
     const notes = await openNotesPage();
     await notes.getByText('公租房供应（已改）').waitFor();
     await notes.close();
-    await tab.locator('zhibiao-notes .toast button').click();
+    await inNotesLayer(tab, '.toast button').click();
     const again = await openNotesPage();
     await again.getByText('公租房供应', { exact: true }).waitFor();
     await again.close();
@@ -227,7 +234,7 @@ describe('notes in a page', () => {
     expect(await highlighted(tab)).toEqual([PASSAGE_B]);
 
     // The reader is told, once, that a note could not be re-attached.
-    expect(await tab.locator('zhibiao-notes .toast').textContent()).toMatch(/could not be re-attached|找不到原文位置/);
+    expect(await inNotesLayer(tab, '.toast').textContent()).toMatch(/could not be re-attached|找不到原文位置/);
 
     const notes = await openNotesPage();
     await noteCount(notes, 2);
@@ -268,7 +275,7 @@ describe('getting to a note and starting one', () => {
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), card.locator('a').click()]);
     await opened.waitForFunction((want) => (document.querySelector('zhibiao-notes') as HTMLElement | null)?.dataset.shown === want, id);
     const active = await opened.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhibiao-note-active');
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note-active'));
       return h ? [...h].map((r) => r.toString()) : [];
     });
     expect(active).toEqual([PASSAGE_B]);
@@ -293,7 +300,7 @@ describe('getting to a note and starting one', () => {
     const deadline = Date.now() + 5000;
     while ((await menus()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(await menus()).toEqual(['zhibiao-note-selection', 'zhibiao-open-notes']);
-    // Whether Chromium assigns the suggested Alt+Shift+N depends on the profile (headless here
+    // Whether Chromium assigns the suggested Alt+N depends on the profile (headless here
     // leaves it unassigned); the content script's own key handler answers it either way, as the
     // first test shows.
 
@@ -306,7 +313,7 @@ describe('getting to a note and starting one', () => {
         for (const t of await chrome.tabs.query({})) await chrome.tabs.sendMessage(t.id!, { type: 'noteui/annotate' }).catch(() => {});
       }),
     );
-    const editor = tab.locator('zhibiao-notes .editor');
+    const editor = inNotesLayer(tab, '.editor');
     expect(await editor.locator('.quote').textContent()).toBe('空气质量优良天数比例达到87.1%');
     await editor.locator('textarea').press('Escape');
     await editor.waitFor({ state: 'detached' });
@@ -393,11 +400,11 @@ describe('a note on a report page', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/report-2023.html`);
     // The figures are painted by the figures content script; the note goes on top.
-    await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('zhibiao-target'), null, { timeout: 20_000 });
+    await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has((window as unknown as { zbName(k: string): string }).zbName('target')), null, { timeout: 20_000 });
     const sentence = '完成旧住房改造20万平方米，新增公租房供应2000套';
     await selectPhrase(tab, sentence);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
-    const editor = tab.locator('zhibiao-notes .editor');
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
+    const editor = inNotesLayer(tab, '.editor');
     expect(await editor.locator('.quote').textContent()).toBe(sentence);
     await editor.locator('textarea').fill('目标比去年实际（1800套）多');
     await editor.locator('input').fill('住房');
@@ -407,7 +414,7 @@ describe('a note on a report page', () => {
     expect(await highlighted(tab)).toEqual([sentence]);
     await tab.evaluate(() => {
       window.getSelection()?.removeAllRanges();
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhibiao-note')!;
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note'))!;
       [...h][0].startContainer.parentElement!.scrollIntoView({ block: 'center' });
     });
     await tab.screenshot({ path: artifactPath('notes-on-report-page.png') });
@@ -478,8 +485,8 @@ describe('text that arrives late', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/late.html`);
     await selectPhrase(tab, PASSAGE_B);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
-    const editor = tab.locator('zhibiao-notes .editor');
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
+    const editor = inNotesLayer(tab, '.editor');
     await editor.locator('textarea').fill('晚到的文字');
     await editor.locator('button.primary').click();
     await editor.waitFor({ state: 'detached' });
@@ -509,8 +516,8 @@ describe('a full disk', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/full.html`);
     await selectPhrase(tab, PASSAGE_A);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+Shift+N'));
-    const editor = tab.locator('zhibiao-notes .editor');
+    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
+    const editor = inNotesLayer(tab, '.editor');
     await editor.locator('textarea').fill('磁盘满了也不能丢');
 
     // IndexedDB in the background refuses every write, as it does when the disk is full.

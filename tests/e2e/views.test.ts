@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { analyseReport } from '../../lib/analysis';
 import { artifactPath, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const CORPUS = CORPUS_DIR;
 const NATIONAL = join(CORPUS, 'national');
@@ -39,7 +39,7 @@ async function send(page: Page, message: unknown): Promise<{ ok: boolean; value?
   return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
 }
 
-describe.skipIf(!hasCorpus)('views in Chromium', () => {
+describeIfCorpus(hasCorpus)('views in Chromium', () => {
   let browser: ExtensionBrowser;
   let site: SiteServer;
   let base: string;
@@ -133,7 +133,7 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await expect(row.locator('.c-last-target').innerText()).resolves.toBe('5%左右');
     await expect(row.locator('.c-last-actual').innerText()).resolves.toBe('5.2%');
     await expect(row.locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
-    await expect(row.locator('.c-status').innerText()).resolves.toBe('✓ 完成');
+    await expect(row.locator('.c-status').innerText()).resolves.toMatch(/^✓ 完成/);
     await expect(row.locator('.c-target').innerText()).resolves.toBe('5%左右');
     // A trend chart with both series, told apart by marker shape and line style.
     const chart = page.locator('.popup-chart svg.trend-svg');
@@ -144,7 +144,7 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('table.comparison-table thead').innerText()).resolves.toMatch(/Last year's target/);
-    await expect(row.locator('.c-status').innerText()).resolves.toBe('✓ Met');
+    await expect(row.locator('.c-status').innerText()).resolves.toMatch(/^✓ Met/);
     await page.screenshot({ path: artifactPath('views-popup-en.png'), fullPage: true });
     await page.close();
   });
@@ -187,6 +187,44 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     expect(bg).toBe('rgb(13, 17, 23)');
     await dark.screenshot({ path: artifactPath('views-popup-dark-en.png'), fullPage: true });
     await dark.close();
+  });
+
+  async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  }
+
+  it('exports the comparison and the figures from the popup and the report page, each row with its source', async () => {
+    const popup = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh' });
+    await popup.locator('table.comparison-table').waitFor();
+    const csv = await download(popup, '[data-export="comparison-csv"]');
+    expect(csv.name).toBe('2024年政府工作报告-目标对比.csv');
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('指标,指标编号,主要指标,今年目标,目标数值,单位,去年目标,去年实际,去年实际类别,结果,原文,报告,报告年份,原文链接');
+    const gdpLine = lines.find((l) => l.startsWith(`${GDP},`))!;
+    expect(gdpLine).toContain(',5%左右,5,%,5%左右,5.2%,实际,完成,');
+    expect(gdpLine).toContain(`,2024年政府工作报告,2024,${urls[2024]}#:~:text=`);
+    // One line per row of the table, plus the header and the closing line end.
+    await expect(popup.locator('table.comparison-table tbody tr').count()).resolves.toBe(lines.length - 2);
+    const md = await download(popup, '[data-export="figures-md"]');
+    expect(md.name).toBe('2024年政府工作报告-全部数字.md');
+    expect(md.text.split('\n')[0]).toBe('# 2024年政府工作报告 — 全部数字');
+    expect(md.text).toMatch(new RegExp(`\\| 5\\.2% \\| 5\\.2 \\|.*\\[原文\\]\\(${urls[2024].replace(/[.]/g, '\\.')}#:~:text=`));
+    await popup.close();
+
+    const page = await openView(`report.html?id=${reportIds[2024]}`, { lang: 'en' });
+    await page.locator('.figure-list').first().waitFor();
+    const figures = await download(page, '[data-export="figures-csv"]');
+    expect(figures.name).toBe('2024年政府工作报告-figures.csv');
+    const rows = figures.text.slice(1).trimEnd().split('\r\n');
+    expect(rows[0].startsWith('#,Section,Kind,Figure year,Indicator,Figure,')).toBe(true);
+    await expect(page.locator('.figure-list > li').count()).resolves.toBe(rows.length - 1);
+    expect(rows.filter((r) => r.includes(`${urls[2024]}#:~:text=`)).length).toBe(rows.length - 1);
+    const targets = await download(page, '[data-export="comparison-md"]');
+    expect(targets.text).toMatch(/^# 2024年政府工作报告 — Targets compared/);
+    expect(targets.text).toMatch(new RegExp(`\\| ${GDP} \\|.*\\| met \\|`));
+    await page.close();
   });
 
   it('report page: figures by section, deep-linked filters, larger charts, links back to the page', async () => {
@@ -259,7 +297,8 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
     await expect(gone.locator('[role=alert]').innerText()).resolves.toMatch(/No indexed report/);
     await gone.close();
 
-    await lib.locator('.toast').getByRole('button', { name: '撤销' }).click();
+    // Choosing English in that popup is the one language setting: the open library follows it.
+    await lib.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await lib.locator(`[data-report="${reportIds[2024]}"]`).waitFor();
     await expect(lib.locator('.toast').count()).resolves.toBe(0);
     const back = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
@@ -400,7 +439,9 @@ describe.skipIf(!hasCorpus)('views in Chromium', () => {
       await popup.screenshot({ path: artifactPath('views-popup-not-detected-en.png') });
       await analyse.click();
       await popup.getByText(/^Analysed: \d+ figures? found/).waitFor();
-      await expect(popup.getByRole('button', { name: 'Analyse this page' }).count()).resolves.toBe(1);
+      // The result replaces the offer: the button now analyses again.
+      await expect(popup.getByRole('button', { name: 'Analyse this page' }).count()).resolves.toBe(0);
+      await expect(popup.getByRole('button', { name: 'Analyse again' }).count()).resolves.toBe(1);
       await popup.screenshot({ path: artifactPath('views-popup-analysed-en.png') });
       await popup.close();
       await tab.close();

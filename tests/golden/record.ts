@@ -4,8 +4,9 @@
  *
  * A record holds the report's metadata, its sections, one tab-separated line a figure and one a
  * link. Sentences are left out (they are corpus text): a failing comparison reads them from the
- * live analysis instead. Fields the model gains later (indicator, headline, the rules that fired …)
- * land in the last column, `extra`, as JSON, so no field can change unseen.
+ * live analysis instead. The rules that decided each figure's metric, kind, unit and qualifier
+ * have a column of their own (`rules`: four names, space-separated). Fields the model gains later
+ * (indicator, headline …) land in the last column, `extra`, as JSON, so no field can change unseen.
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { readInput } from '../../cli/input';
 
 /** Figure fields with a column of their own; every other field but the sentence goes to `extra`. */
 export const FIGURE_COLUMNS = [
-  'start', 'end', 'text', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'section', 'year', 'period', 'growth', 'metric', 'indicatorKey',
+  'start', 'end', 'text', 'value', 'valueMax', 'unit', 'qualifier', 'kind', 'section', 'year', 'period', 'growth', 'metric', 'indicatorKey', 'rules',
 ] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number] | 'extra';
 const OMITTED = new Set(['sentence', 'sentenceStart']);
@@ -60,6 +61,8 @@ export function figureRow(f: Figure): Record<FigureColumn, string> {
   for (const c of FIGURE_COLUMNS) {
     if (c === 'indicatorKey') row[c] = cell(indicatorKey(f));
     else if (c === 'period') row[c] = f.period ? `${f.period.from}-${f.period.to}` : '';
+    // The rules that decided metric, kind, unit and qualifier, in that order.
+    else if (c === 'rules') row[c] = f.rules ? cell(`${f.rules.metric} ${f.rules.kind} ${f.rules.unit} ${f.rules.qualifier}`) : '';
     else row[c] = cell((f as unknown as Record<string, unknown>)[c]);
   }
   row.extra = Object.keys(extra).length ? cell(extra) : '';

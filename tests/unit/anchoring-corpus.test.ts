@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { anchorText, describeOffsets } from '../../lib/anchoring';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const corpus = CORPUS_DIR;
 const files = ['xuhui-2023-summary.txt', 'national/national_2024.txt'].map((f) => resolve(corpus, f));
@@ -29,7 +29,7 @@ function sentences(text: string): Array<[number, number]> {
   return all.filter((_, i) => i % step === 0);
 }
 
-describe.skipIf(!available)('re-anchoring on corpus reports', () => {
+describeIfCorpus(available)('re-anchoring on corpus reports', () => {
   for (const file of files) {
     const name = file.slice(corpus.length + 1);
     it(`${name}: moved, corrected, extended and removed passages`, () => {

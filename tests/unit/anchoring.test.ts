@@ -97,6 +97,23 @@ group('approximate search', () => {
     expect(searchApproximate('zzzz', 'abcdef', 1)).toEqual([]);
   });
 
+  it('finds an edited passage where it was, though a closer copy of the same boilerplate stands far away', () => {
+    const boiler = '以新时代发展思想为指导，全面贯彻上级会议精神，深入落实中央经济工作会议决策部署';
+    const filler = (n: number) => '各项工作有序推进。'.repeat(n);
+    // The far copy differs from the quote in one character; the marked one was edited in five.
+    const far = boiler.replace('全面', '全力');
+    const marked = '前文：政府工作总体要求是：坚持';
+    const text = `${filler(20)}${marked}${boiler}和本省确定的目标任务。${filler(400)}回顾：${far}。${filler(20)}`;
+    const start = text.indexOf(boiler);
+    const selectors = describeOffsets(text, start, start + boiler.length);
+    const edited = [...boiler].map((ch, i) => (i % 8 === 3 ? '某' : ch)).join('');
+    const changed = text.replace(boiler, edited);
+    const found = anchorText(selectors, changed);
+    expect(found).not.toBeNull();
+    expect(found!.start).toBe(start);
+    expect(found!.method).toBe('fuzzy');
+  });
+
   it('round-trips a quote selector', () => {
     const q = TextQuoteAnchor.fromOffsets('前文内容，目标文字，后文内容', 5, 9);
     expect(TextQuoteAnchor.fromSelector(q.toSelector())).toEqual(q);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, createBackup, readBackup, restoreBackup, type BackupFile } from '../../lib/backup';
-import { closeAll, figure, freshDb, note, report, REPORT_A, seed } from './notes-fixtures';
+import { closeAll, figure, freshDb, note, report, REPORT_A, REPORT_B, seed } from './notes-fixtures';
 import type { ZhibiaoDB } from '../../lib/storage/db';
 
 afterEach(closeAll);
@@ -138,18 +138,47 @@ describe('a broken or hostile file is refused with exact reasons, changing nothi
     );
   });
 
-  it('control characters, duplicate ids and counts that do not add up', async () => {
+  it('duplicate ids and counts that do not add up', async () => {
     const { file } = await seededFile();
     const bad = structuredClone(file);
-    bad.tables.notes[0].quote = 'a\u0000b';
     bad.tables.notes[1].id = bad.tables.notes[2].id;
     bad.counts.notes = 10;
     await refuses(
       JSON.stringify(bad),
-      /notes\[0\]\.quote: contains a control character \(U\+0000\) at 1/,
       /notes\[2\]\.id: duplicate of notes\[1\]\.id/,
       /counts\.notes: the file says 10 rows but holds 4/,
     );
+  });
+
+  it('fields named like inherited properties are unexpected, and restored rows hold only declared fields', async () => {
+    const { file, text } = await seededFile();
+    const big = 'x'.repeat(10_000);
+    const withInherited = text.replace('"id":"n-figure"', `"constructor":"${big}","toString":"x","id":"n-figure"`);
+    await refuses(withInherited, /notes\[\d\]\.constructor: unexpected field/, /notes\[\d\]\.toString: unexpected field/);
+    const withProto = text.replace('"id":"n-figure"', '"__proto__":{"detached":true},"id":"n-figure"');
+    await refuses(withProto, /notes\[\d\]\.__proto__: unexpected field/);
+    const parsed = readBackup(text);
+    expect(parsed.ok && Object.getPrototypeOf(parsed.backup.tables.notes[0])).toBe(Object.prototype);
+    expect(parsed.ok && parsed.backup.tables).toEqual(file.tables);
+  });
+
+  it("a figure that claims another report's place, or offsets outside its text", async () => {
+    const { file } = await seededFile();
+    const stolen = structuredClone(file);
+    stolen.tables.figures[0].id = `${REPORT_B}:0`;
+    await refuses(JSON.stringify(stolen), /figures\[0\]\.id: expected "a{64}:0"/);
+    const backwards = structuredClone(file);
+    Object.assign(backwards.tables.figures[0], { start: 12, end: 8 });
+    await refuses(JSON.stringify(backwards), /figures\[0\]: starts \(12\) after it ends \(8\)/);
+    const past = structuredClone(file);
+    Object.assign(past.tables.figures[1], { start: 28, end: 5000 });
+    await refuses(JSON.stringify(past), /figures\[1\]\.end: 5000 is past the end of its report's text/);
+    const otherText = structuredClone(file);
+    otherText.tables.figures[1].text = '9%左右';
+    await refuses(JSON.stringify(otherText), /figures\[1\]\.text: does not match its report's text/);
+    const crossLink = structuredClone(file);
+    crossLink.tables.links[0].toFigureId = `${REPORT_B}:1`;
+    await refuses(JSON.stringify(crossLink), /links\[0\]: joins figures of another report/);
   });
 
   it('a file with a BOM and surrounding whitespace still reads', async () => {

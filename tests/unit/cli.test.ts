@@ -4,12 +4,13 @@
  * saved as UTF-8, UTF-8 with a BOM, GBK and HTML.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { runCli, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../../cli/main';
+import { encodeGbk } from '../gbk';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,33 +30,6 @@ function report(year: number, gdpActual: string, gdpTarget: string, jobsActual: 
 
 const R2024 = report(2024, '5.1%', '5%左右', '3.2万人', '3万人以上');
 const R2025 = report(2025, '5.3%', '5.5%左右', '3.4万人', '3.1万人以上');
-
-/** GBK bytes for a string, from a table built with the platform's own GB18030 decoder. */
-function encodeGbk(s: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('gb18030', { fatal: true });
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      try {
-        const ch = dec.decode(new Uint8Array([a, b]));
-        if (!table.has(ch)) table.set(ch, [a, b]);
-      } catch {
-        /* not a character */
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of s) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
 
 let dir = '';
 beforeAll(() => {
@@ -139,6 +113,46 @@ describe('extract', () => {
     expect(md).toMatch(/## 一、2023年工作回顾 \(review, 2023\)/);
     expect(md).toMatch(/## 二、2024年工作安排 \(plan, 2024\)/);
     expect(md).toMatch(/\| 3万人以上 \| 30,000 \| 人 \| target \| 以上 \| 2024 \|/);
+  });
+});
+
+describe('extract --explain', () => {
+  it('json: every figure carries the rules that decided it, and the numbers not taken are listed with the reason', async () => {
+    const { code, out } = await run(['extract', 'r2024.txt', '--explain']);
+    expect(code).toBe(EXIT_OK);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['report', 'sections', 'figures', 'links', 'excluded']);
+    for (const f of json.figures) expect(Object.keys(f.rules)).toEqual(['metric', 'kind', 'unit', 'qualifier']);
+    const target = json.figures.find((f: { text: string }) => f.text === '3万人以上');
+    expect(target.rules).toEqual({ metric: 'words-before', kind: 'target-statement', unit: 'printed', qualifier: 'bound-after' });
+    // "实施重点项目126个": the count's noun is printed before it; "130个以上" is in the plan.
+    const projects = json.figures.find((f: { text: string }) => f.text === '130个以上');
+    expect(projects.rules.kind).toBe('plan-section');
+    // The delivery date and the section years are read and refused as dates.
+    const reasons = json.excluded.map((x: { text: string; reason: string }) => `${x.text}:${x.reason}`);
+    expect(reasons).toContain('2024年:date');
+    for (const x of json.excluded) expect(R2024.slice(x.start, x.end)).toBe(x.text);
+    // Without --explain the record keeps its shape.
+    const plain = JSON.parse((await run(['extract', 'r2024.txt'])).out);
+    expect(plain.figures[0].rules).toBeUndefined();
+    expect(plain.excluded).toBeUndefined();
+  });
+
+  it('csv and md get a rules column and the numbers not taken', async () => {
+    const csv = (await run(['extract', 'r2024.txt', '--format', 'csv', '--explain'])).out;
+    expect(csv.split('\r\n')[0].endsWith(',rules')).toBe(true);
+    expect(csv).toContain('metric=words-before kind=target-statement unit=printed qualifier=bound-after');
+    expect(csv).toContain('excluded=date');
+    const md = (await run(['extract', 'r2024.txt', '--format', 'md', '--explain'])).out;
+    expect(md).toContain('| Metric | Rules |');
+    expect(md).toMatch(/\| 3万人以上 \|.*\| metric=words-before kind=target-statement unit=printed qualifier=bound-after \|/);
+    expect(md).toMatch(/## Numbers not taken[\s\S]*\| 2024年 \| \d+ \| \d+ \| date \|/);
+  });
+
+  it('belongs to extract only', async () => {
+    const { code, err } = await run(['detect', 'r2024.txt', '--explain']);
+    expect(code).toBe(EXIT_USAGE);
+    expect(err).toContain('--explain belongs to extract');
   });
 });
 
@@ -239,5 +253,55 @@ describe('as a process', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('zhibiao: missing.txt: no such file\n');
+  }, 60_000);
+});
+
+describe('the bundled command (what `npx zhibiao` runs)', () => {
+  let bundleDir = '';
+  beforeAll(() => {
+    // Inside the project, so the bundle finds the packages it leaves to Node (jsdom) as cli/dist does.
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+    bundleDir = mkdtempSync(join(root, 'node_modules/.cache/zhibiao-cli-bundle-'));
+    const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), join(bundleDir, 'dist')], { encoding: 'utf8', timeout: 60_000 });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+  }, 60_000);
+  afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+  it('prints what the sources print, byte for byte', async () => {
+    for (const argv of [['extract', 'r2024.txt', '--format', 'csv'], ['compare', 'r2024.txt', 'r2025.txt'], ['detect', 'page.html']]) {
+      const bundled = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), ...argv], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      const source = await run(argv);
+      expect(bundled.status).toBe(source.code);
+      expect(bundled.stderr).toBe('');
+      expect(bundled.stdout).toBe(source.out);
+    }
+  }, 60_000);
+
+  it('panel runs its worker threads from the bundle (panel-worker.mjs beside main.mjs)', () => {
+    const r = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), 'panel', 'r2024.txt', 'r2025.txt', '--out', 'bundled.jsonl', '--workers', '2'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toMatch(/2 reports .* with 2 workers/);
+    expect(r.status).toBe(0);
+    const rows = readFileSync(join(dir, 'bundled.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(4);
+    expect(rows.every((row) => row.region === '江州市')).toBe(true);
+  }, 120_000);
+
+  it('the launcher without a bundle says in one line how to build it', () => {
+    const launcher = join(dir, 'launcher');
+    mkdirSync(launcher);
+    writeFileSync(join(launcher, 'bin.mjs'), readFileSync(join(root, 'cli/bin.mjs')));
+    const r = spawnSync(process.execPath, [join(launcher, 'bin.mjs'), 'detect', 'r2024.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('npm run build:cli');
+  });
+
+  it('the launcher runs the bundle beside it', () => {
+    writeFileSync(join(bundleDir, 'bin.mjs'), readFileSync(join(root, 'cli/bin.mjs')));
+    const r = spawnSync(process.execPath, [join(bundleDir, 'bin.mjs'), 'extract', 'r2024.txt'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).report.region).toBe('江州市');
   }, 60_000);
 });

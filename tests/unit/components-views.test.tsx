@@ -105,9 +105,11 @@ describe('ComparisonTable', () => {
     await show(<ComparisonTable rows={ROWS} caption="对比" />);
     const [gdp, grain, parks] = bodyRows().map((r) => r.querySelector('.c-status') as HTMLElement);
     expect(gdp.dataset.status).toBe('met');
-    expect(gdp.textContent).toBe('✓ 完成');
+    // The verdict carries its margin: 5.2% against a 5% target.
+    expect(gdp.textContent).toBe('✓ 完成比目标 +0.2个百分点');
     expect(grain.dataset.status).toBe('missed');
-    expect(grain.textContent).toBe('✗ 未完成');
+    expect(grain.textContent).toBe('✗ 未完成比目标 -1000亿斤 (-7.7%)');
+    expect(grain.closest('tr')!.dataset.verdict).toBe('missed');
     expect(parks.textContent).toBe('– 无目标');
     // An estimate is labelled as one.
     expect(bodyRows()[1].querySelector('.c-last-actual')!.textContent).toContain('预计');
@@ -184,8 +186,59 @@ describe('ComparisonTable', () => {
     setLang('en');
     await show(<ComparisonTable rows={ROWS} caption="Compared" />);
     expect(header("Last year's target")).toBeDefined();
-    expect(bodyRows()[0].querySelector('.c-status')!.textContent).toBe('✓ Met');
+    expect(bodyRows()[0].querySelector('.c-status')!.textContent).toBe('✓ Met+0.2 pp vs target');
     expect(formatChange({ absolute: 0.5, relative: 0.1, from: 'target' }, '%')).toBe('+0.5 pp');
+  });
+});
+
+describe('ComparisonTable for long reports', () => {
+  const headline = (r: ComparisonRow, indicator: string): ComparisonRow => ({ ...r, target: { ...r.target, headline: true, indicator } });
+  const LONG = [ROWS[1], headline(ROWS[0], 'gdp-growth'), ROWS[2], row('新建改造城市地下管网', { target: cell('3万公里', 3e7, { unit: '米' }) })];
+
+  it('puts headline indicators first and folds the rest under "All targets"', async () => {
+    await show(<ComparisonTable rows={LONG} caption="对比" />);
+    const tables = host.querySelectorAll('table.comparison-table');
+    expect(tables).toHaveLength(2);
+    expect([...tables[0].querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['国内生产总值增长']);
+    const details = host.querySelector('details.all-targets') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('全部目标（另 3 项）');
+    expect([...details.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['粮食产量', '新增公园', '新建改造城市地下管网']);
+    // The catalogue id names a headline row; other rows are named by their indicator key.
+    expect(bodyRows()[0].dataset.indicator).toBe('gdp-growth');
+    expect(bodyRows()[1].dataset.indicator).toBe('全国|粮食产量|%');
+    // A search opens the fold, so a hit is never hidden.
+    await input(host.querySelector('input[type=search]'), '产');
+    expect((host.querySelector('details.all-targets') as HTMLDetailsElement).open).toBe(true);
+    expect(metrics()).toEqual(['国内生产总值增长', '粮食产量']);
+    // With no headline row among the hits, they are shown unfolded.
+    await input(host.querySelector('input[type=search]'), '管网');
+    expect(host.querySelector('details.all-targets')).toBeNull();
+    expect(metrics()).toEqual(['新建改造城市地下管网']);
+  });
+
+  it('shows every row unfolded when the catalogue marks none', async () => {
+    await show(<ComparisonTable rows={ROWS} caption="对比" />);
+    expect(host.querySelector('details.all-targets')).toBeNull();
+    expect(bodyRows()).toHaveLength(3);
+  });
+
+  it('says why a row has nothing from last year, with a link to import the missing report', async () => {
+    const previous = { region: '广东省', year: 2024, reportId: null };
+    await show(<ComparisonTable rows={ROWS} caption="对比" previous={previous} libraryUrl="lib.html" />);
+    expect(host.querySelector('.missing-year')!.textContent).toContain('广东省2024年的报告不在你的报告库中');
+    const parks = bodyRows()[2].querySelector('.c-last-actual')!;
+    expect(parks.textContent).toContain('未收录2024年报告');
+    expect(parks.querySelector('a')!.getAttribute('href')).toBe('lib.html#import');
+    // A row with last year's figures needs no excuse.
+    expect(bodyRows()[0].querySelector('.why')).toBeNull();
+    setLang('en');
+    await show(<ComparisonTable rows={ROWS} caption="x" previous={previous} libraryUrl="lib.html" />);
+    expect(host.querySelector('.missing-year')!.textContent).toContain('The 2024 report of 广东省 is not in your library');
+    // When last year's report is there, the indicator is simply not in it.
+    await show(<ComparisonTable rows={ROWS} caption="x" previous={{ ...previous, reportId: 'r2024' }} />);
+    expect(host.querySelector('.missing-year')).toBeNull();
+    expect(bodyRows()[2].querySelector('.c-last-actual')!.textContent).toBe('Not in the 2024 report');
   });
 });
 
@@ -376,6 +429,21 @@ describe('PopupView', () => {
     await settle();
     expect(c.pageCalls.at(-1)).toEqual({ type: 'page/showFigure', index: 9 });
     expect(host.querySelector('.notice')!.textContent).toContain('找不到');
+  });
+
+  it('charts the chosen row, not the first one', async () => {
+    const c = clients(STATUS);
+    await show(<PopupView background={c.background} page={c.page} reportUrl={(id) => id} libraryUrl="l" />);
+    await settle();
+    expect(host.querySelector('.popup-chart h3')!.textContent).toBe('国内生产总值增长');
+    expect(host.querySelector('.popup-chart svg')).not.toBeNull();
+    await click(bodyRows()[1].querySelector('button.row-select'));
+    await settle();
+    expect(bodyRows()[1].className).toBe('selected');
+    expect(host.querySelector('.popup-chart h3')!.textContent).toBe('粮食产量');
+    // The grain row has no history: the chart says so rather than showing the GDP chart.
+    expect(host.querySelector('.popup-chart svg')).toBeNull();
+    expect(host.querySelector('.popup-chart')!.textContent).toContain('画不出趋势');
   });
 
   it('offers "Analyse this page" on a page not detected, and shows the report it finds', async () => {

@@ -12,7 +12,7 @@ import { govPage, paragraphs } from '../e2e/fixtures/gov-site';
 import { PAGE_ONE_TEXT, PAGE_THREE_TEXT, PAGE_TWO_TEXT } from '../fixtures/shapes/paginated';
 import { mayCarryReport } from '../../lib/page/prefilter';
 
-const painter: FigurePainter = { mode: 'highlight-api', paint() {}, setActive() {}, reposition() {}, clear() {} };
+const painter: FigurePainter = { mode: 'highlight-api', paint() {}, setActive() {}, setHidden() {}, reposition() {}, clear() {} };
 
 function load(title: string, articleHtml: string): Document {
   const doc = document.implementation.createHTMLDocument(title);

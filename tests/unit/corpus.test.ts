@@ -3,7 +3,7 @@
  * and non-report, every figure of the Xuhui sample as read by hand, its years and links, and the
  * national headline indicators as one series each across 2021–2025. Skipped when the corpus is absent.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -11,7 +11,7 @@ import { analyseReport } from '../../lib/analysis';
 import { buildSeries } from '../../lib/linking';
 import { readableText } from '../../lib/page/readable';
 import type { Analysis, Figure, FigureKind, Series } from '../../lib/model';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const corpus = CORPUS_DIR;
 const sample = join(corpus, 'xuhui-2023-summary.txt');
@@ -33,7 +33,7 @@ function htmlText(path: string): { text: string; title: string } {
   }
 }
 
-describe.skipIf(!present)('detection on the corpus', () => {
+describeIfCorpus(present)('detection on the corpus', () => {
   const reports = present
     ? [sample, ...readdirSync(nationalDir).map((f) => join(nationalDir, f)), ...readdirSync(provinceDir).map((f) => join(provinceDir, f))]
     : [];
@@ -181,7 +181,7 @@ const SAMPLE_FIGURES: [string, number, string, FigureKind, string | null][] = [
   ['2平方公里', 2, '平方公里', 'target', null],
 ];
 
-describe.skipIf(!present)('the Xuhui sample, figure by figure', () => {
+describeIfCorpus(present)('the Xuhui sample, figure by figure', () => {
   const original = present ? read(sample) : '';
   const analysis: Analysis = analyseReport(original);
   const { figures, report } = analysis;
@@ -338,7 +338,7 @@ const HEADLINES: Headline[] = [
   },
 ];
 
-describe.skipIf(!present)('national headline indicators across 2021–2025', () => {
+describeIfCorpus(present)('national headline indicators across 2021–2025', () => {
   const years = [2021, 2022, 2023, 2024, 2025];
   const reports = present
     ? years.map((y) => ({ source: `national_${y}.txt`, analysis: analyseReport(read(join(nationalDir, `national_${y}.txt`))) }))
@@ -399,7 +399,7 @@ function asFullWidth(text: string): string {
   return text.replace(/[0-9%.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 
-describe.skipIf(!present)('the same report in other dresses', () => {
+describeIfCorpus(present)('the same report in other dresses', () => {
   const summary = (a: Analysis) => a.figures.map((f) => [f.value, f.unit, f.kind, f.qualifier, f.year, f.metric]);
 
   for (const file of ['national/national_2024.txt', 'provinces-2025/hebei_2025.txt', 'provinces-2025/fujian_2025.txt']) {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportNotes, notesToCsv, notesToMarkdown, notesToWebAnnotations, obsidianTag, NOTE_CSV_COLUMNS } from '../../lib/export/notes';
 import { loadViews } from '../../lib/notes/views';
 import type { NoteView } from '../../lib/notes/requests';
-import { answerNoteRequest } from '../../lib/notes/handlers';
+import { answerNoteRequest } from '../../lib/notes-handler';
 import { closeAll, freshDb, note, REPORT_A, seed } from './notes-fixtures';
 import { parseCsv } from './csv-reader';
 
@@ -40,6 +40,24 @@ describe('Markdown', () => {
     expect(md).toContain('> \\# 标题\n> \\- 列表\n> &lt;b&gt;粗&lt;/b&gt;');
     expect(md).toContain('\\1. 第一');
     expect(md).not.toContain('<b>');
+  });
+
+  it('keeps page-controlled images, links, references and code fences inert', () => {
+    const hostile = '看图![](https://evil.example/track.png?u=1)和[点我](https://evil.example/)\n[ref]: https://evil.example/\n```\n代码`x`\n~~~';
+    const md = notesToMarkdown(
+      [{ ...note('x', { quote: hostile, body: '![b](https://evil.example/b.png)', pageTitle: '标题[x](https://evil.example)' }), report: null, figure: null }],
+      { now: 0 },
+    );
+    // Every page-controlled bracket, bang, backtick and tilde is escaped, so no Markdown reader
+    // makes an image, link, reference or code block of it.
+    expect(md).not.toMatch(/(^|[^\\])!\[/m);
+    expect(md).not.toMatch(/(^|[^\\])\[[^\]\n]*[^\\]\]\(https:\/\/evil/m);
+    expect(md).not.toMatch(/^(> )?(```|~~~)/m);
+    expect(md).toContain('看图\\!\\[\\](https://evil.example/track.png?u=1)');
+    expect(md).toContain('> \\[ref\\]: https://evil.example/');
+    expect(md).toContain('\\`\\`\\`');
+    // Our own links still work.
+    expect(md).toMatch(/\[Source 原文\]\(https:\/\/www\.example\.gov\.cn\/aaaa\.html#:~:text=/);
   });
 
   it('makes tags Obsidian accepts', () => {

@@ -2,12 +2,12 @@
  * Figure extraction on the real corpus (../shared/corpus beside the project), through
  * analyseReport so that real metadata and sections feed it. Skipped when the corpus is absent.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseReport } from '../../lib/analysis';
 import type { Figure } from '../../lib/model';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 const corpus = CORPUS_DIR;
 const sample = join(corpus, 'xuhui-2023-summary.txt');
@@ -23,7 +23,7 @@ function fig(figures: Figure[], text: string, nth = 0): Figure {
   return all[nth];
 }
 
-describe.skipIf(!existsSync(sample))('extraction on the Xuhui sample', () => {
+describeIfCorpus(existsSync(sample))('extraction on the Xuhui sample', () => {
   const original = existsSync(sample) ? read(sample) : '';
   const { figures } = analyseReport(original);
 
@@ -95,7 +95,7 @@ describe.skipIf(!existsSync(sample))('extraction on the Xuhui sample', () => {
 
 const nationalDir = join(corpus, 'national');
 
-describe.skipIf(!existsSync(nationalDir))('extraction on national reports', () => {
+describeIfCorpus(existsSync(nationalDir))('extraction on national reports', () => {
   const load = (year: number) => analyseReport(read(join(nationalDir, `national_${year}.txt`))).figures;
 
   it('reads the main targets of 2024 and 2025', () => {
@@ -138,7 +138,7 @@ describe.skipIf(!existsSync(nationalDir))('extraction on national reports', () =
 const provinceDir = join(corpus, 'provinces-2025');
 
 const haveCorpus = existsSync(nationalDir) && existsSync(provinceDir);
-describe.skipIf(!haveCorpus)('extraction across the corpus', () => {
+describeIfCorpus(haveCorpus)('extraction across the corpus', () => {
   // Listed only when present: a skipped describe still runs its body to collect the tests.
   const files = haveCorpus
     ? [...readdirSync(nationalDir).map((f) => join(nationalDir, f)), ...readdirSync(provinceDir).map((f) => join(provinceDir, f))].sort()

@@ -55,6 +55,13 @@ describe('FigureCard', () => {
     expect(handlers.onStep).toHaveBeenCalledWith(1);
   });
 
+  it('shows when another copy of a year’s report prints another value', async () => {
+    const disputed = [h('cccccccccccccccc', 0, 2022, 'actual', '3%', 3), h('dddddddddddddddd', 7, 2023, 'target', '5%左右', 5, '左右'), { ...h('bbbbbbbbbbbbbbbb', 0, 2023, 'actual', '5.2%', 5.2), disputed: [{ text: '9%', url: 'https://copy.example.com/' }] }];
+    await show({ model: buildCardModel({ index: 7, figure: gdpTarget, reportId: 'dddddddddddddddd', history: disputed, linked: [] }) });
+    expect(host.querySelector('.zb-outcome')!.textContent).toContain('5.2%');
+    expect(host.querySelector('.zb-outcome .zb-disputed')!.textContent).toMatch(/9%/);
+  });
+
   it('says when the outcome is not indexed yet, in English too', async () => {
     setLang('en');
     const model = buildCardModel({ index: 7, figure: gdpTarget, reportId: null, history: [], linked: [] });
@@ -62,6 +69,19 @@ describe('FigureCard', () => {
     expect(host.querySelector('.zb-outcome')!.textContent).toMatch(/Not yet/);
     expect(host.textContent).toContain('Reading the history');
     expect(host.textContent).toContain("This year's target");
+  });
+
+  it('names the keys the browser has for stepping, and puts value, unit and qualifier on one line', async () => {
+    setLang('en');
+    const model = buildCardModel({ index: 7, figure: gdpTarget, reportId: null, history: [], linked: [] });
+    await show({ model, keys: { next: 'Ctrl+Shift+9', previous: 'Alt+K', toggle: 'Alt+O' } });
+    expect(host.querySelector('.zb-hint')!.textContent).toBe('Ctrl+Shift+9 / Alt+K to step, Esc to close');
+    const line = host.querySelector('.zb-facts-value')!;
+    expect(line.querySelector('.zb-value')!.textContent).toBe('5%');
+    expect(line.querySelector('.zb-unit')!.textContent).toBe('%');
+    expect(line.querySelector('.zb-qualifier')!.textContent).toBe('左右');
+    await show({ model });
+    expect(host.querySelector('.zb-hint')!.textContent).toContain('Alt+J / Alt+K');
   });
 
   it('opens a linked figure of the report', async () => {

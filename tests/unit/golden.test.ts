@@ -55,14 +55,14 @@ describe('golden record format', () => {
     expect(diff.figuresChanged).toBe(1);
     expect(diff.byField.get('kind')).toBe(1);
     expect(diff.byField.get('metric')).toBe(1);
-    expect(diff.lines.join('\n')).toContain('全年地区生产总值增长5.2%');
+    expect(diff.lines.join('\n')).toContain('全年地区生产总值增长【5.2%】');
   });
 
   it('counts added and removed figures and new fields', () => {
     const record = renderGolden('x.txt', analysis);
     const fewer = { ...analysis, figures: analysis.figures.slice(1), links: [] };
     expect(diffGolden('x.txt', record, fewer).byField.get('(removed)')).toBe(1);
-    const withField = { ...analysis, figures: analysis.figures.map((f) => ({ ...f, rules: ['x'] })) };
+    const withField = { ...analysis, figures: analysis.figures.map((f) => ({ ...f, headline: true })) };
     expect(diffGolden('x.txt', record, withField).byField.get('extra')).toBe(analysis.figures.length);
   });
 });

@@ -45,6 +45,37 @@ describe('createFigurePainter', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('hides the kinds the legend turns off, also across a new paint, and shows them again', () => {
+    const { win, registry } = fakeWindow(true);
+    const painter = createFigurePainter({ win, overlayLayer: () => null });
+    const a = rangeAt();
+    const t = rangeAt();
+    painter.paint([
+      { kind: 'actual', range: a },
+      { kind: 'target', range: t },
+    ]);
+    painter.setHidden(new Set(['target']));
+    expect(registry.has(HIGHLIGHT_NAMES.target)).toBe(false);
+    expect(registry.get(HIGHLIGHT_NAMES.actual)!.size).toBe(1);
+    painter.paint([{ kind: 'target', range: t }]);
+    expect(registry.has(HIGHLIGHT_NAMES.target)).toBe(false);
+    painter.setHidden(new Set());
+    expect(registry.get(HIGHLIGHT_NAMES.target)!.size).toBe(1);
+  });
+
+  it('leaves hidden kinds out of the fallback boxes', () => {
+    const { win } = fakeWindow(false);
+    const layer = document.createElement('div');
+    const painter = createFigurePainter({ win, overlayLayer: () => layer });
+    painter.paint([
+      { kind: 'actual', range: rangeAt({ left: 1, top: 1, width: 10, height: 10 }) },
+      { kind: 'estimate', range: rangeAt({ left: 1, top: 20, width: 10, height: 10 }) },
+    ]);
+    expect(layer.children).toHaveLength(2);
+    painter.setHidden(new Set(['estimate']));
+    expect([...layer.children].map((c) => c.className)).toEqual(['zhibiao-box zhibiao-box-actual']);
+  });
+
   it('draws boxes in its own layer where the API is missing, and redraws after a scroll', () => {
     const { win, listeners, frames } = fakeWindow(false);
     const layer = document.createElement('div');

@@ -96,7 +96,7 @@ export async function seed(db: ZhibiaoDB): Promise<NoteRow[]> {
   );
   await db.figures.bulkPut([
     figure(REPORT_A, 0),
-    figure(REPORT_A, 1, { text: '5%左右', value: 5, qualifier: '左右', kind: 'target', section: 'plan', year: 2024, start: 27, end: 31 }),
+    figure(REPORT_A, 1, { text: '5%左右', value: 5, qualifier: '左右', kind: 'target', section: 'plan', year: 2024, start: 28, end: 32 }),
   ]);
   const notes = [
     note('n-figure', { reportId: REPORT_A, figureId: `${REPORT_A}:1`, quote: '5%左右', body: '口径变了，见统计公报', tags: ['口径', 'GDP'], created: 1, updated: 10 }),

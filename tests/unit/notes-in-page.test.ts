@@ -74,7 +74,7 @@ describe('notes on a figure, for the figure card', () => {
       url: 'https://www.example.gov.cn/r.html', pageTitle: '报告', reportId: 'r1', figureIndex: 4,
       range: rangeOf(index, '5.2%'), index, body: '口径变了', tags: ['口径'],
     })!;
-    expect(validateNoteRequest(req)).toBe(req);
+    expect(validateNoteRequest(req)).toEqual(req);
     expect(req.note).toMatchObject({ figureId: 'r1:4', reportId: 'r1', quote: '5.2%' });
     const quote = req.note.selectors.find((s) => s.type === 'TextQuoteSelector')!;
     expect(quote).toMatchObject({ prefix: expect.stringContaining('失业率平均为'), suffix: expect.stringMatching(/^。\n民生保障/) });

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { NotesPage, PAGE_SIZE, type NotesApi } from '../../components/notes/NotesPage';
 import { note } from './notes-fixtures';
-import { answerNoteRequest } from '../../lib/notes/handlers';
+import { answerNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../../lib/notes/requests';
 import { setLang } from '../../components/i18n';
 import type { ZhibiaoDB } from '../../lib/storage/db';
@@ -33,7 +33,7 @@ function apiOver(db: ZhibiaoDB): NotesApi {
     list: (filter, query) => ask({ type: 'notes/list', filter, query }),
     update: (id, patch) => ask({ type: 'notes/update', id, patch }),
     remove: (id) => ask({ type: 'notes/delete', id }),
-    undoDelete: (note) => ask({ type: 'notes/undoDelete', note }),
+    undoDelete: (token) => ask({ type: 'notes/undoDelete', token }),
     exportNotes: (format, filter, query) => ask({ type: 'notes/export', format, filter, query }),
     backup: () => ask({ type: 'notes/backup' }),
     restore: (content) => ask({ type: 'notes/restore', content }),

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote, cleanTags } from '../../lib/notes/repository';
 import { searchNotes } from '../../lib/notes/search';
 import { listNotes, loadViews } from '../../lib/notes/views';
-import { handleNoteRequest } from '../../lib/notes/handlers';
+import { handleNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest } from '../../lib/notes/requests';
-import { answerMessage } from '../../lib/messages/route';
+import { answerMessage } from '../../entrypoints/background/route';
 import { linkToNote, linkToQuote, noteIdInAddress, textFragment } from '../../lib/notes/fragment';
 import { restoreBackup, createBackup } from '../../lib/backup';
 import { closeAll, freshDb, note, REPORT_A, REPORT_B, report, seed } from './notes-fixtures';
@@ -50,8 +50,11 @@ describe('the notes store', () => {
     expect(edited.body).toBe('改过');
     const deleted = await deleteNote(db, row.id);
     expect(await db.notes.count()).toBe(0);
-    await restoreNote(db, deleted);
+    await restoreNote(db, deleted.undoToken);
     expect(await db.notes.get(row.id)).toEqual(edited);
+    // A token undoes once; a forged or replayed one changes nothing.
+    await expect(restoreNote(db, deleted.undoToken)).rejects.toThrow(/Nothing to undo/);
+    await expect(restoreNote(db, 'made-up')).rejects.toThrow(/Nothing to undo/);
     await expect(updateNote(db, 'missing', { body: 'x' })).rejects.toThrow(/No note/);
   });
 
@@ -169,8 +172,18 @@ describe('requests', () => {
     await expect(handleNoteRequest(db, { type: 'notes/list' }, 'content')).rejects.toThrow(/only be sent from Zhibiao's own pages/);
     await expect(handleNoteRequest(db, { type: 'notes/backup' }, 'content')).rejects.toThrow(/own pages/);
     await expect(handleNoteRequest(db, { type: 'notes/restore', content: '{}' } as { type: string }, 'content')).rejects.toThrow(/own pages/);
-    const forUrl = (await handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://news.example.com/a.html' } as { type: string }, 'content')) as unknown[];
+    const news = 'https://news.example.com/a.html';
+    const forUrl = (await handleNoteRequest(db, { type: 'notes/forUrl', url: news } as { type: string }, 'content', `${news}#top`)) as unknown[];
     expect(forUrl).toHaveLength(1);
+    // Only its own page's notes: another address is refused, whatever the message names.
+    const foreign = /may only concern the notes of the page that sends it/;
+    await expect(handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://www.example.gov.cn/aaaa.html' } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/update', id: 'n-plain', patch: { body: 'x' } } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/delete', id: 'n-plain' } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/create', note: INPUT } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    expect(await handleNoteRequest(db, { type: 'notes/anchored', attached: [], detached: ['n-plain'] } as { type: string }, 'content', news)).toBe(0);
+    expect((await db.notes.get('n-plain'))!.detached).toBe(false);
+    await expect(handleNoteRequest(db, { type: 'notes/forUrl', url: news } as { type: string }, 'content')).rejects.toThrow(/without the page’s address/);
     const envelope = await answerMessage(db, { type: 'notes/export', format: 'csv' }, 'content');
     expect(envelope.ok).toBe(false);
     expect((await answerMessage(db, { type: 'notes/list' }, 'extension')).ok).toBe(true);
@@ -194,10 +207,11 @@ describe('storage full or a failing write', () => {
     const db = freshDb();
     const notes = await seed(db);
     failWrites();
-    const answer = await answerMessage(db, { type: 'notes/create', note: INPUT }, 'content');
+    const page = { kind: 'content', url: INPUT.url } as const;
+    const answer = await answerMessage(db, { type: 'notes/create', note: INPUT }, page);
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error).toMatch(/Storage is full/);
-    const edit = await answerMessage(db, { type: 'notes/update', id: 'n-plain', patch: { body: '新内容' } }, 'content');
+    const edit = await answerMessage(db, { type: 'notes/update', id: 'n-plain', patch: { body: '新内容' } }, page);
     expect(!edit.ok && edit.error).toMatch(/Storage is full/);
     vi.restoreAllMocks();
     expect((await db.notes.toArray()).sort((a, b) => a.created - b.created)).toEqual(notes);

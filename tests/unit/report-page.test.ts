@@ -24,6 +24,7 @@ class RecordingPainter implements FigurePainter {
   setActive(i: number | null) {
     this.active = i;
   }
+  setHidden() {}
   reposition() {}
   clear() {
     this.painted = [];

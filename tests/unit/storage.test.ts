@@ -6,9 +6,10 @@ import Dexie from 'dexie';
 import type { Analysis, Figure } from '../../lib/model';
 import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
-import { answerMessage } from '../../lib/messages/route';
+import { EXCERPT_CONTEXT, MAX_REPORT_ADDRESSES, NEW_REPORTS_PER_ORIGIN, NEW_REPORTS_WINDOW_MS, NEW_TEXTS_PER_ADDRESS } from '../../lib/storage/index-report';
+import { answerMessage } from '../../entrypoints/background/route';
 import { analyseReport } from '../../lib/analysis';
-import { CORPUS_DIR } from '../corpus';
+import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 
 let counter = 0;
 const open: Dexie[] = [];
@@ -119,21 +120,21 @@ describe('indexReport: identity', () => {
     expect(await db.reports.count()).toBe(1);
     const row = (await db.reports.get(a.reportId))!;
     expect(row.urls.sort()).toEqual(['https://a.example/r', 'https://b.example/copy']);
-    expect(row.url).toBe('https://b.example/copy');
+    // The original page stays the first address it was seen at.
+    expect(row.url).toBe('https://a.example/r');
     expect(await reportForUrl(db, 'https://a.example/r#x')).toBe(a.reportId);
     expect(await reportForUrl(db, 'https://nowhere.example/')).toBeNull();
   });
 
-  it('the same address with changed text replaces the old report', async () => {
+  it('the same address with changed text is a new version; the old report is never deleted for it', async () => {
     const db = freshDb();
     const url = 'https://example.gov.cn/latest';
-    const old = await indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() });
-    const now = await indexReport(db, { url, title: '', text: TEXT_2024, analysis: report2024() });
+    const old = await indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() }, 1_000);
+    const now = await indexReport(db, { url, title: '', text: TEXT_2024, analysis: report2024() }, 2_000);
     expect(now.reportId).not.toBe(old.reportId);
-    expect(await db.reports.get(old.reportId)).toBeUndefined();
-    expect(await db.texts.get(old.reportId)).toBeUndefined();
+    expect(await db.reportText(old.reportId)).toBe(TEXT_2023);
+    expect(await db.figures.where('reportId').equals(old.reportId).count()).toBe(report2023().figures.length);
     expect(await db.reportText(now.reportId)).toBe(TEXT_2024);
-    expect(await db.figures.where('reportId').equals(old.reportId).count()).toBe(0);
     expect(await reportForUrl(db, url)).toBe(now.reportId);
   });
 
@@ -229,7 +230,7 @@ describe('indexReport: failures lose nothing', () => {
     db.reports.put = (() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     }) as typeof db.reports.put;
-    const answer = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, 'content');
+    const answer = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, { kind: 'content', url: 'https://example.gov.cn/2023' });
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error).toMatch(/Storage is full/);
     expect(await db.reports.count()).toBe(0);
@@ -247,10 +248,11 @@ describe('indexReport: failures lose nothing', () => {
 describe('answerMessage: routing', () => {
   it('answers index requests in an ok envelope and refuses unknown prefixes', async () => {
     const db = freshDb();
-    const indexed = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: 't', text: TEXT_2023, analysis: report2023() }, 'content');
+    const page = { kind: 'content', url: 'https://example.gov.cn/2023' } as const;
+    const indexed = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: 't', text: TEXT_2023, analysis: report2023() }, page);
     expect(indexed.ok).toBe(true);
     const id = (indexed as { value: { reportId: string } }).value.reportId;
-    expect(await answerMessage(db, { type: 'index/reportForUrl', url: 'https://example.gov.cn/2023' }, 'content')).toEqual({ ok: true, value: { reportId: id } });
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: 'https://example.gov.cn/2023' }, page)).toEqual({ ok: true, value: { reportId: id } });
     const history = await answerMessage(db, { type: 'index/history', reportId: id, index: 1 }, 'extension');
     expect(history.ok && (history.value as { history: unknown[] }).history).toHaveLength(2);
     const missing = await answerMessage(db, { type: 'index/history', reportId: id, index: 99 }, 'extension');
@@ -262,7 +264,7 @@ describe('answerMessage: routing', () => {
 });
 
 const corpus = join(CORPUS_DIR, 'national');
-describe.skipIf(!existsSync(corpus))('indexReport with the national reports', () => {
+describeIfCorpus(existsSync(corpus))('indexReport with the national reports', () => {
   it('the 2023 GDP growth target meets its 5.2% result from the 2024 report', async () => {
     const db = freshDb();
     const texts = [2023, 2024].map((y) => readFileSync(resolve(corpus, `national_${y}.txt`), 'utf8'));
@@ -274,4 +276,120 @@ describe.skipIf(!existsSync(corpus))('indexReport with the national reports', ()
     const h = await historyFor(db, r23.reportId, target);
     expect(h.history.some((p) => p.year === 2023 && p.kind === 'actual' && p.value === 5.2)).toBe(true);
   });
+});
+
+describe('history is not poisoned by copies', () => {
+  it("a later copy with another target on another site neither replaces the genuine year nor moves its original link", async () => {
+    const db = freshDb();
+    const official = await indexReport(db, { url: 'https://www.example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, 1_000);
+    const current = await indexReport(db, { url: 'https://www.example.gov.cn/2024', title: '', text: TEXT_2024, analysis: report2024() }, 2_000);
+    // A copy of the 2023 report, read later, whose GDP target says 9%.
+    const forged = TEXT_2023.replace('5%左右', '9%左右');
+    const copy = report2023();
+    copy.figures[1] = { ...copy.figures[1], text: '9%左右', value: 9, sentence: copy.figures[1].sentence.replace('5%左右', '9%左右') };
+    const poisoned = await indexReport(db, { url: 'https://copy.example.com/2023.html', title: '', text: forged, analysis: copy }, 3_000);
+    expect(poisoned.reportId).not.toBe(official.reportId);
+    // The same genuine text read on the copy site too: its original page stays the government's.
+    await indexReport(db, { url: 'https://copy.example.com/mirror.html', title: '', text: TEXT_2023, analysis: report2023() }, 4_000);
+    expect((await db.reports.get(official.reportId))!.url).toBe('https://www.example.gov.cn/2023');
+
+    const history = await historyFor(db, current.reportId, 2);
+    const target2023 = history.history.find((p) => p.year === 2023 && p.kind === 'target')!;
+    expect(target2023.text).toBe('5%左右');
+    expect(target2023.reportId).toBe(official.reportId);
+    // The disagreement is shown, not hidden.
+    expect(target2023.disputed).toEqual([{ text: '9%左右', url: 'https://copy.example.com/2023.html' }]);
+  });
+});
+
+describe('a page speaks only for its own address', () => {
+  it('index requests take the address the browser reports for the sender, not the one in the message', async () => {
+    const db = freshDb();
+    const real = 'https://www.example.gov.cn/zwgk/2024/report.html';
+    const genuine = await answerMessage(db, { type: 'index/report', url: real, title: '', text: TEXT_2024, analysis: report2024() }, { kind: 'content', url: real });
+    const genuineId = genuine.ok && (genuine.value as { reportId: string }).reportId;
+    // A page elsewhere claims the real report's address, with other text.
+    const evil = 'https://evil.example/copy.html';
+    const spoof = await answerMessage(db, { type: 'index/report', url: real, title: '', text: TEXT_2023, analysis: report2023() }, { kind: 'content', url: evil });
+    const spoofId = spoof.ok && (spoof.value as { reportId: string }).reportId;
+    expect((await db.reports.get(spoofId as string))!.urls).toEqual([evil]);
+    expect(await reportForUrl(db, real)).toBe(genuineId);
+    expect((await db.reports.get(genuineId as string))!.urls).toEqual([real]);
+    // It cannot ask which report another address carries, nor read another report's history.
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, { kind: 'content', url: evil })).toEqual({ ok: true, value: { reportId: spoofId } });
+    expect(await answerMessage(db, { type: 'index/history', reportId: genuineId, index: 0 }, { kind: 'content', url: evil })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/only concern the report of the page that sends it/),
+    });
+    // A request without the sender's address is not answered.
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, 'content')).toMatchObject({ ok: false, error: expect.stringMatching(/without the page’s address/) });
+  });
+});
+
+describe('bounds on what a page can make the index store', () => {
+  it('a figure in a 13,800-character sentence stores an excerpt around it, still a slice of the text', async () => {
+    const db = freshDb();
+    const line = '1,234.'.repeat(2_300);
+    const text = `2024年政府工作报告\n${line}\n地区生产总值增长5.2%。`;
+    const analysis = report2023();
+    const at = line.length / 2;
+    const start = text.indexOf('1,234', 20 + at);
+    const figure = fig(text, '地区生产总值增长5.2%', {});
+    const long = { ...figure, start, end: start + 5, text: '1,234', sentence: line, sentenceStart: text.indexOf(line) };
+    const { reportId } = await indexReport(db, { url: 'https://example.gov.cn/long', title: '', text, analysis: { ...analysis, figures: [long], links: [] } });
+    const [row] = await db.figuresOfReport(reportId);
+    expect(row.sentence.length).toBeLessThanOrEqual(2 * EXCERPT_CONTEXT + 5);
+    expect(text.slice(row.sentenceStart, row.sentenceStart + row.sentence.length)).toBe(row.sentence);
+    expect(row.sentence.slice(row.start - row.sentenceStart, row.end - row.sentenceStart)).toBe('1,234');
+  });
+
+  it('a page that keeps changing its text is refused after a few versions, a site after many reports', async () => {
+    const db = freshDb();
+    const url = 'https://example.gov.cn/live';
+    const sent = [];
+    for (let i = 0; i < 26; i++) {
+      const text = `${TEXT_2023}${'。'.repeat(i)}`;
+      sent.push(await indexReport(db, { url, title: '', text, analysis: report2023() }, 1_000_000 + i * 700).then(() => 'stored', (e: Error) => e.message));
+    }
+    expect(sent.filter((x) => x === 'stored')).toHaveLength(NEW_TEXTS_PER_ADDRESS);
+    expect(sent.at(-1)).toMatch(/Not indexed: this page's text changed 3 times/);
+    expect(await db.reports.count()).toBe(NEW_TEXTS_PER_ADDRESS);
+    // A text already known is re-indexed whatever the rate; after the window, new texts are welcome again.
+    await expect(indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() }, 1_020_000)).resolves.toBeDefined();
+    await expect(indexReport(db, { url, title: '', text: `${TEXT_2023}。。。。。。`, analysis: report2023() }, 1_000_000 + NEW_REPORTS_WINDOW_MS + 20_000)).resolves.toBeDefined();
+
+    const other = freshDb();
+    const results = [];
+    for (let i = 0; i < NEW_REPORTS_PER_ORIGIN + 2; i++) {
+      const text = `${TEXT_2023}${'。'.repeat(i)}`;
+      results.push(await indexReport(other, { url: `https://example.gov.cn/p${i}`, title: '', text, analysis: report2023() }, 5_000_000 + i).then(() => 'stored', (e: Error) => e.message));
+    }
+    expect(results.filter((x) => x === 'stored')).toHaveLength(NEW_REPORTS_PER_ORIGIN);
+    expect(results.at(-1)).toMatch(/https:\/\/example\.gov\.cn sent 20 new reports/);
+  }, 60_000);
+
+  it('messages over the report size caps are refused before anything is read', async () => {
+    const db = freshDb();
+    const huge = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/x', title: '', text: 'x'.repeat(1_000_001), analysis: report2023() }, { kind: 'content', url: 'https://example.gov.cn/x' });
+    expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/text is longer than 1000000/) });
+    expect(await db.reports.count()).toBe(0);
+  });
+});
+
+describe('a report’s address list', () => {
+  it('stays deduplicated and capped under query-string churn, keeping the first address', async () => {
+    const db = freshDb();
+    const base = 'https://www.example.gov.cn/zwgk/report.html';
+    for (let i = 0; i < 70; i++) {
+      await indexReport(db, { url: i === 0 ? base : `${base}?from=timeline&t=${i % 60}`, title: '', text: TEXT_2023, analysis: report2023() });
+    }
+    const [row] = await db.reports.toArray();
+    expect(row.urls.length).toBe(MAX_REPORT_ADDRESSES);
+    expect(new Set(row.urls).size).toBe(row.urls.length);
+    expect(row.urls[0]).toBe(base);
+    expect(row.urls.at(-1)).toBe(`${base}?from=timeline&t=${69 % 60}`);
+    // The capped list is what a backup accepts back.
+    const { createBackup, readBackup } = await import('../../lib/backup');
+    expect(readBackup(JSON.stringify(await createBackup(db))).ok).toBe(true);
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { answerMessage } from '../../entrypoints/background/route';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZhibiaoDB, type FigureRow, type ReportWithText } from '../../lib/storage/db';
 import {
@@ -122,6 +123,21 @@ describe('comparison rows', () => {
     expect(gdp.change).toMatchObject({ absolute: 0, from: 'target' });
   });
 
+  it('names the region\'s report of the year before, or says it is not in the library', async () => {
+    expect((await comparisonView(db, 'r2024')).previous).toEqual({ region: '全国', year: 2023, reportId: 'r2023' });
+    expect((await comparisonView(db, 'r2023')).previous).toEqual({ region: '全国', year: 2022, reportId: null });
+    expect((await reportPageView(db, { reportId: 'r2023' })).previous?.reportId).toBeNull();
+  });
+
+  it('carries the catalogue\'s headline mark and indicator id from the figure to its cell', async () => {
+    await db.figures.update('r2024:2', { headline: true, indicator: 'gdp-growth' });
+    const rows = (await comparisonView(db, 'r2024')).rows;
+    const gdp = rows.find((r) => r.indicatorId === GDP)!;
+    expect(gdp.target).toMatchObject({ headline: true, indicator: 'gdp-growth' });
+    const grain = rows.find((r) => r.indicatorId === GRAIN)!;
+    expect(grain.target.headline).toBeUndefined();
+  });
+
   it('marks a floor target that the outcome fell short of as missed', async () => {
     const view = await comparisonView(db, 'r2024');
     const grain = view.rows.find((r) => r.indicatorId === GRAIN)!;
@@ -240,16 +256,17 @@ describe('library, delete and undo', () => {
     const deleted: DeletedReport = await deleteReport(db, 'r2024');
     expect(await db.reports.get('r2024')).toBeUndefined();
     expect(await db.texts.get('r2024')).toBeUndefined();
-    expect(deleted.report.text).toBe(TEXT_2024);
+    expect(deleted.report).not.toHaveProperty('text');
+    expect(deleted.token).toMatch(/^[0-9a-f-]{36}$/);
     expect(await db.figures.where('reportId').equals('r2024').count()).toBe(0);
     expect(await db.links.where('reportId').equals('r2024').count()).toBe(0);
     // 公园 was only in r2024; GDP and grain are still used by r2023.
-    expect(deleted.indicators.map((i) => i.id)).toEqual([PARKS]);
+    expect(await db.indicators.get(PARKS)).toBeUndefined();
     expect(await db.indicators.get(GDP)).toBeDefined();
     expect(await db.figures.where('reportId').equals('r2023').count()).toBe(3);
 
     // Through the message path, as the page sends it (structured clone of the snapshot).
-    await handleViewRequest(db, { type: 'view/restoreReport', deleted: structuredClone(deleted) } as never);
+    await handleViewRequest(db, { type: 'view/restoreReport', token: deleted.token } as never);
     expect(await db.reports.toArray()).toEqual(before.reports);
     expect(await db.reportText('r2024')).toBe(TEXT_2024);
     expect(await db.figures.toArray()).toEqual(before.figures);
@@ -257,9 +274,26 @@ describe('library, delete and undo', () => {
     expect(await db.indicators.toArray()).toEqual(before.indicators);
   });
 
-  it('refuses an incomplete undo without touching the index', async () => {
-    await expect(restoreReport(db, { report: null } as never)).rejects.toThrow(/incomplete/);
+  it('refuses an unknown or replayed undo token without touching the index', async () => {
+    await expect(restoreReport(db, { report: null } as never)).rejects.toThrow(/token is missing/);
+    await expect(restoreReport(db, 'forged')).rejects.toThrow(/Nothing to undo/);
+    const { token } = await deleteReport(db, 'r2024');
+    await restoreReport(db, token);
+    await expect(restoreReport(db, token)).rejects.toThrow(/Nothing to undo/);
     expect(await db.reports.count()).toBe(2);
+  });
+
+  it('undoes the delete of a report longer than any message may carry', async () => {
+    const long = `${TEXT_2024}${'推动经济实现质的有效提升和量的合理增长。'.repeat(20_000)}`;
+    expect(long.length).toBeGreaterThan(200_000);
+    const row = await db.reports.get('r2024');
+    await db.putReportWithText({ ...row!, text: long });
+    const deleted = await deleteReport(db, 'r2024');
+    // What crosses to the library page and back is small whatever the report's size.
+    expect(JSON.stringify(deleted).length).toBeLessThan(2_000);
+    const answer = await answerMessage(db, { type: 'view/restoreReport', token: deleted.token }, 'extension');
+    expect(answer).toEqual({ ok: true, value: { reportId: 'r2024' } });
+    expect(await db.reportText('r2024')).toBe(long);
   });
 
   it('answers nothing for requests that are not view/*', () => {

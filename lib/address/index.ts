@@ -1,5 +1,7 @@
 /**
  * Page addresses and text-fragment links, for every part that stores, compares or links to pages.
+ * Pure string functions with no imports, so storage, notes, views and the page may all use them
+ * without depending on each other.
  */
 
 /** Addresses are stored and compared without their fragment: #figure-3 and #top are the same page. */

@@ -1,0 +1,39 @@
+/**
+ * Export buttons for a report: the comparison and every figure, as CSV or Markdown. The figures
+ * are read only when asked for (the popup holds just the comparison); a failure is said in place.
+ */
+import { useState } from 'preact/hooks';
+import type { ComparisonView, ReportPageView } from '../lib/views/types';
+import { reportFile, type ReportExport, type ReportFile } from '../lib/export/report';
+import { lang, tr } from './i18n';
+import { saveFile } from './save-file';
+
+export interface ExportButtonsProps {
+  view: ComparisonView;
+  /** The whole report view, for the figures; the report page passes what it has. */
+  figures: () => Promise<ReportPageView>;
+  save?: (file: ReportFile) => void;
+}
+
+export function ExportButtons({ view, figures, save = saveFile }: ExportButtonsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const run = async (kind: ReportExport) => {
+    setError(null);
+    try {
+      const source = kind.startsWith('figures') ? await figures() : view;
+      save(reportFile(kind, source, lang.value));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div class="exports" role="group" aria-label={tr('导出', 'Export')}>
+      <span class="exports-label">{tr('导出：', 'Export:')}</span>
+      <button type="button" data-export="comparison-csv" onClick={() => run('comparison-csv')}>{tr('目标对比 CSV', 'Targets CSV')}</button>
+      <button type="button" data-export="comparison-md" onClick={() => run('comparison-md')}>{tr('目标对比 Markdown', 'Targets Markdown')}</button>
+      <button type="button" data-export="figures-csv" onClick={() => run('figures-csv')}>{tr('全部数字 CSV', 'Figures CSV')}</button>
+      <button type="button" data-export="figures-md" onClick={() => run('figures-md')}>{tr('全部数字 Markdown', 'Figures Markdown')}</button>
+      {error && <p class="error" role="alert">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * What every extension page does before its first render: the kind table's colours, and the
+ * reader's language from the one setting in extension storage, followed as it changes.
+ */
+import { browser } from 'wxt/browser';
+import { addKindStyle } from './kind-style';
+import { saveLangChoiceWith } from './LanguageSwitch';
+import { followLanguage, setLanguage } from './language';
+import { isLang, LANGUAGE_KEY } from '../lib/settings/language';
+
+/** Before the setting moved to extension storage, pages kept the choice in their localStorage. */
+const OLD_KEY = 'zhibiao.lang';
+
+async function moveOldChoice(): Promise<void> {
+  try {
+    const old = globalThis.localStorage?.getItem(OLD_KEY);
+    if (!isLang(old)) return;
+    globalThis.localStorage.removeItem(OLD_KEY);
+    if ((await browser.storage.local.get(LANGUAGE_KEY))[LANGUAGE_KEY] === undefined) await setLanguage(old);
+  } catch {
+    // Nothing to move, or storage unavailable: the browser's language stays.
+  }
+}
+
+export async function setUpPage(doc: Document = document): Promise<void> {
+  addKindStyle(doc);
+  saveLangChoiceWith(setLanguage);
+  await moveOldChoice();
+  await followLanguage();
+}

@@ -1,0 +1,114 @@
+/**
+ * One language for every surface: choosing 中文 in the popup changes the open card and the
+ * status pill in the page at once (they follow the setting in extension storage), and English
+ * brings them back. Also writes the screenshots of the card and of the pill with its legend, in
+ * Chinese and English, light and dark, at 1366×650 (test-artifacts/inpage-{card,legend}-{zh,en}-{light,dark}.png).
+ *
+ * Build first:  ZHIBIAO_OUT_DIR=.output-x npx wxt build && ZHIBIAO_OUT_DIR=.output-x npx vitest run --project e2e tests/e2e/language.test.ts
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
+import { startSiteServer, type SiteServer } from './site-server';
+import { DISTRICT_REPORT_HTML, govPage } from './fixtures/gov-site';
+import { askPage, expectedFigures, IsolatedWorld, waitFor, waitForReport } from './fixtures/inpage-harness';
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+let b: ExtensionBrowser;
+let site: SiteServer;
+const DISTRICT = govPage({ title: '2023年临江区政府工作报告', articleHtml: DISTRICT_REPORT_HTML });
+
+beforeAll(async () => {
+  site = await startSiteServer();
+  site.pages.set('/district.html', { body: DISTRICT });
+  b = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await b?.close();
+  await site?.close();
+});
+
+const inShadow = (world: IsolatedWorld, selector: string) => world.shadowElement(selector);
+
+describe('the language setting reaches the page', () => {
+  let tab: Page;
+  let world: IsolatedWorld;
+  let popup: Page;
+  let target: number;
+
+  beforeAll(async () => {
+    tab = await b.context.newPage();
+    await tab.setViewportSize({ width: 1366, height: 650 });
+    world = await IsolatedWorld.attach(tab);
+    await tab.goto(`${site.origin}/district.html`);
+    await tab.bringToFront();
+    await waitForReport(b.serviceWorker);
+    target = expectedFigures(DISTRICT, `${site.origin}/district.html`).figures.findIndex((f) => f.text === '2000套');
+    expect(target).toBeGreaterThanOrEqual(0);
+    const tabId = await b.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url })).find((t) => t.id)?.id, `${site.origin}/district.html`);
+    popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await tab.bringToFront();
+  });
+
+  async function choose(lang: 'zh' | 'en') {
+    await popup.getByRole('button', { name: lang === 'zh' ? '中文' : 'English' }).click();
+    await tab.bringToFront();
+  }
+
+  async function showCard(): Promise<string> {
+    expect(await askPage<boolean>(b.serviceWorker, { type: 'page/showFigure', index: target })).toBe(true);
+    return waitFor('the card', async () => {
+      const t = await world.cardText();
+      return t && !/Reading the history|正在读取/.test(t) ? t : null;
+    });
+  }
+
+  it('turns the open card and the pill Chinese when 中文 is chosen in the popup, and back', async () => {
+    await choose('en');
+    const english = await showCard();
+    expect(english).toContain("Last year's actual");
+    expect((await inShadow(world, '.zb-pill'))!.text).toContain('Zhibiao');
+
+    await choose('zh');
+    const chinese = await waitFor('the card in Chinese', async () => {
+      const t = await world.cardText();
+      return t && t.includes('上年实际') ? t : null;
+    });
+    expect(chinese).toContain('本年目标');
+    expect(chinese).not.toContain("Last year's actual");
+    await waitFor('the pill in Chinese', async () => ((await inShadow(world, '.zb-pill'))?.text.includes('指标') ? true : null));
+
+    // A new page load reads the saved choice.
+    await tab.reload();
+    await waitForReport(b.serviceWorker);
+    expect(await showCard()).toContain('上年实际');
+
+    await choose('en');
+    await waitFor('the card in English', async () => ((await world.cardText())?.includes("Last year's actual") ? true : null));
+  });
+
+  it('writes screenshots of the card and the legend in both languages, light and dark', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      await choose(lang);
+      for (const scheme of ['light', 'dark'] as const) {
+        await tab.emulateMedia({ colorScheme: scheme });
+        await tab.keyboard.press('Escape');
+        const card = await showCard();
+        expect(card).toContain(lang === 'zh' ? '上年实际' : "Last year's actual");
+        await tab.waitForTimeout(100);
+        await tab.screenshot({ path: artifactPath(`inpage-card-${lang}-${scheme}.png`) });
+        await tab.keyboard.press('Escape');
+        const pill = await waitFor('the pill', () => inShadow(world, '.zb-pill'));
+        await tab.mouse.click(pill.x, pill.y);
+        await waitFor('the legend', () => inShadow(world, '.zb-legend'));
+        await tab.screenshot({ path: artifactPath(`inpage-legend-${lang}-${scheme}.png`) });
+        const close = await inShadow(world, '.zb-legend .zb-close');
+        await tab.mouse.click(close!.x, close!.y);
+      }
+    }
+    await tab.emulateMedia({ colorScheme: 'light' });
+  });
+});

@@ -78,6 +78,8 @@ const ROW_CHECKS: Record<TableName, Check> = {
       // indexed since, so a backup of such a library must restore.
       headline: boolean,
       indicator: text(LIMITS.title),
+      // The earlier target a restatement repeats (an index into the same report's figures).
+      restates: nonNegativeInteger,
       rules: record({ metric: text(200), kind: text(100), unit: text(100), qualifier: text(100) }),
     },
   ),

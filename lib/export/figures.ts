@@ -72,6 +72,9 @@ export function figureRecord(f: Figure): FigureRecord {
   if (f.valueMax !== undefined) out.valueMax = f.valueMax;
   if (f.period) out.period = f.period;
   if (f.growth !== undefined) out.growth = f.growth;
+  if (f.indicator !== undefined) out.indicator = f.indicator;
+  if (f.headline) out.headline = true;
+  if (f.restates !== undefined) out.restates = f.restates;
   return out;
 }
 

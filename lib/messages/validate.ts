@@ -177,6 +177,10 @@ function validateFigure(x: unknown, path: string, text: string): Figure {
   if (o.valueMax !== undefined) figure.valueMax = num(o.valueMax, `${path}.valueMax`);
   if (o.period !== undefined) figure.period = span(o.period, `${path}.period`);
   if (o.growth !== undefined) figure.growth = bool(o.growth, `${path}.growth`);
+  // The meaning layer's readings: a headline target, its catalogue indicator, the target it restates.
+  if (o.headline !== undefined) figure.headline = bool(o.headline, `${path}.headline`);
+  if (o.indicator !== undefined) figure.indicator = str(o.indicator, `${path}.indicator`, LIMITS.mediumString);
+  if (o.restates !== undefined) figure.restates = int(o.restates, `${path}.restates`, 0, LIMITS.figures - 1);
   if (o.rules !== undefined) {
     const r = obj(o.rules, `${path}.rules`);
     const name = (k: keyof FigureRules): string => str(r[k], `${path}.rules.${k}`, LIMITS.shortString);

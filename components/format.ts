@@ -82,11 +82,12 @@ export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> 
   return `${abs} (${signed(`${trim(change.relative * 100, 1)}%`, change.relative)})`;
 }
 
-/** A verdict's gap and position: "−2.8 pt, below" (percentage points for %). */
+/** A verdict's gap and position: "(−2.8 pp, below)" (percentage points for %), "(−1000亿斤, below)"
+ * (the reports' own magnitudes for amounts). */
 export function formatGap(gap: number, unit: string, position: 'below' | 'within' | 'above' | null): string {
   const pct = unit === '%' || unit === '％';
-  const n = Math.abs(gap) >= 10000 ? Math.round(gap).toLocaleString('en-US') : String(Math.round(gap * 100) / 100);
-  const signed = `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${n.replace(/^-/, '')}${pct ? tr('个百分点', ' pt') : unit}`;
+  const size = pct ? `${trim(Math.abs(gap))}${tr('个百分点', ' pp')}` : formatAmount(Math.abs(gap), unit);
+  const signed = `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${size}`;
   const where = position === 'below' ? tr('低于', 'below') : position === 'above' ? tr('高于', 'above') : position === 'within' ? tr('区间内', 'within') : '';
   return where ? `(${signed}, ${where})` : `(${signed})`;
 }

@@ -378,7 +378,7 @@ export function seriesToMarkdown(record: CompareRecord, options: { all?: boolean
         ['l', 'l', 'r', 'l', 'l', 'l', 'l', 'r', 'l'],
         record.assessments.map((a) => [
           a.name, a.region, a.year, a.target.text, a.target.reading, a.outcome ? `${a.outcome.text}${a.outcome.kind === 'estimate' ? ' (est.)' : ''}` : '',
-          a.verdict, a.gap === null ? '' : `${a.gap > 0 ? '+' : ''}${formatNumber(a.gap)}${a.unit === '%' ? ' pt' : ''}`, a.position,
+          a.verdict, a.gap === null ? '' : `${a.gap > 0 ? '+' : ''}${formatNumber(a.gap)}${a.unit === '%' ? ' pp' : ''}`, a.position,
         ]),
       ),
       '',

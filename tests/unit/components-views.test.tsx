@@ -72,14 +72,14 @@ const ROWS: ComparisonRow[] = [
     target: cell('5%左右', 5, { index: 7, qualifier: '左右' }),
     lastTarget: cell('5%左右', 5, { reportId: 'r2023', year: 2023 }),
     lastActual: cell('5.2%', 5.2, { kind: 'actual', year: 2023 }),
-    status: 'met', change: { absolute: 0, relative: 0, from: 'target' }, trend: GDP_TREND,
+    status: 'met', verdict: 'met', gap: 0.2, position: 'within', change: { absolute: 0, relative: 0, from: 'target' }, trend: GDP_TREND,
   }),
   row('粮食产量', {
     unit: '斤', growth: false,
     target: cell('1.3万亿斤以上', 1.3e12, { index: 9, unit: '斤', qualifier: '以上' }),
     lastTarget: cell('1.3万亿斤以上', 1.3e12, { unit: '斤', year: 2023 }),
     lastActual: cell('1.2万亿斤', 1.2e12, { unit: '斤', kind: 'estimate', year: 2023 }),
-    status: 'missed', change: { absolute: 0, relative: 0, from: 'target' },
+    status: 'missed', verdict: 'missed', gap: -1e11, position: 'below', change: { absolute: 0, relative: 0, from: 'target' },
   }),
   row('新增公园', { unit: '个', growth: false, target: cell('20个', 20, { index: 11, unit: '个' }) }),
 ];
@@ -106,9 +106,9 @@ describe('ComparisonTable', () => {
     const [gdp, grain, parks] = bodyRows().map((r) => r.querySelector('.c-status') as HTMLElement);
     expect(gdp.dataset.status).toBe('met');
     // The verdict carries its margin: 5.2% against a 5% target.
-    expect(gdp.textContent).toBe('✓ 完成比目标 +0.2个百分点');
+    expect(gdp.textContent).toBe('✓ 完成 (+0.2个百分点, 区间内)');
     expect(grain.dataset.status).toBe('missed');
-    expect(grain.textContent).toBe('✗ 未完成比目标 -1000亿斤 (-7.7%)');
+    expect(grain.textContent).toBe('✗ 未完成 (−1000亿斤, 低于)');
     expect(grain.closest('tr')!.dataset.verdict).toBe('missed');
     expect(parks.textContent).toBe('– 无目标');
     // An estimate is labelled as one.
@@ -133,7 +133,8 @@ describe('ComparisonTable', () => {
     expect(first.dataset.indicator).toBe('cpi');
     expect(first.dataset.verdict).toBe('met');
     expect(first.querySelector('.c-status')!.textContent).toBe('✓ 完成 (−2.8个百分点, 低于)');
-    expect(second.dataset.indicator).toBe('');
+    // Without a catalogue entry, the row's indicator key.
+    expect(second.dataset.indicator).toBe('全国|口袋公园|%');
     expect(second.dataset.verdict).toBe('no-target');
   });
 
@@ -203,7 +204,7 @@ describe('ComparisonTable', () => {
     setLang('en');
     await show(<ComparisonTable rows={ROWS} caption="Compared" />);
     expect(header("Last year's target")).toBeDefined();
-    expect(bodyRows()[0].querySelector('.c-status')!.textContent).toBe('✓ Met+0.2 pp vs target');
+    expect(bodyRows()[0].querySelector('.c-status')!.textContent).toBe('✓ Met (+0.2 pp, within)');
     expect(formatChange({ absolute: 0.5, relative: 0.1, from: 'target' }, '%')).toBe('+0.5 pp');
   });
 });

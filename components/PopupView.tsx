@@ -10,7 +10,7 @@ import type { ComparisonRow, ComparisonView } from '../lib/views/types';
 import { tr } from './i18n';
 import { countOf, reportName } from './format';
 import { ComparisonTable } from './ComparisonTable';
-import { chartRowOf, firstChartable } from './comparison-parts';
+import { chartRowOf } from './comparison-parts';
 import { TrendChart } from './TrendChart';
 import { ReportMeta } from './ReportMeta';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -44,7 +44,6 @@ type State =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export { firstChartable };
 
 export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20, tabAction }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });

@@ -9,7 +9,7 @@ import type { RegionRow, RegionsView as View } from '../lib/views/regions';
 import { reportLabel } from '../lib/report/name';
 import { textFragmentUrl } from '../lib/views/fragment';
 import { tr } from './i18n';
-import { formatAmount, kindLabel } from './format';
+import { kindLabel } from './format';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export type RegionSort = 'region' | 'target' | 'outcome';

@@ -10,7 +10,6 @@ import { requestPersistentStorage } from '../../lib/storage/persist';
 import { answerNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
 import { describeError } from '../../lib/messages/client';
-import type { NoteRow } from '../../lib/storage/db';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
 import { setUpPage } from '../../components/page-setup';
 import { isFigureKind } from '../../lib/kinds';

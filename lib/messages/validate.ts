@@ -6,7 +6,7 @@
  * report is ~40k characters with a few hundred figures) and small enough that one message cannot
  * fill the index.
  */
-import type { Analysis, Figure, FigureKind, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import type { Analysis, Figure, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
 import { withoutControls } from '../notes/fields';
 import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';

@@ -22,7 +22,6 @@ export type Check = (value: unknown, path: string, errors: string[]) => void;
 /** Largest number of errors listed; the rest are counted. */
 export const MAX_ERRORS = 50;
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 const CONTROLS = new RegExp(CONTROL.source, 'g');

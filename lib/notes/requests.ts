@@ -11,7 +11,6 @@ import {
   byType,
   checkValue,
   LIMITS,
-  noteRowCheck,
   nullable,
   oneOf,
   record,

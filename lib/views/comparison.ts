@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { reportFactsOf, type FigureKind } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import { perKind } from '../kinds';
-import { assessTarget, compareValues } from '../linking/assess';
+import { compareValues } from '../linking/assess';
 import { judgeTarget, type TargetVerdict } from '../linking/verdict';
 import { catalogueEntry } from '../catalogue/match';
 import type {

@@ -3,7 +3,6 @@
  * Registered in the shared message map by module augmentation, so the typed client knows them.
  */
 import type { FigureKind, ReportFacts, SectionKind } from '../model';
-import type { FigureRow, IndicatorRow, LinkRow, ReportWithText } from '../storage/db';
 
 /** A report as the views show it: its metadata without the text. */
 export interface ReportSummary extends ReportFacts {

@@ -122,7 +122,7 @@ describe.skipIf(!hasCorpus)('import report files, then read the next report', ()
     await popup.setViewportSize({ width: 800, height: 900 });
     await popup.goto(`${base}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'English' }).click();
-    await popup.locator('table.comparison-table').waitFor({ timeout: 30_000 });
+    await popup.locator('table.comparison-table').first().waitFor({ timeout: 30_000 });
     const rows = await popup.locator('table.comparison-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({ metric: tr.querySelector('th')?.textContent?.trim() ?? '', status: tr.querySelector('.c-status')?.getAttribute('data-status') ?? '', lastTarget: tr.querySelector('.c-last-target')?.textContent?.trim() ?? '' })),
     );

@@ -43,14 +43,11 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
   let browser: ExtensionBrowser;
   let site: SiteServer;
   let base: string;
-  let hasContentScript = false;
   const reportIds: Record<number, string> = {};
   const urls: Record<number, string> = {};
   const provinceIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    hasContentScript = Array.isArray(manifest.content_scripts) && manifest.content_scripts.length > 0;
     site = await startSiteServer();
     browser = await launchWithExtension();
     base = `chrome-extension://${browser.extensionId}`;
@@ -122,7 +119,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
 
   it('popup: the 2023 GDP growth target 5%左右 against the 2023 actual 5.2% is met', async () => {
     const page = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh' });
-    await page.locator('table.comparison-table').waitFor();
+    await page.locator('table.comparison-table').first().waitFor();
     await expect(page.locator('h2.report-title').textContent()).resolves.toMatch(/政府工作报告/);
     const meta = await page.locator('dl.meta').innerText();
     expect(meta).toMatch(/全国/);
@@ -145,7 +142,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
     await page.screenshot({ path: artifactPath('views-popup-zh.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.locator('table.comparison-table thead').innerText()).resolves.toMatch(/Last year's target/);
+    await expect(page.locator('table.comparison-table thead').first().innerText()).resolves.toMatch(/Last year's target/);
     await expect(row.locator('.c-status').innerText()).resolves.toMatch(/^✓ Met/);
     await page.screenshot({ path: artifactPath('views-popup-en.png'), fullPage: true });
     await page.close();
@@ -153,13 +150,13 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
 
   it('popup: sortable and filterable from the keyboard', async () => {
     const page = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
-    await page.locator('table.comparison-table').waitFor();
+    await page.locator('table.comparison-table').first().waitFor();
     const rows = page.locator('table.comparison-table tbody tr');
     const all = await rows.count();
     expect(all).toBeGreaterThan(5);
     // Tab from the search field to the sort buttons; Enter sorts.
     await page.getByRole('searchbox').focus();
-    const resultHeader = page.locator('thead th', { hasText: 'Result' });
+    const resultHeader = page.locator('thead th', { hasText: 'Result' }).first();
     await resultHeader.locator('button').focus();
     await page.keyboard.press('Enter');
     await expect(resultHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
@@ -177,14 +174,14 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
   it('popup: readable at 200% zoom and in dark mode', async () => {
     // 200% zoom of a popup capped at 800 device pixels leaves 400 CSS pixels.
     const zoomed = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh', width: 400 });
-    await zoomed.locator('table.comparison-table').waitFor();
+    await zoomed.locator('table.comparison-table').first().waitFor();
     const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await zoomed.screenshot({ path: artifactPath('views-popup-zoom200-zh.png'), fullPage: true });
     await zoomed.close();
 
     const dark = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en', dark: true });
-    await dark.locator('table.comparison-table').waitFor();
+    await dark.locator('table.comparison-table').first().waitFor();
     const bg = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(13, 17, 23)');
     await dark.screenshot({ path: artifactPath('views-popup-dark-en.png'), fullPage: true });
@@ -198,7 +195,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
 
   it('exports the comparison and the figures from the popup and the report page, each row with its source', async () => {
     const popup = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'zh' });
-    await popup.locator('table.comparison-table').waitFor();
+    await popup.locator('table.comparison-table').first().waitFor();
     const csv = await download(popup, '[data-export="comparison-csv"]');
     expect(csv.name).toBe('2024年政府工作报告-目标对比.csv');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
@@ -363,7 +360,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
     await lib.locator(`[data-report="${reportIds[2024]}"]`).waitFor();
     await expect(lib.locator('.toast').count()).resolves.toBe(0);
     const back = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
-    await back.locator('table.comparison-table').waitFor();
+    await back.locator('table.comparison-table').first().waitFor();
     await expect(gdpRow(back).locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
     await back.close();
 
@@ -428,7 +425,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
         await popup.waitForTimeout(250);
       }
       await popup.goto(`${base}/popup.html?tab=${tabId}`);
-      await popup.locator('table.comparison-table').waitFor();
+      await popup.locator('table.comparison-table').first().waitFor();
       const row = gdpRow(popup);
       await expect(row.locator('.c-status').getAttribute('data-status')).resolves.toBe('met');
       await row.locator('button.row-select').click();

@@ -12,7 +12,8 @@ import type { BackgroundClient, PageClient, PageStatus } from '../../lib/message
 import { ComparisonTable, filterRows, sortRows, EMPTY_FILTER } from '../../components/ComparisonTable';
 import { TrendChart, valueTicks } from '../../components/TrendChart';
 import { LibraryGrid, gridOf, searchReports } from '../../components/LibraryGrid';
-import { PopupView, firstChartable } from '../../components/PopupView';
+import { PopupView } from '../../components/PopupView';
+import { firstChartable } from '../../components/comparison-parts';
 import { ReportView, NO_FILTERS, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
 import { setLang } from '../../components/i18n';
 import { formatChange, reportName } from '../../components/format';

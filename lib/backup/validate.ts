@@ -2,7 +2,7 @@
  * Reading a backup file without trusting it: the whole file is checked before anything is
  * written, and every problem is reported with its exact place (`notes[3].selectors[0].start:
  * expected a number`), so the reader can fix the file — or knows it is not a Zhibiao backup.
- * Field rules (types, lengths, control characters) are those of lib/notes/fields.ts.
+ * Field rules (types, lengths, control characters) are those of lib/messages/fields.ts.
  */
 import {
   arrayOf,
@@ -20,7 +20,7 @@ import {
   rebuild,
   withoutControls,
   type Check,
-} from '../notes/fields';
+} from '../messages/fields';
 import { FIGURE_KINDS } from '../kinds';
 import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';

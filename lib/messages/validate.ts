@@ -7,7 +7,7 @@
  * fill the index.
  */
 import type { Analysis, Figure, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
-import { withoutControls } from '../notes/fields';
+import { withoutControls } from './fields';
 import { FIGURE_KINDS } from '../kinds';
 import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
 
@@ -315,7 +315,7 @@ const TYPE_SHAPE = /^[a-z]+\/[A-Za-z][A-Za-z0-9]*$/;
  * Returns the message to route (a clean copy for index/*).
  */
 export function checkMessage(x: unknown, sender: SenderKind): { type: string } & Obj {
-  // One policy for control characters on every way in (lib/notes/fields.ts): a space for each.
+  // One policy for control characters on every way in (lib/messages/fields.ts): a space for each.
   const o = withoutControls(obj(x, 'message'));
   const type = str(o.type, 'type', LIMITS.typeLength);
   if (!TYPE_SHAPE.test(type)) fail('type', `"${type}" is not a message type`);

@@ -22,7 +22,7 @@ import {
   rebuild,
   withoutControls,
   type Check,
-} from './fields';
+} from '../messages/fields';
 
 /**
  * Sent by the background to a tab's notes content script (context menu, keyboard command):

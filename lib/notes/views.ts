@@ -6,7 +6,7 @@ import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage/db';
 import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
 import { pageUrl } from '../address';
-import { matchFigure } from './figure-match';
+import { matchFigure } from '../storage/figure-match';
 import { reportLabel } from '../report/name';
 import { coveredFigure } from './covered';
 

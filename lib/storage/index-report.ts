@@ -26,7 +26,7 @@ import type { IndexedReport } from '../messages/types';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ZhibiaoDB } from './db';
 import { pageUrl } from '../address';
 import { reportIdFor } from './report-id';
-import { matchFigure } from '../notes/figure-match';
+import { matchFigure } from './figure-match';
 import { indexedReportOf } from './queries';
 
 export interface ReportInput {

@@ -1,5 +1,5 @@
 /**
- * One policy for C0 control characters (lib/notes/fields.ts): every way in replaces each with a
+ * One policy for C0 control characters (lib/messages/fields.ts): every way in replaces each with a
  * space, so a page holding Word's soft line break (U+000B) is indexed, noted, backed up and
  * restored, and an older backup that holds one still restores.
  */

@@ -6,7 +6,7 @@
  * again by those: the figure with the same text nearest to the old position, or none. A note
  * never shows another figure's value.
  */
-import type { NoteRow } from '../storage/db';
+import type { NoteRow } from './db';
 
 interface FigureLike {
   index: number;

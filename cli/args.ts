@@ -71,6 +71,29 @@ const FORMATS: Record<Command, Format[]> = {
   compare: ['json', 'csv', 'md'],
 };
 
+/** A word of a command line after its command: an input, or an option with its value as written
+ * inline (`--opt=v`) and `next()` to take the following word as its value (`--opt v`). `--` ends
+ * the options; `-` (standard input) is an input. */
+export type ArgToken = { input: string } | { name: string; inline: string | null; next(): string | undefined };
+
+export function* argTokens(argv: string[]): Generator<ArgToken> {
+  let optionsEnded = false;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      yield { input: arg };
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    yield { name: eq >= 0 ? arg.slice(0, eq) : arg, inline: eq >= 0 ? arg.slice(eq + 1) : null, next: () => argv[++i] };
+  }
+}
+
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) throw new UsageError('no command given');
   const [first, ...rest] = argv;
@@ -84,28 +107,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
   let withText = false;
   let explain = false;
   let all = false;
-  let optionsEnded = false;
 
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
+  for (const token of argTokens(rest)) {
+    if ('input' in token) {
+      files.push(token.input);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const inline = eq >= 0 ? arg.slice(eq + 1) : null;
+    const { name, inline } = token;
     switch (name) {
       case '--help':
       case '-h':
         return { command: 'help', files: [], format: 'text', withText: false, explain: false };
       case '--format':
       case '-f': {
-        const value = inline ?? rest[++i];
+        const value = inline ?? token.next();
         if (value === undefined || value === '') throw new UsageError(`${name} needs a value (${FORMATS[command].join(', ')})`);
         const wanted = (value === 'markdown' ? 'md' : value) as Format;
         if (!FORMATS[command].includes(wanted)) throw new UsageError(`${command} cannot write format "${value}" (choose ${FORMATS[command].join(', ')})`);

@@ -8,7 +8,7 @@
  * ends options. Stdin is not an input here: a collection is files.
  */
 import { availableParallelism } from 'node:os';
-import { UsageError } from '../args';
+import { argTokens, UsageError } from '../args';
 
 export type CollectionCommand = 'panel' | 'pack';
 
@@ -35,22 +35,15 @@ export function parseCollectionArgs(command: CollectionCommand, argv: string[]):
   const inputs: string[] = [];
   let out: string | null = null;
   let workers = availableParallelism();
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      if (arg === '-') throw new UsageError(`${command} reads files and folders, not standard input`);
-      inputs.push(arg);
+  for (const token of argTokens(argv)) {
+    if ('input' in token) {
+      if (token.input === '-') throw new UsageError(`${command} reads files and folders, not standard input`);
+      inputs.push(token.input);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const { name } = token;
     const value = () => {
-      const v = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+      const v = token.inline ?? token.next();
       if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
       return v;
     };

@@ -166,11 +166,11 @@ export function figureHighlightCss(
   return rules.join('\n') + '\n';
 }
 
-/** The note highlight rules, for the page. */
-export function noteHighlightCss(): string {
+/** The note highlight rules, for the page; `name` gives each highlight its registered name. */
+export function noteHighlightCss(name: (highlight: string) => string = (n) => n): string {
   return (
-    `::highlight(${NOTE_META.highlight}) { background-color: ${NOTE_META.mark}; }\n` +
-    `::highlight(${NOTE_META.activeHighlight}) { background-color: ${NOTE_META.activeMark}; }\n`
+    `::highlight(${name(NOTE_META.highlight)}) { background-color: ${NOTE_META.mark}; }\n` +
+    `::highlight(${name(NOTE_META.activeHighlight)}) { background-color: ${NOTE_META.activeMark}; }\n`
   );
 }
 

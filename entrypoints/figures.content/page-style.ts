@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../../lib/model';
 import { figureHighlightCss, perKind } from '../../lib/kinds';
-import { ACTIVE_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../lib/highlights';
+import { ACTIVE_HIGHLIGHT, HIGHLIGHT_NAMES, pageSheet } from '../../lib/highlights';
 
 export interface PageStyle {
   /** Adds the sheet if it is not in the page (again, after a page replaced its head). */
@@ -18,16 +18,12 @@ export interface PageStyle {
 export function figurePageStyle(doc: Document, name: (n: string) => string = (n) => n): PageStyle {
   const names = perKind((k) => name(HIGHLIGHT_NAMES[k]));
   const active = name(ACTIVE_HIGHLIGHT);
-  // No attribute or class of ours: the sheet must not tell a page which extension wrote it.
-  const style = doc.createElement('style');
-  style.textContent = figureHighlightCss(names, active);
+  const sheet = pageSheet(doc, figureHighlightCss(names, active));
   return {
-    ensure() {
-      if (!style.isConnected) (doc.head ?? doc.documentElement).appendChild(style);
-    },
+    ensure: sheet.ensure,
     setHidden(kinds) {
-      style.textContent = figureHighlightCss(names, active, kinds);
+      sheet.set(figureHighlightCss(names, active, kinds));
     },
-    remove: () => style.remove(),
+    remove: sheet.remove,
   };
 }

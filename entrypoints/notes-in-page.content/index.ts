@@ -14,11 +14,13 @@ import type { NoteRow, Selector } from '../../lib/storage/db';
 import { createNotePainter } from '../../lib/notes/painter';
 import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '../../lib/notes/page-notes';
 import type { PainterWindow } from '../../lib/highlights/painter';
-import { installCss, installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
+import { installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
+import { pageSheet } from '../../lib/highlights';
+import { noteHighlightCss } from '../../lib/kinds';
 import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
 import { noteIdInAddress } from '../../lib/notes/fragment';
 import { figureId, IN_PAGE_NOTES_KEY, type InPageNotes } from '../../lib/notes/figure-note';
-import { HIGHLIGHT_CSS, NotesLayer, t } from './ui';
+import { NotesLayer, t } from './ui';
 import { followLanguage } from '../../components/language';
 import { followShortcuts } from '../../components/shortcuts';
 import { isDefaultKey, NOTE_COMMAND, pageAnswersDefault, shortcutLabel, type Shortcuts } from '../../lib/page/keys';
@@ -48,15 +50,9 @@ export default defineContentScript({
     // The highlight colours must be in the document (not our shadow root) to style its ranges;
     // added the first time there is something to paint, under this installation's names.
     const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
-    const style = document.createElement('style');
-    style.textContent = installCss(HIGHLIGHT_CSS, suffix);
-    const ensureStyle = () => {
-      if (!style.isConnected) (document.head ?? document.documentElement).appendChild(style);
-    };
-    const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay, {
-      name: (n) => installName(n, suffix),
-      beforePaint: ensureStyle,
-    });
+    const name = (n: string) => installName(n, suffix);
+    const sheet = pageSheet(document, noteHighlightCss(name));
+    const painter = createNotePainter(window as unknown as PainterWindow, () => layer.overlay, { name, beforePaint: sheet.ensure });
 
     let notes: NoteRow[] = [];
     let attached: AttachedNote[] = [];
@@ -90,7 +86,7 @@ export default defineContentScript({
       index = TextIndex.fromElement(document.body ?? document.documentElement);
       const result = anchorNotes(notes, index);
       attached = result.attached;
-      if (attached.length) ensureStyle();
+      if (attached.length) sheet.ensure();
       shownText = new Map(attached.map((a) => [a.note.id, a.range.toString()]));
       painter.paint(attached.map((a) => a.range));
       status(result.detached.length);
@@ -120,7 +116,7 @@ export default defineContentScript({
       if (observer || !notes.length) return;
       observer = new MutationObserver((records) => {
         // Our own layer and highlight stylesheet change too; those are not page text.
-        const ours = (n: Node) => n === style || style.contains(n) || layer.contains(n);
+        const ours = (n: Node) => sheet.owns(n) || layer.contains(n);
         const onlyOurs = (r: MutationRecord) =>
           ours(r.target) ||
           (r.type === 'childList' && r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every(ours));
@@ -207,7 +203,7 @@ export default defineContentScript({
       const current = TextIndex.fromElement(document.body ?? document.documentElement);
       const described = describeSelection(range, current);
       if (!described) return false;
-      ensureStyle();
+      sheet.ensure();
       painter.setActive(range.cloneRange());
       layer.openEditor({
         quote: described.quote,
@@ -339,7 +335,7 @@ export default defineContentScript({
       observer?.disconnect();
       painter.clear();
       layer.destroy();
-      style.remove();
+      sheet.remove();
     });
 
     void load();

@@ -5,7 +5,7 @@
  * value), never as HTML.
  */
 import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
-import { NOTE_META, noteHighlightCss } from '../../lib/kinds';
+import { NOTE_META } from '../../lib/kinds';
 import { tr } from '../../components/i18n';
 import { DEFAULT_KEYS } from '../../lib/page/keys';
 
@@ -45,9 +45,6 @@ button.danger { margin-right: auto; color: #a40e26; }
   label, .hint { color: #9da7b3; }
 }
 `;
-
-/** The stylesheet for the page itself: highlights are styled from the document, not the shadow root. */
-export const HIGHLIGHT_CSS = noteHighlightCss();
 
 export interface EditorValues {
   body: string;

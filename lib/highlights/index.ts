@@ -3,3 +3,4 @@ export type { FigurePainter, PaintedFigure, PaintMode, PainterOptions, PainterWi
 export { figureAtPoint, caretOffsetAt } from './hit-test';
 export type { FigureSpan } from './hit-test';
 export { placeCard, scrollToFit } from './placement';
+export { pageSheet, type PageSheet } from './page-sheet';

@@ -30,8 +30,3 @@ export async function installSuffix(area: KeyValueArea, draw = randomSuffix): Pr
 export function installName(name: string, suffix: string): string {
   return name.replace(/^zhibiao-/, `zb${suffix}-`);
 }
-
-/** A stylesheet's `::highlight(zhibiao-…)` rules under this installation's names. */
-export function installCss(css: string, suffix: string): string {
-  return css.replace(/::highlight\(zhibiao-([a-z-]+)\)/g, (_m, rest: string) => `::highlight(zb${suffix}-${rest})`);
-}

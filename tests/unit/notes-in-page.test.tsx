@@ -1,18 +1,20 @@
 // @vitest-environment jsdom
 /**
  * The page side of notes in jsdom: re-attaching a page's notes (exact, fuzzy, detached), the
- * selection's selectors, the figure-card request, the note painter's two modes, and the in-page
- * editor keeping what was typed when saving fails.
+ * selection's selectors, the figure-card request, and the in-page editor (Preact) keeping what
+ * was typed when saving fails. NotesInPage itself: notes-in-page-class.test.ts; the painter:
+ * highlight-painter.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
 import { TextIndex } from '../../lib/anchoring/text-index';
 import { anchorNotes, describeSelection } from '../../lib/notes/page-notes';
 import { figureNoteRequest } from '../../lib/notes/figure-note';
 import { validateNoteRequest } from '../../lib/notes/requests';
-import { createNotePainter, NOTE_HIGHLIGHT, ACTIVE_NOTE_HIGHLIGHT } from '../../lib/notes/painter';
-import { NotesLayer, parseTags } from '../../entrypoints/notes-in-page.content/ui';
+import { NoteEditor, NoteToast, parseTags } from '../../components/NoteEditor';
+import { PageLayer } from '../../entrypoints/inpage.content/layer';
+import { setLang } from '../../components/i18n';
 import { note } from './notes-fixtures';
-import { fakePainterWindow } from './fake-painter-window';
 
 const PAGE = `<header><nav>首页 | 政务公开</nav></header>
 <article><h2>情况说明</h2>
@@ -86,84 +88,98 @@ describe('notes on a figure, for the figure card', () => {
   });
 });
 
-describe('the note painter', () => {
-  const fakeWindow = fakePainterWindow;
-
-  it('uses one named highlight for notes and one for the active note, apart from figure names', () => {
-    const index = indexOf(PAGE);
-    const { win, registry } = fakeWindow(true);
-    const painter = createNotePainter(win, () => null);
-    expect(painter.mode).toBe('highlight-api');
-    painter.paint([rangeOf(index, '5.2%'), rangeOf(index, '4031套')]);
-    expect(registry.get(NOTE_HIGHLIGHT)!.size).toBe(2);
-    painter.setActive(rangeOf(index, '5.2%'));
-    expect(registry.get(ACTIVE_NOTE_HIGHLIGHT)!.size).toBe(1);
-    expect([...registry.keys()].some((k) => k.startsWith('zhibiao-actual'))).toBe(false);
-    painter.clear();
-    expect(registry.size).toBe(0);
-    // The page's DOM is untouched.
-    expect(document.body.innerHTML).toBe(PAGE);
-  });
-
-  it('falls back to boxes in our own layer without the API', () => {
-    const index = indexOf(PAGE);
-    const { win, frames } = fakeWindow(false);
-    const layer = document.createElement('div');
-    const painter = createNotePainter(win, () => layer);
-    expect(painter.mode).toBe('overlay');
-    const range = rangeOf(index, '5.2%');
-    // jsdom has no layout: give the range one client rect.
-    range.getClientRects = () => [{ left: 10, top: 20, width: 30, height: 16, right: 40, bottom: 36 }] as unknown as DOMRectList;
-    painter.paint([range]);
-    frames.splice(0).forEach((f) => f());
-    expect(layer.querySelectorAll('.note-box')).toHaveLength(1);
-    expect((layer.firstElementChild as HTMLElement).style.left).toBe('10px');
-    painter.clear();
-    expect(layer.childElementCount).toBe(0);
-  });
-});
-
 describe('the in-page editor', () => {
   it('keeps what was typed and shows the reason when saving fails, then saves on retry', async () => {
     document.body.innerHTML = PAGE;
-    const layer = new NotesLayer(document);
-    const root = layer.root;
+    setLang('en');
+    const layer = new PageLayer(document);
+    const slot = layer.ensure().notesSlot;
     let attempts = 0;
     const saved: Array<{ body: string; tags: string[] }> = [];
-    let closed = 0;
-    layer.openEditor({
-      quote: '新增城镇就业1256万人',
-      editing: false,
-      body: '',
-      tags: [],
-      anchorRect: null,
-      onSave: async (values) => {
-        if (attempts++ === 0) throw new Error('Storage is full: the browser refused to save more.');
-        saved.push(values);
-      },
-      onClose: () => closed++,
-    });
-    const textarea = root.querySelector('textarea')!;
-    const tags = root.querySelector('input')!;
+    let finished = 0;
+    render(
+      <NoteEditor
+        at={{ left: 8, top: 80 }}
+        request={{
+          quote: '新增城镇就业1256万人',
+          editing: false,
+          body: '',
+          tags: [],
+          anchorRect: null,
+          onSave: async (values) => {
+            if (attempts++ === 0) throw new Error('Storage is full: the browser refused to save more.');
+            saved.push(values);
+          },
+          onClose: () => {},
+        }}
+        onFinish={() => finished++}
+      />,
+      slot,
+    );
+    const textarea = slot.querySelector('textarea')!;
+    const tags = slot.querySelector('input')!;
+    expect(slot.querySelector('.quote')!.textContent).toBe('新增城镇就业1256万人');
     textarea.value = '口径 <b>变了</b>';
     tags.value = '口径，就业 GDP';
-    (root.querySelector('button.primary') as HTMLButtonElement).click();
+    (slot.querySelector('button.primary') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 0));
-    const error = root.querySelector('.error') as HTMLElement;
+    const error = slot.querySelector('.error') as HTMLElement;
     expect(error.hidden).toBe(false);
-    expect(error.textContent).toMatch(/Storage is full/);
-    expect(root.querySelector('textarea')!.value).toBe('口径 <b>变了</b>');
-    expect(closed).toBe(0);
+    expect(error.textContent).toBe('Not saved: Storage is full: the browser refused to save more.');
+    expect(slot.querySelector('textarea')!.value).toBe('口径 <b>变了</b>');
+    expect(finished).toBe(0);
 
-    (root.querySelector('button.primary') as HTMLButtonElement).click();
+    // Chinese, while open: the one language setting.
+    setLang('zh');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(slot.querySelector('button.primary')!.textContent).toBe('保存');
+    expect(slot.querySelector('h2')!.textContent).toBe('新笔记');
+
+    (slot.querySelector('button.primary') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 0));
     expect(saved).toEqual([{ body: '口径 <b>变了</b>', tags: ['口径', '就业', 'GDP'] }]);
-    expect(closed).toBe(1);
-    expect(root.querySelector('.editor')).toBeNull();
-    // Quote rendered as text, our host marked so no TextIndex reads it.
-    expect(layer.host.getAttribute('data-zhibiao-layer')).toBe('notes');
+    expect(finished).toBe(1);
+    // Note text rendered as text, our host marked so no TextIndex reads it.
+    expect(slot.querySelector('b')).toBeNull();
+    expect(layer.ensure().host.hasAttribute('data-zhibiao-layer')).toBe(true);
     expect(TextIndex.fromElement(document.body).text).not.toContain('保存');
-    layer.destroy();
+    render(null, slot);
+    layer.remove();
+  });
+
+  it('closes on Esc and saves on Ctrl+Enter, and keeps the page’s own keys from hearing what is typed', async () => {
+    const slot = document.createElement('div');
+    document.body.appendChild(slot);
+    const heard: string[] = [];
+    const hear = (e: KeyboardEvent) => heard.push(e.key);
+    document.addEventListener('keydown', hear);
+    const saved: string[] = [];
+    let finished = 0;
+    const request = { quote: 'q', editing: true, body: '旧的', tags: ['a'], anchorRect: null, onSave: async (v: { body: string }) => void saved.push(v.body), onClose: () => {} };
+    render(<NoteEditor at={{ left: 0, top: 0 }} request={request} onFinish={() => finished++} />, slot);
+    expect(slot.querySelector('textarea')!.value).toBe('旧的');
+    expect(slot.querySelector('input')!.value).toBe('a');
+    slot.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved).toEqual(['旧的']);
+    slot.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(finished).toBe(2);
+    expect(heard).toEqual([]);
+    document.removeEventListener('keydown', hear);
+    render(null, slot);
+  });
+
+  it('shows a toast with Undo that runs once and goes away', async () => {
+    setLang('en');
+    const slot = document.createElement('div');
+    let undone = 0;
+    let gone = 0;
+    render(<NoteToast message={{ type: 'deleted' }} undo={async () => void undone++} onFinish={() => gone++} />, slot);
+    expect(slot.querySelector('span')!.textContent).toBe('Note deleted');
+    slot.querySelector('button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect([undone, gone]).toEqual([1, 1]);
+    render(null, slot);
   });
 
   it('splits tags on either width of comma, 、, semicolons and spaces', () => {

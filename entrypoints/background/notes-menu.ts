@@ -22,7 +22,7 @@ function askTab(tabId: number | undefined, frameId?: number): void {
   if (tabId === undefined || tabId < 0) return;
   browser.tabs
     .sendMessage(tabId, { type: ANNOTATE_MESSAGE, direct: frameId !== undefined }, frameId !== undefined ? { frameId } : undefined)
-    // No notes content script there (browser pages, a tab opened before install): nothing to do.
+    // No content script there (browser pages, a tab opened before install): nothing to do.
     .catch(() => {});
 }
 

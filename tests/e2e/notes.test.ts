@@ -366,7 +366,7 @@ describe('a note on a report page', () => {
     site.pages.set('/report-2023.html', { body: govPage({ title: '临江区2023年政府工作报告', articleHtml: DISTRICT_REPORT_HTML }) });
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/report-2023.html`);
-    // The figures are painted by the figures content script; the note goes on top.
+    // The figures are painted by the same content script; the note goes on top.
     await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has((window as unknown as { zbName(k: string): string }).zbName('target')), null, { timeout: 20_000 });
     const sentence = '完成旧住房改造20万平方米，新增公租房供应2000套';
     await selectPhrase(tab, sentence);

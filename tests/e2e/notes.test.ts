@@ -529,3 +529,45 @@ describe('a full disk', () => {
     await tab.close();
   });
 });
+
+describe('notes in a frame', () => {
+  it('makes a note inside a frame, files it under the frame’s own address, and re-attaches it there', async () => {
+    const FRAME = '/framed-news.html';
+    site.pages.set(FRAME, { body: page(ORIGINAL) });
+    site.pages.set('/forum.html', {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>论坛</title></head><body><h1>论坛</h1><p>讨论区：下面是转载的情况说明。</p>
+<iframe src="${FRAME}" width="1000" height="520"></iframe></body></html>`,
+    });
+    const tab = await ext.context.newPage();
+    await tab.goto(`${site.origin}/forum.html`);
+    const frame = tab.frames().find((f) => f.url().endsWith(FRAME))!;
+    await frame.waitForSelector('article p');
+    // The reader's click puts the focus in the frame; the note key then goes there.
+    await frame.click('article h2');
+    await selectPhrase(frame, PASSAGE_B);
+    const editor = inNotesLayer(tab, '.editor', FRAME);
+    for (let i = 0; i < 50 && !(await editor.exists()); i++) {
+      await tab.keyboard.press('Alt+KeyN');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_B);
+    await editor.locator('textarea').fill('框架里的笔记');
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+    await waitForNotes(tab, (d) => d.attached === '1', FRAME);
+    expect(await highlighted(frame as unknown as Page)).toEqual([PASSAGE_B]);
+    // The page around the frame got nothing of ours.
+    expect(await tab.evaluate(() => document.querySelectorAll('zhibiao-layer').length)).toBe(0);
+
+    // Filed under the frame's address (the browser's sender.url), not the page around it.
+    const notes = await openNotesPage();
+    await notes.fill('input[type=search]', '框架里');
+    await noteCount(notes, 1);
+    expect(await notes.locator('article.note a').first().getAttribute('href')).toMatch(new RegExp(`^${site.origin}${FRAME}#zhibiao-note=`));
+    await notes.close();
+
+    await tab.reload();
+    await waitForNotes(tab, (d) => d.settled === 'true' && d.attached === '1' && d.detached === '0', FRAME);
+    await tab.close();
+  });
+});

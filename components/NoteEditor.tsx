@@ -30,7 +30,10 @@ export function notesMessageText(m: NotesMessage): string {
     case 'no-page-text':
       return tr('所选内容不含页面文字', 'The selection holds no page text');
     case 'requested-gone':
-      return tr('这条笔记在页面现在的文字里找不到了；它仍保存在笔记页。', 'This note’s passage is no longer in the page as it is now; the note is kept on the notes page.');
+      return tr(
+        '这条笔记在页面现在的文字里找不到了；它仍保存在笔记页。',
+        'This note’s passage is no longer in the page as it is now; the note is kept on the notes page.',
+      );
     case 'detached':
       return tr(
         `本页有 ${m.count} 条笔记找不到原文位置（页面已改变），笔记仍保存在笔记页。`,

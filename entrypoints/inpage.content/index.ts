@@ -34,7 +34,11 @@ export default defineContentScript({
     const layer = new PageLayer(document);
     const win = window as unknown as PainterWindow;
     const painter = createPagePainter({ win, doc: document, overlayLayer: () => layer.ensure().overlay, name: (n) => installName(n, suffix) });
-    const clock = { setTimeout: (cb: () => void, ms: number) => ctx.setTimeout(cb, ms), clearTimeout: (id: unknown) => clearTimeout(id as number), now: () => Date.now() };
+    const clock = {
+      setTimeout: (cb: () => void, ms: number) => ctx.setTimeout(cb, ms),
+      clearTimeout: (id: unknown) => clearTimeout(id as number),
+      now: () => Date.now(),
+    };
     const notes = new NotesInPage({ doc: document, client: background, painter, ui: new NotesLayerUi(layer, window), clock });
     const figures = new InPageFigures(document, background, { painter: painter.figures, layer, notes });
     const isTop = window.top === window;

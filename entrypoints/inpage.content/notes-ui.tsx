@@ -71,7 +71,8 @@ export class NotesLayerUi implements NotesUi {
     const width = Math.min(EDITOR_WIDTH, innerWidth - 16);
     const left = r ? Math.min(Math.max(8, r.left), innerWidth - width - 8) : (innerWidth - width) / 2;
     let top = r ? r.bottom + 8 : 80;
-    if (top + EDITOR_HEIGHT > innerHeight) top = r && r.top - EDITOR_HEIGHT - 10 > 8 ? r.top - EDITOR_HEIGHT - 10 : Math.max(8, innerHeight - EDITOR_HEIGHT - 10);
+    if (top + EDITOR_HEIGHT > innerHeight)
+      top = r && r.top - EDITOR_HEIGHT - 10 > 8 ? r.top - EDITOR_HEIGHT - 10 : Math.max(8, innerHeight - EDITOR_HEIGHT - 10);
     this.button = null;
     // A new id mounts a new editor (fresh fields) even when one was open.
     this.editor = { request, at: { left, top }, id: ++this.count };

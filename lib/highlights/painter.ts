@@ -194,7 +194,8 @@ function overlayBackend(win: PainterWindow, overlayLayer: () => HTMLElement | nu
     // Drawn lowest first, so later boxes lie over earlier ones as the priorities say.
     for (const range of state.notes) add(range, 'zhibiao-box zhibiao-box-note');
     state.figures.forEach((figure, i) => {
-      if (!state.hidden.has(figure.kind)) add(figure.range, `zhibiao-box zhibiao-box-${figure.kind}${i === state.activeFigure ? ' zhibiao-box-active' : ''}`, i);
+      if (!state.hidden.has(figure.kind))
+        add(figure.range, `zhibiao-box zhibiao-box-${figure.kind}${i === state.activeFigure ? ' zhibiao-box-active' : ''}`, i);
     });
     if (state.activeNote) add(state.activeNote, 'zhibiao-box zhibiao-box-note zhibiao-box-note-active');
     layer.replaceChildren(...boxes);
@@ -222,7 +223,13 @@ function perLayer(name: (n: string) => string): Record<PaintLayer, string> {
 /** The page's highlight rules under this installation's names; hidden kinds get no rule. */
 function pageCss(name: (n: string) => string, hidden: ReadonlySet<FigureKind>): string {
   const names = perLayer(name);
-  return figureHighlightCss(perKind((k) => names[k]), names.active, hidden) + noteHighlightCss(name);
+  return (
+    figureHighlightCss(
+      perKind((k) => names[k]),
+      names.active,
+      hidden,
+    ) + noteHighlightCss(name)
+  );
 }
 
 /**

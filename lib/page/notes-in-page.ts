@@ -20,6 +20,9 @@ import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '
 import { noteIdInAddress } from '../notes/fragment';
 import { figureId } from '../notes/figure-note';
 import { isDefaultKey, NOTE_COMMAND, pageAnswersDefault, shortcutLabel, type KeyLike, type Shortcuts } from './keys';
+import type { Clock, NotesUi } from './notes-ui';
+
+export type { Clock, EditorRequest, EditorValues, NotesMessage, NotesStatus, NotesUi } from './notes-ui';
 
 /**
  * How long after load a missing note is still "not yet found" rather than detached: reports that
@@ -37,66 +40,6 @@ export const REANCHOR_DELAY_MS = 300;
 export const REANCHOR_INTERVAL_MS = 1000;
 /** How long a note asked for by the address (`#zhibiao-note=`) stays marked. */
 const SHOWN_MS = 4000;
-
-/** What the layer tells the reader; it words each in the reader's language. */
-export type NotesMessage =
-  | { type: 'saved' }
-  | { type: 'updated' }
-  | { type: 'deleted' }
-  | { type: 'select-first' }
-  | { type: 'no-page-text' }
-  | { type: 'requested-gone' }
-  | { type: 'detached'; count: number };
-
-export interface EditorValues {
-  body: string;
-  tags: string[];
-}
-
-export interface EditorRequest {
-  quote: string;
-  /** An existing note (shows Delete). */
-  editing: boolean;
-  body: string;
-  tags: string[];
-  anchorRect: DOMRect | null;
-  /** Rejects with the reason when saving failed: the editor stays open with what was typed. */
-  onSave(values: EditorValues): Promise<void>;
-  onDelete?(): Promise<void>;
-  onClose(): void;
-}
-
-/** Where the notes stand, for tests and for the reader's tools (inside our closed layer). */
-export interface NotesStatus {
-  notes: number;
-  attached: number;
-  detached: number;
-  mode: string;
-  settled: boolean;
-  /** The note last shown for the address. */
-  shown: string | null;
-}
-
-/** The in-page interface: note button, editor and toasts, in our one layer. */
-export interface NotesUi {
-  /** Whether our layer is already in the page. */
-  readonly created: boolean;
-  readonly editorOpen: boolean;
-  contains(node: Node | null): boolean;
-  showButton(rect: DOMRect, onClick: () => void): void;
-  hideButton(): void;
-  openEditor(request: EditorRequest): void;
-  /** `undo` adds an Undo button; `ms` is how long the toast stays. */
-  toast(message: NotesMessage, undo?: () => Promise<void>, ms?: number): void;
-  setNoteKey(label: string): void;
-  status(status: NotesStatus): void;
-}
-
-export interface Clock {
-  setTimeout(cb: () => void, ms: number): unknown;
-  clearTimeout(id: unknown): void;
-  now(): number;
-}
 
 /** The figure a note is tied to (the card's "Note on this figure"). */
 export interface FigureRef {

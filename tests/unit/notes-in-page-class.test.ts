@@ -11,7 +11,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TextIndex } from '../../lib/anchoring/text-index';
 import { createPagePainter, ACTIVE_NOTE_HIGHLIGHT, NOTE_HIGHLIGHT } from '../../lib/highlights';
 import { describeSelection } from '../../lib/notes/page-notes';
-import { NotesInPage, REANCHOR_DELAY_MS, REANCHOR_INTERVAL_MS, SETTLE_MS, type EditorRequest, type NotesMessage, type NotesStatus, type NotesUi } from '../../lib/page/notes-in-page';
+import {
+  NotesInPage,
+  REANCHOR_DELAY_MS,
+  REANCHOR_INTERVAL_MS,
+  SETTLE_MS,
+  type EditorRequest,
+  type NotesMessage,
+  type NotesStatus,
+  type NotesUi,
+} from '../../lib/page/notes-in-page';
 import type { NoteRow } from '../../lib/storage/db';
 import type { BackgroundClient } from '../../lib/messages/client';
 import { note } from './notes-fixtures';
@@ -369,14 +378,34 @@ describe('making a note', () => {
     expect(t.ui.toasts.map((x) => x.message.type)).toEqual(['select-first']);
     select('公租房4031套');
     let prevented = false;
-    t.notes.keyDown({ isTrusted: true, key: 'n', code: 'KeyN', altKey: true, shiftKey: false, ctrlKey: false, metaKey: false, target: document.body, preventDefault: () => (prevented = true) });
+    t.notes.keyDown({
+      isTrusted: true,
+      key: 'n',
+      code: 'KeyN',
+      altKey: true,
+      shiftKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      target: document.body,
+      preventDefault: () => (prevented = true),
+    });
     expect(prevented).toBe(true);
     expect(t.ui.editor?.quote).toBe('公租房4031套');
     // The reader gave the command another key: the page leaves Alt+N alone.
     t.ui.editor = null;
     t.notes.setShortcuts({ 'annotate-selection': 'Ctrl+Shift+Y' });
     expect(t.ui.noteKey).toBe('Ctrl+Shift+Y');
-    t.notes.keyDown({ isTrusted: true, key: 'n', code: 'KeyN', altKey: true, shiftKey: false, ctrlKey: false, metaKey: false, target: document.body, preventDefault: () => {} });
+    t.notes.keyDown({
+      isTrusted: true,
+      key: 'n',
+      code: 'KeyN',
+      altKey: true,
+      shiftKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      target: document.body,
+      preventDefault: () => {},
+    });
     expect(t.ui.editor).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * text. Every string follows the one language setting (`tr`), also while open.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EditorRequest, NotesMessage } from '../lib/page/notes-in-page';
+import type { EditorRequest, NotesMessage } from '../lib/page/notes-ui';
 import { tr } from './i18n';
 
 /** Tags as typed: separated by commas (either width), 、, semicolons or spaces. */
@@ -17,7 +17,7 @@ export function parseTags(input: string): string[] {
 }
 
 /** A toast's words, in the reader's language. */
-export function notesMessageText(m: NotesMessage): string {
+function notesMessageText(m: NotesMessage): string {
   switch (m.type) {
     case 'saved':
       return tr('笔记已保存', 'Note saved');

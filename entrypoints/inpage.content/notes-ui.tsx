@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { NoteButton, NoteEditor, NoteToast, type Point } from '../../components/NoteEditor';
-import type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from '../../lib/page/notes-in-page';
+import type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from '../../lib/page/notes-ui';
 import { DEFAULT_KEYS } from '../../lib/page/keys';
 import type { PageLayer } from './layer';
 

@@ -13,7 +13,7 @@ export type NotesMessage =
   | { type: 'requested-gone' }
   | { type: 'detached'; count: number };
 
-export interface EditorValues {
+interface EditorValues {
   body: string;
   tags: string[];
 }

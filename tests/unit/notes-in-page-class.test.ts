@@ -11,16 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TextIndex } from '../../lib/anchoring/text-index';
 import { createPagePainter, ACTIVE_NOTE_HIGHLIGHT, NOTE_HIGHLIGHT } from '../../lib/highlights';
 import { describeSelection } from '../../lib/notes/page-notes';
-import {
-  NotesInPage,
-  REANCHOR_DELAY_MS,
-  REANCHOR_INTERVAL_MS,
-  SETTLE_MS,
-  type EditorRequest,
-  type NotesMessage,
-  type NotesStatus,
-  type NotesUi,
-} from '../../lib/page/notes-in-page';
+import { NotesInPage, REANCHOR_DELAY_MS, REANCHOR_INTERVAL_MS, SETTLE_MS } from '../../lib/page/notes-in-page';
+import type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from '../../lib/page/notes-ui';
 import type { NoteRow } from '../../lib/storage/db';
 import type { BackgroundClient } from '../../lib/messages/client';
 import { note } from './notes-fixtures';

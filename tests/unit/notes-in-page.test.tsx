@@ -13,6 +13,7 @@ import { figureNoteRequest } from '../../lib/notes/figure-note';
 import { validateNoteRequest } from '../../lib/notes/requests';
 import { NoteEditor, NoteToast, parseTags } from '../../components/NoteEditor';
 import { PageLayer } from '../../entrypoints/inpage.content/layer';
+import { NotesLayerUi } from '../../entrypoints/inpage.content/notes-ui';
 import { setLang } from '../../components/i18n';
 import { note } from './notes-fixtures';
 
@@ -186,3 +187,37 @@ describe('the in-page editor', () => {
     expect(parseTags(' 口径，就业、GDP; 住房  a,b ')).toEqual(['口径', '就业', 'GDP', '住房', 'a', 'b']);
   });
 });
+
+describe('the one layer', () => {
+  it('adds nothing until something is shown, then one host with a closed root that keeps the notes’ status inside', async () => {
+    document.body.innerHTML = PAGE;
+    const layer = new PageLayer(document);
+    const ui = new NotesLayerUi(layer, window);
+    ui.hideButton();
+    ui.setNoteKey('Alt+N');
+    expect(ui.created).toBe(false);
+    expect(document.documentElement.querySelectorAll('zhibiao-layer')).toHaveLength(0);
+
+    setLang('en');
+    ui.toast({ type: 'saved' }, undefined, 50);
+    const hosts = document.documentElement.querySelectorAll('zhibiao-layer');
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0] as HTMLElement;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.parentElement).toBe(document.documentElement);
+    const slot = layer.ensure().notesSlot;
+    expect(slot.querySelector('.toast')!.textContent).toBe('Note saved');
+    ui.status({ notes: 1, attached: 1, detached: 0, mode: 'highlight-api', settled: true, shown: null });
+    expect(slot.dataset.attached).toBe('1');
+    expect(Object.keys(host.dataset)).toEqual(['zhibiaoLayer']);
+    // Taken out by the page, it comes back as it was on next use.
+    host.remove();
+    ui.toast({ type: 'deleted' });
+    expect(document.documentElement.querySelector('zhibiao-layer')).toBe(host);
+    expect(slot.querySelector('.toast')!.textContent).toBe('Note deleted');
+    expect(TextIndex.fromElement(document.documentElement).text).not.toContain('Note deleted');
+    render(null, slot);
+    layer.remove();
+  });
+});
+

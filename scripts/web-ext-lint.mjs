@@ -7,9 +7,9 @@
  * finding is named below by its library and a phrase of that library's code near the reported
  * column; a warning no entry explains is the project's, and fails the run.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import webExt from 'web-ext';
 
 const dir = resolve(process.argv[2] ?? '.output/firefox-mv2');
 
@@ -31,16 +31,8 @@ const LIBRARY_FINDINGS = [
 /** Characters read on each side of a finding's column to recognise its library. */
 const CONTEXT = 400;
 
-const bin = join(resolve(import.meta.dirname, '..'), 'node_modules', '.bin', 'web-ext');
-let out;
-try {
-  out = execFileSync(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-input'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-} catch (err) {
-  // web-ext exits non-zero when it finds errors; its JSON is still on stdout.
-  out = err.stdout;
-  if (!out) throw err;
-}
-const report = JSON.parse(out);
+// web-ext's own API: the findings come back as objects and nothing is printed or exits.
+const report = await webExt.cmd.lint({ sourceDir: dir, output: 'none' }, { shouldExitProgram: false });
 
 function libraryOf(finding) {
   if (!finding.file || !finding.line) return null;

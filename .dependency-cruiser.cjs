@@ -68,6 +68,15 @@ module.exports = {
       to: { path: '^lib/(storage|backup|notes-handler)/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'through-the-folder-index',
+      comment:
+        "A lib folder's index.ts is its public face: code outside the folder imports the folder, not its files. " +
+        'Tests and benches may reach inside; a lazy import() of a heavy module may too. lib/import is the exception: its files sit in two layers.',
+      severity: 'error',
+      from: { path: '^(lib/[^/]+/|entrypoints/|components/|cli/)' },
+      to: { path: '^lib/[^/]+/(?!index[.]ts$)', pathNot: ['^$1', '^lib/import/'], dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
       name: 'lib-module-in-a-layer',
       comment: 'Every module of lib/ is placed in a layer (LAYERS above), so the layer rules see it.',
       severity: 'error',

@@ -19,7 +19,7 @@ import type { Analysis } from '../lib/model';
 import type { Excluded } from '../lib/extraction';
 import { analyseReport } from '../lib/analysis';
 import { buildSeries } from '../lib/linking';
-import { compareRecord, extractRecord, figuresToCsv, figuresToMarkdown, seriesToCsv, seriesToMarkdown } from '../lib/export/figures';
+import { compareRecord, extractRecord, figuresToCsv, figuresToMarkdown, seriesToCsv, seriesToMarkdown } from '../lib/export';
 import { parseArgs, UsageError, USAGE, type ParsedArgs } from './args';
 import { InputError, readInput, type InputText } from './input';
 import { runCollection } from './panel/command';

@@ -7,7 +7,7 @@
  * year's figure, by verdict and by text.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ComparisonRow, FigureCell, PreviousReport, TargetStatus } from '../lib/views/types';
+import type { ComparisonRow, FigureCell, PreviousReport, TargetStatus } from '../lib/views';
 import { tr } from './i18n';
 import { formatChange, formatGap, kindLabel, statusLabel, statusMark } from './format';
 import { MissingYear, splitHeadline } from './comparison-parts';

@@ -3,8 +3,8 @@
  * are read only when asked for (the popup holds just the comparison); a failure is said in place.
  */
 import { useState } from 'preact/hooks';
-import type { ComparisonView, ReportPageView } from '../lib/views/types';
-import { reportFile, type ReportExport, type ReportFile } from '../lib/export/report';
+import type { ComparisonView, ReportPageView } from '../lib/views';
+import { reportFile, type ReportExport, type ReportFile } from '../lib/export';
 import { lang, tr } from './i18n';
 import { saveFile } from './save-file';
 

@@ -7,11 +7,11 @@
  * its stylesheet (FigureCard.css) is put into that root. Page text is only ever rendered as text.
  */
 import type { ComponentChildren } from 'preact';
-import type { Assessment } from '../lib/linking/assess';
-import type { CardModel, CardPoint } from '../lib/page/card-model';
+import type { Assessment } from '../lib/linking';
+import type { CardModel, CardPoint } from '../lib/page';
 import { formatChange, formatGap, formatRange, kindLabel } from './format';
 import { tr } from './i18n';
-import { DEFAULT_KEYS } from '../lib/page/keys';
+import { DEFAULT_KEYS } from '../lib/page';
 
 export interface FigureCardProps {
   model: CardModel;

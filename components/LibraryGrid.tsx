@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DeletedReport, ReportSummary } from '../lib/views/types';
+import type { DeletedReport, ReportSummary } from '../lib/views';
 import { tr } from './i18n';
 import { countOf, reportName } from './format';
 import { LanguageSwitch } from './LanguageSwitch';

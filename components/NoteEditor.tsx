@@ -5,7 +5,7 @@
  * text. Every string follows the one language setting (`tr`), also while open.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EditorRequest, NotesMessage } from '../lib/page/notes-ui';
+import type { EditorRequest, NotesMessage } from '../lib/page';
 import { tr } from './i18n';
 
 /** Tags as typed: separated by commas (either width), 、, semicolons or spaces. */

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackgroundClient, PageClient, PageStatus } from '../lib/messages';
-import type { ComparisonRow, ComparisonView } from '../lib/views/types';
+import type { ComparisonRow, ComparisonView } from '../lib/views';
 import { tr } from './i18n';
 import { countOf, reportName } from './format';
 import { ComparisonTable } from './ComparisonTable';

@@ -5,9 +5,9 @@
  * alone. Rows whose unit differs from the indicator's are listed but not charted.
  */
 import { useState } from 'preact/hooks';
-import type { RegionRow, RegionsView as View } from '../lib/views/regions';
-import { reportLabel } from '../lib/report/name';
-import { textFragmentUrl } from '../lib/views/fragment';
+import type { RegionRow, RegionsView as View } from '../lib/views';
+import { reportLabel } from '../lib/report';
+import { textFragmentUrl } from '../lib/views';
 import { tr } from './i18n';
 import { kindLabel } from './format';
 import { LanguageSwitch } from './LanguageSwitch';

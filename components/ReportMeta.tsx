@@ -1,5 +1,5 @@
 /** A report's title, region, delivery date, years and figure counts, as a definition list. */
-import type { KindCounts, ReportSummary } from '../lib/views/types';
+import type { KindCounts, ReportSummary } from '../lib/views';
 import { tr } from './i18n';
 import { kindLabel } from './format';
 import { FIGURE_KINDS } from '../lib/kinds';

@@ -6,8 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { FigureKind } from '../lib/model';
 import { FIGURE_KINDS } from '../lib/kinds';
-import type { FigureEntry, ReportPageView } from '../lib/views/types';
-import { textFragmentUrl } from '../lib/views/fragment';
+import type { FigureEntry, ReportPageView } from '../lib/views';
+import { textFragmentUrl } from '../lib/views';
 import { tr } from './i18n';
 import { kindLabel, reportName } from './format';
 import { ComparisonTable, type ComparisonFilter, type OutcomeFilter, type StatusFilter } from './ComparisonTable';

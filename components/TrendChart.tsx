@@ -7,7 +7,7 @@
  * same numbers are given as a table (in a <details>) and as the SVG's description for screen readers.
  */
 import { useId } from 'preact/hooks';
-import type { TrendPoint } from '../lib/views/types';
+import type { TrendPoint } from '../lib/views';
 import { tr } from './i18n';
 import { formatAmount, kindLabel } from './format';
 

@@ -2,7 +2,7 @@
  * Pieces of the comparison table: which rows lead (headline indicators), why a row has nothing
  * from last year.
  */
-import type { ComparisonRow, PreviousReport } from '../lib/views/types';
+import type { ComparisonRow, PreviousReport } from '../lib/views';
 import { tr } from './i18n';
 
 /** Headline rows (the catalogue marks their target figure) and the rest, each in the given order.

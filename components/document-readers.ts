@@ -9,7 +9,7 @@
  */
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { DocumentReaders, MammothLike, PdfJsLike } from '../lib/import/document';
-import { readableText } from '../lib/page/readable';
+import { readableText } from '../lib/page';
 
 export const BROWSER_READERS: DocumentReaders = {
   htmlToText(html) {

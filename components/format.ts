@@ -3,10 +3,10 @@
  * (`FigureCell.text`); only computed numbers — changes, chart axes — are formatted here.
  */
 import type { FigureKind } from '../lib/model';
-import type { ReportSummary, TargetStatus, ValueChange } from '../lib/views/types';
+import type { ReportSummary, TargetStatus, ValueChange } from '../lib/views';
 import { tr } from './i18n';
 import { KIND_META } from '../lib/kinds';
-import { reportLabel } from '../lib/report/name';
+import { reportLabel } from '../lib/report';
 
 export function kindLabel(kind: FigureKind): string {
   return tr(KIND_META[kind].label.zh, KIND_META[kind].label.en);

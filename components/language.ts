@@ -5,7 +5,7 @@
  * it with `getLanguage` and `onLanguageChange`.
  */
 import { browser } from 'wxt/browser';
-import { browserLanguage, languageSetting, type Lang, type LanguageSetting } from '../lib/settings/language';
+import { browserLanguage, languageSetting, type Lang, type LanguageSetting } from '../lib/settings';
 import { setLang } from './i18n';
 
 let setting: LanguageSetting | null = null;

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { addKindStyle } from './kind-style';
 import { saveLangChoiceWith } from './LanguageSwitch';
 import { followLanguage, setLanguage } from './language';
-import { isLang, LANGUAGE_KEY } from '../lib/settings/language';
+import { isLang, LANGUAGE_KEY } from '../lib/settings';
 
 /** Before the setting moved to extension storage, pages kept the choice in their localStorage. */
 const OLD_KEY = 'zhibiao.lang';

@@ -4,7 +4,7 @@
  * reader actually has, and the page answers a default key only while the browser does not.
  */
 import { browser } from 'wxt/browser';
-import { SHORTCUTS_KEY, type Shortcuts } from '../lib/page/keys';
+import { SHORTCUTS_KEY, type Shortcuts } from '../lib/page';
 
 function valid(value: unknown): Shortcuts {
   if (!value || typeof value !== 'object') return {};

@@ -6,8 +6,8 @@
  * once, so no stage has to think about zero-width spaces or full-width digits.
  */
 import type { Analysis, Figure, Section } from './model';
-import { normalizeText, toOriginalRange } from './text/normalize';
-import { isTraditional, toSimplified } from './text/script';
+import { normalizeText, toOriginalRange } from './text';
+import { isTraditional, toSimplified } from './text';
 import { detectReport } from './detection';
 import { readReportMeta, findSections, type PreviousPage } from './report';
 import { extractFigures, type Excluded } from './extraction';

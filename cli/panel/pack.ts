@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import type { CliIO } from '../main';
 import type { CollectionArgs } from './args';
 import { collect, reportFailures } from './collect';
-import { ZhibiaoDB } from '../../lib/storage/db';
+import { ZhibiaoDB } from '../../lib/storage';
 import { createBackup } from '../../lib/backup';
 import { importText } from '../../lib/import/index-text';
 

@@ -9,8 +9,8 @@
  */
 import type { Analysis, Figure, Series } from '../../lib/model';
 import { buildSeries } from '../../lib/linking';
-import { assessTarget } from '../../lib/linking/assess';
-import { sectionOf } from '../../lib/export/figures';
+import { assessTarget } from '../../lib/linking';
+import { sectionOf } from '../../lib/export';
 import { ASSESSMENT_COLUMNS, FIGURE_COLUMNS, REPORT_COLUMNS, type Cell, type Table } from './tables';
 
 export interface PanelReport {

@@ -13,7 +13,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { csvCell, UTF8_BOM } from '../../lib/export/figures';
+import { csvCell, UTF8_BOM } from '../../lib/export';
 import type { PanelFormat } from './args';
 import type { Cell, ColumnType, Table } from './tables';
 

@@ -2,7 +2,7 @@
  * Text with the search terms marked (<mark>), matched the way the search matches them: on a folded
  * copy (NFKC, lower case), so "ＧＤＰ" in a note is marked for the query "gdp". Text stays text.
  */
-import { fold } from '../../lib/notes/search';
+import { fold } from '../../lib/notes';
 
 /** [start, end) ranges of `text` that match a term of `query`, sorted and merged. */
 export function hitRanges(text: string, query: string): [number, number][] {

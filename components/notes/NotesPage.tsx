@@ -7,13 +7,13 @@
  */
 import { Highlighted } from './Highlighted';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { NoteRow } from '../../lib/storage/db';
-import type { DeletedNote, ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes/requests';
-import { linkToNote } from '../../lib/notes/fragment';
-import { noteYear } from '../../lib/notes/views';
+import type { NoteRow } from '../../lib/storage';
+import type { DeletedNote, ExportFormat, ExportedFile, NoteFilter, NoteList, NotePatch, NoteView, RestoreResult } from '../../lib/notes';
+import { linkToNote } from '../../lib/notes';
+import { noteYear } from '../../lib/notes';
 import { tr } from '../i18n';
 import { KIND_META, perKind } from '../../lib/kinds';
-import { DEFAULT_KEYS } from '../../lib/page/keys';
+import { DEFAULT_KEYS } from '../../lib/page';
 import { LanguageSwitch } from '../LanguageSwitch';
 
 export interface NotesApi {

@@ -6,7 +6,7 @@
  * reader changes them at chrome://extensions/shortcuts.
  */
 import { browser } from 'wxt/browser';
-import { FIGURE_COMMANDS, FIGURE_COMMAND_MESSAGE, SHORTCUTS_KEY, type FigureCommand } from '../../lib/page/keys';
+import { FIGURE_COMMANDS, FIGURE_COMMAND_MESSAGE, SHORTCUTS_KEY, type FigureCommand } from '../../lib/page';
 
 export async function publishShortcuts(): Promise<void> {
   try {

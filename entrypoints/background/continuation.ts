@@ -4,7 +4,7 @@
  * through a port named CONTINUATION_PORT; the tab is the port's sender, never the message's word.
  */
 import { browser } from 'wxt/browser';
-import { CONTINUATION_PORT, answerContinuation, type SessionArea } from '../../lib/page/continuation';
+import { CONTINUATION_PORT, answerContinuation, type SessionArea } from '../../lib/page';
 
 export function setUpContinuation(): void {
   const session = browser.storage?.session;

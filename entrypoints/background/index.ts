@@ -2,10 +2,10 @@
  * The background: owns the local index (IndexedDB lives in the extension's origin, so content
  * scripts reach it only through messages) and routes every message to its owner by prefix.
  */
-import { ZhibiaoDB } from '../../lib/storage/db';
-import { requestPersistentStorage } from '../../lib/storage/persist';
+import { ZhibiaoDB } from '../../lib/storage';
+import { requestPersistentStorage } from '../../lib/storage';
 import { answerMessage } from './route';
-import { classifySender } from '../../lib/messages/validate';
+import { classifySender } from '../../lib/messages';
 import { setUpNoteMenu } from './notes-menu';
 import { answerOpenView } from './open-view';
 import { showTargetBadge, targetBadgeText } from './badge';

@@ -5,9 +5,9 @@
  * has lost the DOM position that anchoring needs).
  */
 import { browser } from 'wxt/browser';
-import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
-import { NOTE_COMMAND } from '../../lib/page/keys';
-import type { Lang } from '../../lib/settings/language';
+import { ANNOTATE_MESSAGE } from '../../lib/notes';
+import { NOTE_COMMAND } from '../../lib/page';
+import type { Lang } from '../../lib/settings';
 import { getLanguage, onLanguageChange } from '../../components/language';
 
 export const NOTE_MENU_ID = 'zhibiao-note-selection';

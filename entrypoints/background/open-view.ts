@@ -2,7 +2,7 @@
  * Opens extension pages for content scripts, which cannot navigate to them (see lib/views/open.ts).
  * Returns true when it took the message (and will answer it).
  */
-import { isOpenRegions, regionsAddress } from '../../lib/views/open';
+import { isOpenRegions, regionsAddress } from '../../lib/views';
 
 export function answerOpenView(message: unknown, sendResponse: (answer: unknown) => void): boolean {
   if (!isOpenRegions(message)) return false;

@@ -4,13 +4,13 @@
  * answers messages: lib/messages stays the message types and their checks, which content scripts
  * import without pulling in the storage layer and every handler.
  */
-import type { ZhibiaoDB } from '../../lib/storage/db';
-import { handleIndexRequest } from '../../lib/storage/handlers';
-import { handleViewRequest } from '../../lib/views/handlers';
+import type { ZhibiaoDB } from '../../lib/storage';
+import { handleIndexRequest } from '../../lib/storage';
+import { handleViewRequest } from '../../lib/views';
 import { handleNoteRequest } from '../../lib/notes-handler';
 import { handleImportRequest, type ImportTextRequest } from '../../lib/import/messages';
 import { toEnvelope, type Envelope, type IndexRequest } from '../../lib/messages';
-import { checkMessage, validateUrl, type SenderKind } from '../../lib/messages/validate';
+import { checkMessage, validateUrl, type SenderKind } from '../../lib/messages';
 import { pageUrl } from '../../lib/address';
 
 /** Who sent a message: its kind, and for a content script the address of its frame as the browser reports it. */

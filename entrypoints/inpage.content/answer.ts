@@ -2,8 +2,8 @@
  * Answers page/* requests from the toolbar and the extension's pages (see index.ts for which
  * frame answers). Requests are checked like any other message: a known type, an integer index.
  */
-import { toEnvelope } from '../../lib/messages/client';
-import type { PageRequest } from '../../lib/messages/types';
+import { toEnvelope } from '../../lib/messages';
+import type { PageRequest } from '../../lib/messages';
 import type { InPageFigures } from './figures';
 
 /** How long the top frame waits for a frame holding a report to answer first. */

@@ -3,7 +3,7 @@
  * question, so the answer comes from the background's session storage for this tab.
  */
 import { browser } from 'wxt/browser';
-import { CONTINUATION_PORT, type ContinuationMessage, type ContinuationStore } from '../../lib/page/continuation';
+import { CONTINUATION_PORT, type ContinuationMessage, type ContinuationStore } from '../../lib/page';
 
 /** How long a page waits for the background before it analyses on its own evidence. */
 const ANSWER_MS = 1500;

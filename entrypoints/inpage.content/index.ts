@@ -10,12 +10,12 @@
  * is in (wantsNoteRequest).
  */
 import { browser } from 'wxt/browser';
-import { installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
+import { installName, installSuffix, randomSuffix } from '../../lib/highlights';
 import { createPagePainter, type PainterWindow } from '../../lib/highlights';
-import { createBackgroundClient } from '../../lib/messages/client';
-import { NotesInPage } from '../../lib/page/notes-in-page';
-import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
-import { FIGURE_COMMAND_MESSAGE, type FigureCommand } from '../../lib/page/keys';
+import { createBackgroundClient } from '../../lib/messages';
+import { NotesInPage } from '../../lib/page';
+import { ANNOTATE_MESSAGE } from '../../lib/notes';
+import { FIGURE_COMMAND_MESSAGE, type FigureCommand } from '../../lib/page';
 import { followLanguage } from '../../components/language';
 import { followShortcuts } from '../../components/shortcuts';
 import { InPageFigures } from './figures';

@@ -9,7 +9,7 @@
  * <body>, so the page's body selectors and layout never see it; marked with LAYER_ATTRIBUTE so no
  * TextIndex reads it as page text. A page that removes it gets it back, as it was, on next use.
  */
-import { LAYER_ATTRIBUTE } from '../../lib/anchoring/text-index';
+import { LAYER_ATTRIBUTE } from '../../lib/anchoring';
 import cardCss from '../../components/FigureCard.css?inline';
 import notesCss from '../../components/NoteEditor.css?inline';
 import { NOTE_META, figureBoxCss, kindClassCss, kindColourCss } from '../../lib/kinds';

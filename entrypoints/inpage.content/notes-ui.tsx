@@ -5,8 +5,8 @@
  */
 import { render } from 'preact';
 import { NoteButton, NoteEditor, NoteToast, type Point } from '../../components/NoteEditor';
-import type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from '../../lib/page/notes-ui';
-import { DEFAULT_KEYS } from '../../lib/page/keys';
+import type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from '../../lib/page';
+import { DEFAULT_KEYS } from '../../lib/page';
 import type { PageLayer } from './layer';
 
 /** How long a toast stays unless told otherwise. */

@@ -1,7 +1,7 @@
 /** Library page entry: loads the index's reports and wires delete / undo and file import to the background. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ReportSummary } from '../../lib/views/types';
+import type { ReportSummary } from '../../lib/views';
 import { LibraryGrid } from '../../components/LibraryGrid';
 import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';

@@ -5,11 +5,11 @@
  * validation as one arriving from a content script.
  */
 import { render } from 'preact';
-import { ZhibiaoDB } from '../../lib/storage/db';
-import { requestPersistentStorage } from '../../lib/storage/persist';
+import { ZhibiaoDB } from '../../lib/storage';
+import { requestPersistentStorage } from '../../lib/storage';
 import { answerNoteRequest } from '../../lib/notes-handler';
-import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes/requests';
-import { describeError } from '../../lib/messages/client';
+import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes';
+import { describeError } from '../../lib/messages';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
 import { setUpPage } from '../../components/page-setup';
 import { isFigureKind } from '../../lib/kinds';

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { RegionsRequest, RegionsView as View } from '../../lib/views/regions';
+import type { RegionsRequest, RegionsView as View } from '../../lib/views';
 import { RegionsView } from '../../components/RegionsView';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { setUpPage } from '../../components/page-setup';

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ReportPageView } from '../../lib/views/types';
+import type { ReportPageView } from '../../lib/views';
 import { ReportView, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { setUpPage } from '../../components/page-setup';

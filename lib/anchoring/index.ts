@@ -10,9 +10,9 @@ import { TextPositionAnchor, type TextPositionSelector } from './position';
 import { TextQuoteAnchor, type TextQuoteSelector } from './quote';
 import type { Selector, TextIndexLike, TextMatch } from './types';
 
-export { TextPositionAnchor } from './position';
-export { TextQuoteAnchor, CONTEXT_LENGTH } from './quote';
-export { fuzzyFindQuote, searchApproximate, editDistance } from './fuzzy';
+;
+export { TextQuoteAnchor,  } from './quote';
+export {  searchApproximate,  } from './fuzzy';
 export type { Selector, TextIndexLike, TextMatch } from './types';
 
 /** Selectors for the passage `text.slice(start, end)`: a quote with context, and its position. */
@@ -58,3 +58,4 @@ export function anchor(selectors: Selector[], index: TextIndexLike): Anchored | 
   const range = index.rangeFor(match.start, match.end);
   return range ? { ...match, range } : null;
 }
+export { LAYER_ATTRIBUTE, TextIndex } from './text-index';

@@ -9,7 +9,7 @@
  * row types of lib/storage/db.ts describe them. A file from a newer format is refused, never
  * half-read.
  */
-import type { FigureRow, IndicatorRow, LinkRow, NoteRow, ReportWithText } from '../storage/db';
+import type { FigureRow, IndicatorRow, LinkRow, NoteRow, ReportWithText } from '../storage';
 
 export const BACKUP_FORMAT = 'zhibiao-backup';
 export const BACKUP_VERSION = 1;

@@ -10,13 +10,13 @@
  * Safety: the file is fully validated first (validate.ts); then everything is written in ONE
  * transaction, so a failure half-way (storage full) leaves the library exactly as it was.
  */
-import type { FigureRow, LinkRow, ZhibiaoDB } from '../storage/db';
+import type { FigureRow, LinkRow, ZhibiaoDB } from '../storage';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 import { readBackup } from './validate';
 
 export { readBackup } from './validate';
-export { BACKUP_FORMAT, BACKUP_VERSION, TABLES } from './format';
-export type { BackupFile, BackupTables, TableName } from './format';
+export {  BACKUP_VERSION,  } from './format';
+export type { BackupFile,  TableName } from './format';
 
 export async function createBackup(db: ZhibiaoDB, now = Date.now()): Promise<BackupFile> {
   return db.transaction('r', [db.reports, db.texts, db.figures, db.indicators, db.links, db.notes], async () => {

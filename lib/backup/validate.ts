@@ -20,9 +20,9 @@ import {
   rebuild,
   withoutControls,
   type Check,
-} from '../messages/fields';
+} from '../messages';
 import { FIGURE_KINDS } from '../kinds';
-import { MAX_REPORT_ADDRESSES } from '../storage/index-report';
+import { MAX_REPORT_ADDRESSES } from '../storage';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName } from './format';
 
 const level = nullable(oneOf('national', 'province', 'city', 'district', 'county'));

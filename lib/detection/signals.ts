@@ -12,9 +12,9 @@
  *   a policy notice (各省、自治区、直辖市人民政府, 国发〔…〕), a statistics release (统计公报, 初步核算),
  *   news (记者, 新华社, "政府工作报告提出…"), a speech (同志们, "在…工作会议上的讲话").
  */
-import { findHeadings } from '../report/headings';
-import { findTitleLine } from '../report/meta';
-import { yearFromPhrase } from '../report/plan-year';
+import { findHeadings } from '../report';
+import { findTitleLine } from '../report';
+import { yearFromPhrase } from '../report';
 
 export interface Evidence {
   weight: number;

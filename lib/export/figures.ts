@@ -11,8 +11,8 @@
  */
 import { reportFactsOf, type Analysis, type Figure, type FigureRules, type ReportInfo, type Section, type Series } from '../model';
 import type { Excluded } from '../extraction';
-import { buildAssessments, compareWarnings, type TargetAssessment } from '../linking/assessments';
-import { catalogueEntry } from '../catalogue/match';
+import { buildAssessments, compareWarnings, type TargetAssessment } from '../linking';
+import { catalogueEntry } from '../catalogue';
 
 export const UTF8_BOM = '\ufeff';
 

@@ -3,8 +3,8 @@
  * per note, for spreadsheets) and JSON in the W3C Web Annotation model (for other annotation
  * tools). CSV quoting, the formula guard and the BOM are the figure export's (figures.ts).
  */
-import type { NoteView } from '../notes/requests';
-import { linkToQuote } from '../notes/fragment';
+import type { NoteView } from '../notes';
+import { linkToQuote } from '../notes';
 import { csvDocument } from './figures';
 import { KIND_META, perKind } from '../kinds';
 

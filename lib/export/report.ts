@@ -6,11 +6,11 @@
  * report's name is its own Chinese words in both (lib/views/names.ts).
  */
 import { csvDocument, mdCell } from './figures';
-import { textFragmentUrl } from '../views/fragment';
-import { reportLabel } from '../report/name';
+import { textFragmentUrl } from '../views';
+import { reportLabel } from '../report';
 import type { FigureKind } from '../model';
 import { KIND_META, perKind } from '../kinds';
-import type { ComparisonRow, ComparisonView, FigureEntry, ReportPageView, ReportSummary, TargetStatus } from '../views/types';
+import type { ComparisonRow, ComparisonView, FigureEntry, ReportPageView, ReportSummary, TargetStatus } from '../views';
 
 export type ExportLang = 'zh' | 'en';
 

@@ -264,5 +264,4 @@ function sentenceExcerpt(sentenceText: string, sentenceStart: number, start: num
 function isRunOfYears(text: string, f: Figure, clauseStart: number): boolean {
   return (f.unit === '年' || f.unit === '个月') && f.start >= clauseStart + 2 && text.slice(f.start - 2, f.start) === '连续';
 }
-
-
+export { clauseStartBefore, cleanMetric, leadingAction, nounOfClauseBefore } from './metric';

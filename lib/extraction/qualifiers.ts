@@ -70,19 +70,3 @@ export function readTouchingQualifiers(text: string, start: number, end: number,
   }
   return { prefix, prefixStart, reach, leadEnd, suffix, suffixEnd };
 }
-
-/** Normalises a bound word to the form the model lists (超 → 超过 stays distinct: it is printed). */
-export function chooseQualifier(
-  touching: TouchingQualifiers,
-  approx: '多' | '余' | null,
-  clauseHasStrive: boolean,
-  sentenceHasEstimate: boolean,
-): string | null {
-  if (touching.suffix) return touching.suffix;
-  if (touching.prefix) return touching.prefix;
-  if (approx) return approx;
-  if (clauseHasStrive) return '力争';
-  if (touching.reach) return '达到';
-  if (sentenceHasEstimate) return '预计';
-  return null;
-}

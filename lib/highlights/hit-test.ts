@@ -5,7 +5,7 @@
  * really is on it (the caret snaps to the nearest character even over blank margins).
  * Without caret APIs, the figures' rects are scanned.
  */
-import type { TextIndex } from '../anchoring/text-index';
+import type { TextIndex } from '../anchoring';
 
 export interface FigureSpan {
   start: number;

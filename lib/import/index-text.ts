@@ -6,9 +6,9 @@
  */
 import { analyseReport } from '../analysis';
 import type { Analysis } from '../model';
-import type { ZhibiaoDB } from '../storage/db';
-import { indexReport } from '../storage/index-report';
-import { reportIdFor } from '../storage/report-id';
+import type { ZhibiaoDB } from '../storage';
+import { indexReport } from '../storage';
+import { reportIdFor } from '../storage';
 import { sourceUrl } from './source';
 
 export interface ImportText {

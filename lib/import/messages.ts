@@ -5,8 +5,8 @@
  * adding reports under a name of its choosing (lib/messages/validate.ts allows the prefix to
  * extension senders alone).
  */
-import type { ZhibiaoDB } from '../storage/db';
-import type { ImportTextRequest } from '../messages/validate';
+import type { ZhibiaoDB } from '../storage';
+import type { ImportTextRequest } from '../messages';
 import { importText, type ImportOutcome } from './index-text';
 
 export type { ImportTextRequest };

@@ -38,6 +38,3 @@ export function targetReading(qualifier: string | null | undefined): TargetReadi
   if (!qualifier) return null;
   return READING.get(qualifier) ?? null;
 }
-
-/** Every qualifier word with its reading. */
-export const TARGET_READINGS: ReadonlyMap<string, TargetReading> = READING;

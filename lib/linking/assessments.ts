@@ -4,9 +4,9 @@
  * `zhibiao compare` prints first; other commands (a panel over many regions) call it too.
  */
 import type { Analysis, FigureKind, Series, SeriesPoint } from '../model';
-import type { TargetReading } from '../catalogue/indicators';
-import { catalogueEntry } from '../catalogue/match';
-import { INDICATORS } from '../catalogue/indicators';
+import type { TargetReading } from '../catalogue';
+import { catalogueEntry } from '../catalogue';
+import { INDICATORS } from '../catalogue';
 import { judgeTarget, type Position, type Verdict } from './verdict';
 
 export interface TargetAssessment {

@@ -12,7 +12,7 @@
 import type { Figure } from '../model';
 import { synonymKey } from './synonyms';
 import { DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, type Direction as ChangeDirection } from '../lexicon';
-import { matchCatalogue, sameCounterFamily, CROSS_COUNTER_SCORE } from '../catalogue/match';
+import { matchCatalogue, sameCounterFamily, CROSS_COUNTER_SCORE } from '../catalogue';
 import { amountOf, phrasesConflict, sameObject, OBJECT_SCORE, type Amount } from './conflicts';
 
 /** Direction of a rate of change: 'up' for 增长/上涨/提高, 'down' for 下降/降低/降幅. */
@@ -372,4 +372,4 @@ export function sameIndicator(
 }
 
 /** Whether an indicator key is a catalogue id (then it is the whole family of its wordings). */
-export { catalogueEntry as catalogueEntryOfKey } from '../catalogue/match';
+;

@@ -5,7 +5,7 @@
 import type { Figure, Link } from '../model';
 import { describeFigure, scoreIndicators, type FigureIndicator } from './indicator';
 import { synonymKey } from './synonyms';
-import { counterGroup, matchCatalogue } from '../catalogue/match';
+import { counterGroup, matchCatalogue } from '../catalogue';
 
 /**
  * The lowest score a link may have. Measured on the sample and the national reports: true pairs

@@ -22,7 +22,7 @@ import type { Analysis, Figure, FigureKind, Series, SeriesPoint } from '../model
 import { canonicalPhrase, describeFigure, keyOf, phraseSimilarity, stagesConflict } from './indicator';
 import { isPlanFigure, isReviewFigure } from './link';
 import { synonymKey } from './synonyms';
-import { catalogueEntry } from '../catalogue/match';
+import { catalogueEntry } from '../catalogue';
 
 /**
  * Across reports, phrases must read more alike than within one (LINK_THRESHOLD 0.55): within a

@@ -16,8 +16,8 @@
  *   arrangement (deficit ratio, bond quotas, budget spending) without a reported outcome, and for an
  *   outcome in another unit.
  */
-import type { IndicatorDirection, TargetReading } from '../catalogue/indicators';
-import { catalogueEntry } from '../catalogue/match';
+import type { IndicatorDirection, TargetReading } from '../catalogue';
+import { catalogueEntry } from '../catalogue';
 import { approxTolerance, boundOf, foldUnit as fold, isCeilingIndicator, type TargetForAssessment } from './assess';
 
 export type Position = 'below' | 'within' | 'above';

@@ -17,7 +17,7 @@
  *     绿地1000公顷" → 新建绿地).
  */
 import type { Figure } from '../model';
-import { clauseStartBefore, cleanMetric, leadingAction, nounOfClauseBefore } from '../extraction/metric';
+import { clauseStartBefore, cleanMetric, leadingAction, nounOfClauseBefore } from '../extraction';
 
 /** Verbs that announce a target rather than name it. */
 const ANNOUNCING = /^(?:我们)?(?:提出|设定)(?=.{2,})/;

@@ -8,7 +8,7 @@
  * then the indicator of each figure, then headline and restatement marks, which compare indicators.
  */
 import type { Figure } from '../model';
-import { describeFigure, keyOf } from '../linking/indicator';
+import { describeFigure, keyOf } from '../linking';
 import { markHeadlines, markRestatements } from './headline';
 import { repairFragments } from './fragments';
 import { settleKinds } from './kinds';

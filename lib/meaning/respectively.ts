@@ -13,7 +13,7 @@
  *    ("增长"). Nothing changes unless the parts number as many as the figures.
  */
 import type { Figure } from '../model';
-import { cleanMetric } from '../extraction/metric';
+import { cleanMetric } from '../extraction';
 
 const MEASURES = [
   '居民人均可支配收入', '人均可支配收入', '增加值', '营业收入', '收入', '产量', '产销量', '投资', '零售额', '销售额',

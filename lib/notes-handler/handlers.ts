@@ -3,12 +3,12 @@
  * request is validated here, whoever sent it: content scripts relay what pages could forge.
  * Apart from lib/notes because it also answers with backups and exports, which build on notes.
  */
-import type { ZhibiaoDB } from '../storage/db';
+import type { ZhibiaoDB } from '../storage';
 import { backupFilename, createBackup, restoreBackup } from '../backup';
-import { exportNotes } from '../export/notes';
-import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from '../notes/repository';
-import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../notes/requests';
-import { listNotes } from '../notes/views';
+import { exportNotes } from '../export';
+import { createNote, deleteNote, notesForUrl, recordAnchoring, restoreNote, updateNote } from '../notes';
+import { validateNoteRequest, type ExportedFile, type NoteRequest } from '../notes';
+import { listNotes } from '../notes';
 import { pageUrl } from '../address';
 
 export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promise<unknown> {

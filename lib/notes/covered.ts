@@ -5,7 +5,7 @@
  * before it in the quote are the words before it in its sentence (the same place, not the same
  * number elsewhere). The first such figure in the report's order wins.
  */
-import type { FigureRow } from '../storage/db';
+import type { FigureRow } from '../storage';
 
 const CONTEXT = 6;
 

@@ -16,7 +16,7 @@
  * selection note and is listed with the figure's value, unit and kind on the notes page.
  */
 import { describe, describeOffsets } from '../anchoring';
-import type { TextIndexLike } from '../anchoring/types';
+import type { TextIndexLike } from '../anchoring';
 import type { NoteRequest } from './requests';
 
 export interface FigureNoteSource {

@@ -4,9 +4,9 @@
  * tests share it.
  */
 import { anchor, describe, type Anchored } from '../anchoring';
-import { caretOffsetAt } from '../highlights/hit-test';
-import type { TextIndex } from '../anchoring/text-index';
-import type { NoteRow, Selector } from '../storage/db';
+import { caretOffsetAt } from '../highlights';
+import type { TextIndex } from '../anchoring';
+import type { NoteRow, Selector } from '../storage';
 
 export interface AttachedNote {
   note: NoteRow;

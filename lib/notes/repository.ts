@@ -3,9 +3,9 @@
  * offer "undo" (`restoreNote` puts the very same row back, id and timestamps included); nothing
  * else in the library refers to a note, so nothing dangles in between.
  */
-import type { NoteRow, ZhibiaoDB } from '../storage/db';
+import type { NoteRow, ZhibiaoDB } from '../storage';
 import type { DeletedNote, NoteInput, NotePatch } from './requests';
-import { shelve, unshelve } from '../storage/undo';
+import { shelve, unshelve } from '../storage';
 import { pageUrl } from '../address';
 
 /** The page address notes are filed under: without the fragment (text fragments, anchors). */

@@ -4,7 +4,7 @@
  */
 import type { FigureKind } from '../model';
 import { FIGURE_KINDS } from '../kinds';
-import type { NoteRow, Selector } from '../storage/db';
+import type { NoteRow, Selector } from '../storage';
 import {
   arrayOf,
   boolean,
@@ -22,7 +22,7 @@ import {
   rebuild,
   withoutControls,
   type Check,
-} from '../messages/fields';
+} from '../messages';
 
 /**
  * Sent by the background to a tab's content script (context menu, keyboard command):
@@ -186,8 +186,6 @@ const REQUESTS: Record<NoteRequest['type'], Check> = {
   // A backup may hold whole reports; 200 MB of text is far beyond any real library.
   'notes/restore': record({ type, content: text(200_000_000) }),
 };
-
-export const NOTE_REQUEST_TYPES = Object.keys(REQUESTS) as NoteRequest['type'][];
 
 /** The request, typed, or an Error listing what is wrong with it. */
 export function validateNoteRequest(raw: unknown): NoteRequest {

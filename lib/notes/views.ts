@@ -2,12 +2,12 @@
  * Notes joined with what the index knows (the report's region and year, the figure's value, unit
  * and kind), filtered and counted for the notes page's filter lists.
  */
-import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage/db';
+import type { FigureRow, NoteRow, ReportRow, ZhibiaoDB } from '../storage';
 import type { Facets, NoteFilter, NoteList, NoteView } from './requests';
 import { searchNotes } from './search';
 import { pageUrl } from '../address';
-import { matchFigure } from '../storage/figure-match';
-import { reportLabel } from '../report/name';
+import { matchFigure } from '../storage';
+import { reportLabel } from '../report';
 import { coveredFigure } from './covered';
 
 /** The year a report speaks for: its plan year, else the year it was delivered. */

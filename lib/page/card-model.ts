@@ -8,9 +8,9 @@
  * this report itself links to the figure (a plan target and the review result of the same
  * indicator). Both are folded into one list per year, so the card reads the same either way.
  */
-import { assessTarget, compareValues, type Assessment, type ValueChange } from '../linking/assess';
-import { judgeTarget, type Position } from '../linking/verdict';
-import type { HistoryPoint } from '../messages/types';
+import { assessTarget, compareValues, type Assessment, type ValueChange } from '../linking';
+import { judgeTarget, type Position } from '../linking';
+import type { HistoryPoint } from '../messages';
 import type { Figure, FigureKind } from '../model';
 
 export interface CardPoint {

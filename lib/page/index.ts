@@ -1,2 +1,14 @@
 export { readableText, blockText } from './readable';
-export type { ReadableText } from './readable';
+;
+export type { CardModel, CardPoint } from './card-model';
+export { DEFAULT_KEYS, FIGURE_COMMANDS, FIGURE_COMMAND_MESSAGE, NOTE_COMMAND, SHORTCUTS_KEY, figureKeyAction, shortcutLabel } from './keys';
+export type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from './notes-ui';
+export type { FigureCommand, Shortcuts } from './keys';
+export { CONTINUATION_PORT, answerContinuation } from './continuation';
+export type { ContinuationMessage, ContinuationStore, SessionArea } from './continuation';
+export { buildCardModel } from './card-model';
+export { ReportPage } from './report-page';
+export { watchTextChanges } from './text-watch';
+export type { TextWatch } from './text-watch';
+export type { FigureRef } from './notes-in-page';
+export { NotesInPage } from './notes-in-page';

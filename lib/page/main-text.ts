@@ -13,7 +13,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { MAX_READABLE_DEPTH, nestedDeeperThan } from './depth';
-import type { TextIndex } from '../anchoring/text-index';
+import type { TextIndex } from '../anchoring';
 
 export interface MainTextSpan {
   start: number;

@@ -12,13 +12,13 @@
  * that shows the button, editor and toasts (`ui`, components in the content script), and the
  * clock, so jsdom tests drive it whole (tests/unit/notes-in-page-class.test.ts).
  */
-import { TextIndex } from '../anchoring/text-index';
-import type { BackgroundClient } from '../messages/client';
+import { TextIndex } from '../anchoring';
+import type { BackgroundClient } from '../messages';
 import type { PagePainter } from '../highlights';
-import type { NoteRow } from '../storage/db';
-import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '../notes/page-notes';
-import { noteIdInAddress } from '../notes/fragment';
-import { figureId } from '../notes/figure-note';
+import type { NoteRow } from '../storage';
+import { anchorNotes, describeSelection, noteAtPoint, type AttachedNote } from '../notes';
+import { noteIdInAddress } from '../notes';
+import { figureId } from '../notes';
 import { isDefaultKey, NOTE_COMMAND, pageAnswersDefault, shortcutLabel, type KeyLike, type Shortcuts } from './keys';
 import type { Clock, NotesUi } from './notes-ui';
 

@@ -7,9 +7,9 @@
  */
 import { analyseReport, type AnalyseOptions } from '../analysis';
 import { publishedDate } from './published';
-import { TextIndex } from '../anchoring/text-index';
+import { TextIndex } from '../anchoring';
 import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
-import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages/types';
+import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages';
 import type { Analysis, Figure } from '../model';
 import type { PreviousPage } from '../report';
 import { hasPreviousPageLink, identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
@@ -37,8 +37,6 @@ export interface ReportPageOptions {
   /** Remembers this tab's last report and recalls it on its next page (lib/page/continuation). */
   continuation?: ContinuationStore;
 }
-
-export type RunTrigger = 'load' | 'mutation' | 'request';
 
 /**
  * Lets the page's own tasks (input, rendering) run between the stages of an analysis. Each stage

@@ -6,7 +6,7 @@
  * which others disagreed. The delivery date is read only from the report's own date line.
  */
 import type { ReportInfo, Detection } from '../model';
-import { findHeadings, type Heading } from './headings';
+import { findHeadings } from './headings';
 import { findRegion, levelOf, regionFromTitle, squeeze } from './region';
 import { DATE_PATTERN, isoDate, readDateMatch, type FoundDate } from './years';
 import { decideYears } from './plan-year';
@@ -142,4 +142,3 @@ function findDeliveryDate(head: string): FoundDate | null {
   return null;
 }
 
-export type { Heading };

@@ -1,4 +1,4 @@
-import type { IndexMessages, IndexRequest } from '../messages/types';
+import type { IndexMessages, IndexRequest } from '../messages';
 import type { ZhibiaoDB } from './db';
 import { indexReport } from './index-report';
 import { historyFor, reportForUrl } from './queries';

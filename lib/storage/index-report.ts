@@ -22,7 +22,7 @@
  */
 import { reportFactsOf, type Analysis, type Figure, type ReportInfo, type Series } from '../model';
 import { buildSeries, indicatorKey, isGrowth } from '../linking';
-import type { IndexedReport } from '../messages/types';
+import type { IndexedReport } from '../messages';
 import type { FigureRow, IndicatorRow, LinkRow, ReportRow, ZhibiaoDB } from './db';
 import { pageUrl } from '../address';
 import { reportIdFor } from './report-id';

@@ -3,7 +3,7 @@
  * address carries. Used by the background's `index/*` handlers and by views.
  */
 import type { FigureKind } from '../model';
-import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages/types';
+import type { FigureHistory, HistoryPoint, IndexedReport } from '../messages';
 import type { FigureRow, ReportRow, ZhibiaoDB } from './db';
 import { pageUrl } from '../address';
 import { KIND_META, perKind } from '../kinds';

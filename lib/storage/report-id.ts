@@ -8,7 +8,7 @@
  * crypto.subtle is in every context we run in (service worker, pages, Node 20), it is fast enough
  * (a 40k-character report hashes in well under a millisecond) and collisions are not a concern.
  */
-import { normalizeText } from '../text/normalize';
+import { normalizeText } from '../text';
 
 export function reportIdInput(text: string): string {
   return normalizeText(text).text.replace(/\s+/g, '');

@@ -6,11 +6,11 @@
  */
 import Dexie from 'dexie';
 import { reportFactsOf, type FigureKind } from '../model';
-import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
+import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage';
 import { perKind } from '../kinds';
-import { compareValues } from '../linking/assess';
-import { judgeTarget, type TargetVerdict } from '../linking/verdict';
-import { catalogueEntry } from '../catalogue/match';
+import { compareValues } from '../linking';
+import { judgeTarget, type TargetVerdict } from '../linking';
+import { catalogueEntry } from '../catalogue';
 import type {
   ComparisonRow,
   ComparisonView,

@@ -1,4 +1,4 @@
-import type { ZhibiaoDB } from '../storage/db';
+import type { ZhibiaoDB } from '../storage';
 import { comparisonView } from './comparison';
 import { deleteReport, libraryView, reportPageView, restoreReport } from './queries';
 import type { ViewRequest } from './types';

@@ -1,12 +1,12 @@
 /**
  * The report page, the library, and deleting a report with undo.
  */
-import type { FigureRow, IndicatorRow, LinkRow, ReportWithText, ZhibiaoDB } from '../storage/db';
+import type { FigureRow, IndicatorRow, LinkRow, ReportWithText, ZhibiaoDB } from '../storage';
 import { buildComparisonRows, countKinds, loadReport, previousReport, toCell, toSummary } from './comparison';
 import { findHeadings, headingAt } from './headings';
 import type { DeletedReport, FigureEntry, LibraryView, ReportPageView } from './types';
 import { pageUrl } from '../address';
-import { shelve, unshelve } from '../storage/undo';
+import { shelve, unshelve } from '../storage';
 
 /** The id of the report last seen at `url` (compared without the fragment), or null. */
 export async function reportIdForUrl(db: ZhibiaoDB, url: string): Promise<string | null> {

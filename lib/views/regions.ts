@@ -9,7 +9,7 @@
  * Pure queries over the index; nothing here writes.
  */
 import type { FigureKind, Level } from '../model';
-import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage/db';
+import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage';
 import { toCell } from './comparison';
 import type { FigureCell } from './types';
 

@@ -43,7 +43,7 @@ export interface FigureCell {
  * out an indicator's outcome, such as the deficit ratio, or the later report is not read yet).
  * `unknown`: both exist, but the target's wording does not say what counts as meeting it.
  */
-import type { Position, Verdict } from '../linking/verdict';
+import type { Position, Verdict } from '../linking';
 
 export type TargetStatus = 'met' | 'missed' | 'unknown' | 'no-outcome' | 'no-target';
 

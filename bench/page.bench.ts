@@ -157,7 +157,8 @@ async function loadToHighlights(extensionBrowser: { context: import('playwright-
     }).observe({ type: 'longtask', buffered: true });
     const poll = setInterval(() => {
       const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      if (reg && [...reg.keys()].some((k) => k.startsWith('zhibiao-'))) {
+      // Any registered highlight is ours (names are per installation: zb<suffix>-target); a page without the extension registers none.
+      if (reg && reg.size > 0) {
         w.zb.highlightsAt = performance.now();
         clearInterval(poll);
       }
@@ -200,7 +201,8 @@ const LONG_TASK_PROBE = () => {
   }).observe({ type: 'longtask', buffered: true });
   const poll = setInterval(() => {
     const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-    if (reg && [...reg.keys()].some((k) => k.startsWith('zhibiao-'))) {
+    // Any registered highlight is ours (names are per installation: zb<suffix>-target); a page without the extension registers none.
+    if (reg && reg.size > 0) {
       w.zb.highlightsAt = performance.now();
       clearInterval(poll);
     }

@@ -188,6 +188,10 @@ interface ColdLoad {
   /** Long tasks (over 50 ms) starting before `until`: how many, and the longest (0 when none). */
   count: number;
   longest: number;
+  /** Total blocking time: the sum over those tasks of what passes 50 ms. */
+  blocking: number;
+  /** Every long task's duration before `until`, in order. */
+  durations: number[];
   /** The same within one more second (what follows the highlights: legend, card wiring). */
   countAfter: number;
   longestAfter: number;
@@ -236,12 +240,14 @@ async function coldLoad(chromium: typeof import('playwright-core').chromium, ext
     await page.waitForFunction((t) => performance.now() >= t, until + 1000, { timeout: 60_000, polling: 50 });
     return (await page.evaluate((t) => {
       const tasks = (window as unknown as { zb: { tasks: number[] } }).zb.tasks;
-      const out = { until: t, count: 0, longest: 0, countAfter: 0, longestAfter: 0 };
+      const out = { until: t, count: 0, longest: 0, blocking: 0, durations: [] as number[], countAfter: 0, longestAfter: 0 };
       for (let i = 0; i < tasks.length; i += 2) {
         const [start, duration] = [tasks[i], tasks[i + 1]];
         if (start <= t) {
           out.count++;
           out.longest = Math.max(out.longest, duration);
+          out.blocking += duration - 50;
+          out.durations.push(Math.round(duration));
         }
         if (start <= t + 1000) {
           out.countAfter++;
@@ -274,7 +280,8 @@ async function coldLoads(chromium: typeof import('playwright-core').chromium, ex
   }
   const line = (name: string, xs: ColdLoad[]) =>
     `  ${name}: long tasks until highlights ${median(xs.map((x) => x.count))} (max ${Math.max(...xs.map((x) => x.count))}), longest ${ms(median(xs.map((x) => x.longest)))} (max ${ms(Math.max(...xs.map((x) => x.longest)))}); ` +
-    `until highlights + 1 s: ${median(xs.map((x) => x.countAfter))} tasks, longest ${ms(median(xs.map((x) => x.longestAfter)))}`;
+    `blocking time ${ms(median(xs.map((x) => x.blocking)))}; until highlights + 1 s: ${median(xs.map((x) => x.countAfter))} tasks, longest ${ms(median(xs.map((x) => x.longestAfter)))}\n` +
+    `    long tasks per run (ms): ${xs.map((x) => `[${x.durations.join(' ')}]`).join(' ')}`;
   console.log(`guangdong 2025 report page, first load after the browser starts (${runs} cold loads each, medians; 0 = no task over 50 ms):`);
   console.log(`  highlights at ${ms(median(withExt.map((x) => x.until)))} from navigation start`);
   console.log(line('with the extension', withExt));

@@ -5,6 +5,7 @@ export { indexReport, relinkRegion, StorageError, MAX_REGION_REPORTS, figureOfRo
 export type { ReportInput } from './index-report';
 export { historyFor, indexedReportOf, reportForUrl } from './queries';
 export { handleIndexRequest } from './handlers';
+export { analysePage } from './analyse-page';
 export { reportIdFor } from './report-id';
 export { pageUrl } from '../address';
 export { requestPersistentStorage } from './persist';

@@ -195,6 +195,104 @@ interface ColdLoad {
   /** The same within one more second (what follows the highlights: legend, card wiring). */
   countAfter: number;
   longestAfter: number;
+  /** From a trace of the page's main thread (which, unlike the observer, sees content scripts):
+   * its tasks over 50 ms until `until`, and those running Zhibiao's code. */
+  traced: number[];
+  tracedExtension: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url?: string } }[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+/** Starts a trace of the browser (main threads' tasks and the scripts they run); the result resolves when `stop` is called. */
+async function startTrace(context: import('playwright-core').BrowserContext, page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  let complete: () => void = () => {};
+  const done = new Promise<void>((resolve) => (complete = resolve));
+  cdp.on('event', ({ method, params }) => {
+    if (method === 'Tracing.dataCollected') events.push(...(params as { value: TraceEvent[] }).value);
+    if (method === 'Tracing.tracingComplete') complete();
+  });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'disabled-by-default-devtools.timeline',
+        'devtools.timeline',
+        'blink.user_timing',
+        'toplevel',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+    },
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
+/** When the process's V8 sampler caught Zhibiao's code (a chrome-extension:// script anywhere on the stack), in trace time.
+ * The profile's events come from the sampler's thread, so they are taken by process; only the page's main thread runs content scripts. */
+function extensionSamples(process: TraceEvent[]): number[] {
+  const times: number[] = [];
+  const nodes = new Map<number, { parent?: number; url?: string }>();
+  const clock = new Map<string, number>();
+  for (const e of process) {
+    const data = e.args?.data;
+    if (e.name === 'Profile' && e.id !== undefined) clock.set(e.id, data?.startTime ?? e.ts);
+    if (e.name !== 'ProfileChunk' || e.id === undefined || !data?.cpuProfile) continue;
+    for (const n of data.cpuProfile.nodes ?? []) nodes.set(n.id, { parent: n.parent, url: n.callFrame.url });
+    let t = clock.get(e.id) ?? e.ts;
+    (data.cpuProfile.samples ?? []).forEach((id, i) => {
+      t += data.timeDeltas?.[i] ?? 0;
+      for (let n = nodes.get(id), depth = 0; n && depth < 200; n = n.parent === undefined ? undefined : nodes.get(n.parent), depth++) {
+        if (n.url?.startsWith('chrome-extension://')) {
+          times.push(t);
+          break;
+        }
+      }
+    });
+    clock.set(e.id, t);
+  }
+  return times;
+}
+
+/**
+ * The long tasks of the thread that emitted the mark `mark` (the page's main thread), from the
+ * trace's start to the mark: every one's duration, and those in which the profiler caught a
+ * script of the extension (async continuations included, which carry no address of their own).
+ */
+function longTasksOfTrace(events: TraceEvent[], mark: string): { all: number[]; extension: number[] } {
+  const at = events.find((e) => e.name === mark);
+  if (!at) return { all: [], extension: [] };
+  const thread = events.filter((e) => e.pid === at.pid && e.tid === at.tid);
+  const ours = extensionSamples(events.filter((e) => e.pid === at.pid));
+  const all: number[] = [];
+  const extension: number[] = [];
+  for (const t of thread) {
+    if (t.ph !== 'X' || t.name !== 'RunTask' || (t.dur ?? 0) <= 50_000 || t.ts > at.ts) continue;
+    const end = t.ts + t.dur!;
+    all.push(Math.round(t.dur! / 1000));
+    if (ours.some((x) => x >= t.ts && x < end)) extension.push(Math.round(t.dur! / 1000));
+  }
+  return { all, extension };
 }
 
 const LONG_TASK_PROBE = () => {
@@ -228,6 +326,7 @@ async function coldLoad(chromium: typeof import('playwright-core').chromium, ext
     if (extension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(LONG_TASK_PROBE);
+    const stopTrace = await startTrace(context, page);
     await page.goto(url);
     const until = extension
       ? ((await (
@@ -237,8 +336,12 @@ async function coldLoad(chromium: typeof import('playwright-core').chromium, ext
           })
         ).jsonValue()) as number)
       : waitUntil;
+    await page.waitForFunction((t) => performance.now() >= t && !!performance.mark('zb-until'), until, { timeout: 60_000, polling: 10 });
     await page.waitForFunction((t) => performance.now() >= t, until + 1000, { timeout: 60_000, polling: 50 });
-    return (await page.evaluate((t) => {
+    const events = await stopTrace();
+    if (process.env.ZHIBIAO_TRACE_DUMP && extension) (await import('node:fs')).writeFileSync(process.env.ZHIBIAO_TRACE_DUMP, JSON.stringify(events));
+    const traced = longTasksOfTrace(events, 'zb-until');
+    const observed = (await page.evaluate((t) => {
       const tasks = (window as unknown as { zb: { tasks: number[] } }).zb.tasks;
       const out = { until: t, count: 0, longest: 0, blocking: 0, durations: [] as number[], countAfter: 0, longestAfter: 0 };
       for (let i = 0; i < tasks.length; i += 2) {
@@ -255,7 +358,8 @@ async function coldLoad(chromium: typeof import('playwright-core').chromium, ext
         }
       }
       return out;
-    }, until)) as ColdLoad;
+    }, until)) as Omit<ColdLoad, 'traced' | 'tracedExtension'>;
+    return { ...observed, traced: traced.all, tracedExtension: traced.extension };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -281,7 +385,10 @@ async function coldLoads(chromium: typeof import('playwright-core').chromium, ex
   const line = (name: string, xs: ColdLoad[]) =>
     `  ${name}: long tasks until highlights ${median(xs.map((x) => x.count))} (max ${Math.max(...xs.map((x) => x.count))}), longest ${ms(median(xs.map((x) => x.longest)))} (max ${ms(Math.max(...xs.map((x) => x.longest)))}); ` +
     `blocking time ${ms(median(xs.map((x) => x.blocking)))}; until highlights + 1 s: ${median(xs.map((x) => x.countAfter))} tasks, longest ${ms(median(xs.map((x) => x.longestAfter)))}\n` +
-    `    long tasks per run (ms): ${xs.map((x) => `[${x.durations.join(' ')}]`).join(' ')}`;
+    `    long tasks per run (ms): ${xs.map((x) => `[${x.durations.join(' ')}]`).join(' ')}\n` +
+    `    traced main thread until highlights: ${median(xs.map((x) => x.traced.length))} long tasks (max ${Math.max(...xs.map((x) => x.traced.length))}), longest ${ms(median(xs.map((x) => Math.max(0, ...x.traced))))}; ` +
+    `running Zhibiao's code: ${median(xs.map((x) => x.tracedExtension.length))} (max ${Math.max(...xs.map((x) => x.tracedExtension.length))}), longest ${ms(median(xs.map((x) => Math.max(0, ...x.tracedExtension))))}\n` +
+    `    traced per run (ms, * = Zhibiao's): ${xs.map((x) => `[${x.traced.map((d) => (x.tracedExtension.includes(d) ? `${d}*` : String(d))).join(' ')}]`).join(' ')}`;
   console.log(`guangdong 2025 report page, first load after the browser starts (${runs} cold loads each, medians; 0 = no task over 50 ms):`);
   console.log(`  highlights at ${ms(median(withExt.map((x) => x.until)))} from navigation start`);
   console.log(line('with the extension', withExt));

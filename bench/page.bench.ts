@@ -12,8 +12,12 @@
  * 4. Cold first load: the Guangdong 2025 report (the longest provincial one, ~100 kB) as the first
  *    page a freshly started browser (a new persistent profile each run) loads, with the extension
  *    and without; the long tasks (over 50 ms) the page's main thread shows until the highlights
- *    appear, or until the same time without the extension. `ZHIBIAO_COLD_RUNS` sets the number of
- *    pairs (15 by default); `ZHIBIAO_PAGE_BENCH=cold` runs only this part and the stage timings.
+ *    appear, or until the same time without the extension: as the page's longtask observer reports
+ *    them, and from a trace of the main thread, where the V8 sampler tells the tasks that ran
+ *    Zhibiao's code (the observer does not report every content-script task: with the engine in
+ *    the page, its ~500 ms task appeared in the trace but not to the observer). `ZHIBIAO_COLD_RUNS` sets the number of
+ *    pairs (15 by default); `ZHIBIAO_PAGE_BENCH=cold` runs only this part and the stage timings;
+ *    `ZHIBIAO_TRACE_DUMP=file.json` keeps the last trace with the extension, to see what a task ran.
  *
  * Skips with a message when Chromium is missing. Builds the extension into .output-bench first.
  */

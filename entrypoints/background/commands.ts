@@ -1,6 +1,6 @@
 /**
  * The figure keys (lib/page/keys.ts): the browser fires our commands here, and we tell the tab,
- * whose figures content script steps or toggles the card (every frame hears it; only a frame
+ * whose content script steps or toggles the card (every frame hears it; only a frame
  * showing figures acts). And the shortcuts as the browser has them, written to extension storage
  * for the card to show: on every start of the background, since Chrome tells no one when the
  * reader changes them at chrome://extensions/shortcuts.

@@ -1,6 +1,6 @@
 /**
  * Two more ways to start a note besides the in-page button: the context menu on a selection and
- * the keyboard command. Both only tell the tab's notes content script to open its editor on the
+ * the keyboard command. Both only tell the tab's content script to open its note editor on the
  * current selection; the content script reads the selection itself (the menu's `selectionText`
  * has lost the DOM position that anchoring needs).
  */
@@ -14,11 +14,15 @@ export const NOTE_MENU_ID = 'zhibiao-note-selection';
 /** On the toolbar button's own menu: the notes page, reachable from any tab. */
 export const NOTES_PAGE_MENU_ID = 'zhibiao-open-notes';
 
+/**
+ * The menu knows the frame the selection is in and asks that frame (`direct`); the command does
+ * not, so it asks every frame and the one the reader is in answers (entrypoints/inpage.content).
+ */
 function askTab(tabId: number | undefined, frameId?: number): void {
   if (tabId === undefined || tabId < 0) return;
   browser.tabs
-    .sendMessage(tabId, { type: ANNOTATE_MESSAGE }, frameId !== undefined ? { frameId } : undefined)
-    // No notes content script there (browser pages, a tab opened before install): nothing to do.
+    .sendMessage(tabId, { type: ANNOTATE_MESSAGE, direct: frameId !== undefined }, frameId !== undefined ? { frameId } : undefined)
+    // No content script there (browser pages, a tab opened before install): nothing to do.
     .catch(() => {});
 }
 
@@ -59,6 +63,6 @@ export function setUpNoteMenu(): void {
     else if (info.menuItemId === NOTES_PAGE_MENU_ID) void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === NOTE_COMMAND) askTab(tab?.id, 0);
+    if (command === NOTE_COMMAND) askTab(tab?.id);
   });
 }

@@ -1,27 +1,43 @@
 /**
- * Painting figures in the page without touching it.
+ * Painting figures and notes in the page without touching it: one painter for both.
  *
  * With the CSS Custom Highlight API (Chromium 105+, Safari 17.2+, Firefox 140+): one `Highlight`
- * per figure kind, registered as `zhibiao-actual`, `zhibiao-estimate`, `zhibiao-target`,
- * `zhibiao-baseline`, plus `zhibiao-active` for the figure whose card is open (names, priorities and
- * colours from the kind table, lib/kinds.ts); the colours live in a stylesheet
- * (`::highlight(zhibiao-actual) {…}`) the content script injects. The page's DOM, text
- * and scripts stay exactly as they were.
+ * per entry of PAINT_LAYERS (each figure kind, the notes, the note being edited, the figure whose
+ * card is open), registered under this installation's names; their colours live in one stylesheet
+ * in the page's document (`::highlight(…) {…}`, lib/highlights/page-sheet.ts), added the first time
+ * something is painted. The page's DOM, text and scripts stay exactly as they were.
  *
- * Without it: boxes from `range.getClientRects()`, drawn in a layer of our own (inside our shadow
- * root, `position: fixed`, `pointer-events: none`), redrawn on scroll (any scroller: capture) and
- * resize, at most once per animation frame.
+ * Without it, or when the API refuses our ranges: boxes from `range.getClientRects()`, drawn in a
+ * layer of our own (inside our shadow root, `position: fixed`, `pointer-events: none`), redrawn
+ * on scroll (any scroller: capture) and resize, at most once per animation frame.
  *
  * Plain DOM: the window (and its `CSS.highlights` / `Highlight`) is passed in, so tests can hand
  * in a fake registry (jsdom has none).
  */
 import { redrawOnViewportChange } from './viewport-redraw';
+import { pageSheet, type PageSheet } from './page-sheet';
 import type { FigureKind } from '../model';
-import { ACTIVE_META, FIGURE_KINDS, KIND_META, highlightNames } from '../kinds';
+import { ACTIVE_META, FIGURE_KINDS, KIND_META, NOTE_META, figureHighlightCss, noteHighlightCss, perKind } from '../kinds';
 
-export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = highlightNames();
-export const ACTIVE_HIGHLIGHT = ACTIVE_META.highlight;
-const KINDS = FIGURE_KINDS;
+/** What we paint: each figure kind, the reader's notes, the note being edited or shown, the figure whose card is open. */
+export type PaintLayer = FigureKind | 'note' | 'note-active' | 'active';
+
+/**
+ * The one table of which highlight shows above which (higher wins where ranges overlap): the kinds
+ * from the kind table, notes below every kind (a figure inside a noted sentence keeps its kind's
+ * colour), the note being edited above the kinds, the open card's figure above everything.
+ */
+export const PAINT_LAYERS: Readonly<Record<PaintLayer, { highlight: string; priority: number }>> = {
+  ...perKind((k) => ({ highlight: KIND_META[k].highlight, priority: KIND_META[k].priority })),
+  note: { highlight: NOTE_META.highlight, priority: NOTE_META.priority },
+  'note-active': { highlight: NOTE_META.activeHighlight, priority: NOTE_META.activePriority },
+  active: { highlight: ACTIVE_META.highlight, priority: ACTIVE_META.priority },
+};
+
+export const HIGHLIGHT_NAMES: Readonly<Record<FigureKind, string>> = perKind((k) => PAINT_LAYERS[k].highlight);
+export const ACTIVE_HIGHLIGHT = PAINT_LAYERS.active.highlight;
+export const NOTE_HIGHLIGHT = PAINT_LAYERS.note.highlight;
+export const ACTIVE_NOTE_HIGHLIGHT = PAINT_LAYERS['note-active'].highlight;
 
 export interface PaintedFigure {
   kind: FigureKind;
@@ -53,19 +69,22 @@ export interface PainterWindow {
 
 export interface PainterOptions {
   win: PainterWindow;
-  /** Where fallback boxes go (a container inside our shadow root); asked for lazily. */
+  /** The page's document, for the highlight colours (none: no stylesheet, as in tests of the registry alone). */
+  doc?: Document;
+  /** Where fallback boxes go (a container inside our shadow root); asked for lazily, only to draw. */
   overlayLayer: () => HTMLElement | null;
   /** Draw boxes even where the Highlight API exists (tests, comparisons). */
   forceOverlay?: boolean;
-  /** The registered name of each highlight (install-names.ts); the names above when absent. */
+  /** The registered name of each highlight (install-names.ts); the table's names when absent. */
   name?: (name: string) => string;
 }
 
 export type PaintMode = 'highlight-api' | 'overlay';
 
+/** The figures' side of the painter (what lib/page/report-page.ts and the card use). */
 export interface FigurePainter {
   readonly mode: PaintMode;
-  /** Replaces whatever was painted with these figures. */
+  /** Replaces whatever figures were painted with these (and clears the active one). */
   paint(figures: PaintedFigure[]): void;
   /** Marks one figure (by its position in the last `paint`) as the active one; null clears. */
   setActive(index: number | null): void;
@@ -73,7 +92,28 @@ export interface FigurePainter {
   setHidden(kinds: ReadonlySet<FigureKind>): void;
   /** Redraws fallback boxes after layout changed (no-op with the Highlight API). */
   reposition(): void;
-  /** Removes every highlight and box and stops listening. */
+  /** Removes the figures' highlights (notes stay). */
+  clear(): void;
+}
+
+/** The notes' side of the painter. */
+export interface NotePainter {
+  readonly mode: PaintMode;
+  /** Replaces the painted notes with these ranges. */
+  paint(ranges: Range[]): void;
+  /** The note being edited or shown; null clears. */
+  setActive(range: Range | null): void;
+  /** Removes the notes' highlights (figures stay). */
+  clear(): void;
+}
+
+export interface PagePainter {
+  readonly mode: PaintMode;
+  readonly figures: FigurePainter;
+  readonly notes: NotePainter;
+  /** Whether a node is ours in the page's document (the stylesheet), for watchers of page changes. */
+  owns(node: Node): boolean;
+  /** Removes every highlight, box and the stylesheet, and stops listening. */
   clear(): void;
 }
 
@@ -81,167 +121,202 @@ export function hasHighlightApi(win: PainterWindow): boolean {
   return typeof win.Highlight === 'function' && !!win.CSS?.highlights;
 }
 
-export function createFigurePainter(options: PainterOptions): FigurePainter {
-  return !options.forceOverlay && hasHighlightApi(options.win) ? highlightApiPainter(options) : overlayPainter(options);
+/** Everything shown, whichever way it is drawn. */
+interface PaintState {
+  figures: PaintedFigure[];
+  activeFigure: number | null;
+  hidden: ReadonlySet<FigureKind>;
+  notes: Range[];
+  activeNote: Range | null;
 }
 
-function highlightApiPainter({ win, name = (n) => n }: PainterOptions): FigurePainter {
+type Part = 'figures' | 'active' | 'notes' | 'note-active';
+
+/** One way of drawing the state: `show` redraws a part of it, `clear` removes all of it. */
+interface Backend {
+  readonly mode: PaintMode;
+  show(state: PaintState, part: Part): void;
+  clear(): void;
+}
+
+function highlightBackend(win: PainterWindow, name: (n: string) => string, beforePaint: () => void): Backend {
   const registry = win.CSS!.highlights!;
   const Ctor = win.Highlight!;
-  let figures: PaintedFigure[] = [];
-  let hidden: ReadonlySet<FigureKind> = new Set();
-  const kindName = Object.fromEntries(KINDS.map((k) => [k, name(HIGHLIGHT_NAMES[k])])) as Record<FigureKind, string>;
-  const activeName = name(ACTIVE_HIGHLIGHT);
-
-  const unregister = () => {
-    for (const kind of KINDS) registry.delete(kindName[kind]);
+  const registered = perLayer(name);
+  const put = (layer: PaintLayer, ranges: Range[]) => {
+    registry.delete(registered[layer]);
+    if (ranges.length === 0) return;
+    beforePaint();
+    const h = new Ctor(...ranges);
+    h.priority = PAINT_LAYERS[layer].priority;
+    registry.set(registered[layer], h);
   };
-  const register = () => {
-    unregister();
-    KINDS.forEach((kind) => {
-      if (hidden.has(kind)) return;
-      const ranges = figures.filter((f) => f.kind === kind).map((f) => f.range);
-      if (ranges.length === 0) return;
-      const highlight = new Ctor(...ranges);
-      // Kinds never overlap in practice; the table's priorities keep overlaps deterministic anyway.
-      highlight.priority = KIND_META[kind].priority;
-      registry.set(kindName[kind], highlight);
-    });
-  };
-  const clear = () => {
-    unregister();
-    registry.delete(activeName);
-    figures = [];
-  };
-
   return {
     mode: 'highlight-api',
-    paint(next) {
-      clear();
-      figures = next;
-      register();
+    show(state, part) {
+      if (part === 'figures') {
+        for (const kind of FIGURE_KINDS) put(kind, state.hidden.has(kind) ? [] : state.figures.filter((f) => f.kind === kind).map((f) => f.range));
+      } else if (part === 'active') {
+        const figure = state.activeFigure === null ? undefined : state.figures[state.activeFigure];
+        put('active', figure ? [figure.range] : []);
+      } else if (part === 'notes') put('note', state.notes);
+      else put('note-active', state.activeNote ? [state.activeNote] : []);
     },
-    setHidden(kinds) {
-      hidden = new Set(kinds);
-      register();
+    clear() {
+      for (const n of Object.values(registered)) registry.delete(n);
     },
-    setActive(index) {
-      registry.delete(activeName);
-      const figure = index === null ? undefined : figures[index];
-      if (!figure) return;
-      const active = new Ctor(figure.range);
-      active.priority = ACTIVE_META.priority; // above every kind and note
-      registry.set(activeName, active);
-    },
-    reposition() {},
-    clear,
   };
 }
 
-function overlayPainter({ win, overlayLayer }: PainterOptions): FigurePainter {
-  let figures: PaintedFigure[] = [];
-  let active: number | null = null;
-  let hidden: ReadonlySet<FigureKind> = new Set();
+function overlayBackend(win: PainterWindow, overlayLayer: () => HTMLElement | null): Backend {
+  let last: PaintState | null = null;
   const draw = () => {
+    const state = last;
     const layer = overlayLayer();
-    if (!layer) return;
+    if (!state || !layer) return;
     const doc = layer.ownerDocument;
     const boxes: HTMLElement[] = [];
-    figures.forEach((figure, i) => {
-      if (hidden.has(figure.kind)) return;
-      const rects = figure.range.getClientRects();
+    const add = (range: Range, className: string, figure?: number) => {
+      const rects = range.getClientRects();
       for (let r = 0; r < rects.length; r++) {
         const rect = rects[r];
         if (rect.width === 0 && rect.height === 0) continue;
         const box = doc.createElement('div');
-        box.className = `zhibiao-box zhibiao-box-${figure.kind}${i === active ? ' zhibiao-box-active' : ''}`;
-        box.dataset.figure = String(i);
+        box.className = className;
+        if (figure !== undefined) box.dataset.figure = String(figure);
         box.style.left = `${rect.left}px`;
         box.style.top = `${rect.top}px`;
         box.style.width = `${rect.width}px`;
         box.style.height = `${rect.height}px`;
         boxes.push(box);
       }
+    };
+    // Drawn lowest first, so later boxes lie over earlier ones as the priorities say.
+    for (const range of state.notes) add(range, 'zhibiao-box zhibiao-box-note');
+    state.figures.forEach((figure, i) => {
+      if (!state.hidden.has(figure.kind))
+        add(figure.range, `zhibiao-box zhibiao-box-${figure.kind}${i === state.activeFigure ? ' zhibiao-box-active' : ''}`, i);
     });
+    if (state.activeNote) add(state.activeNote, 'zhibiao-box zhibiao-box-note zhibiao-box-note-active');
     layer.replaceChildren(...boxes);
   };
   const viewport = redrawOnViewportChange(win, draw);
-
   return {
     mode: 'overlay',
-    paint(next) {
-      figures = next;
-      active = null;
-      viewport.follow(next.length > 0);
+    show(state) {
+      last = state;
+      viewport.follow(state.figures.length + state.notes.length > 0);
       draw();
     },
-    setActive(index) {
-      active = index;
-      draw();
-    },
-    setHidden(kinds) {
-      hidden = new Set(kinds);
-      draw();
-    },
-    reposition: draw,
     clear() {
-      figures = [];
-      active = null;
+      last = null;
       viewport.stop();
       overlayLayer()?.replaceChildren();
     },
   };
 }
 
+function perLayer(name: (n: string) => string): Record<PaintLayer, string> {
+  return Object.fromEntries(Object.entries(PAINT_LAYERS).map(([layer, { highlight }]) => [layer, name(highlight)])) as Record<PaintLayer, string>;
+}
+
+/** The page's highlight rules under this installation's names; hidden kinds get no rule. */
+function pageCss(name: (n: string) => string, hidden: ReadonlySet<FigureKind>): string {
+  const names = perLayer(name);
+  return (
+    figureHighlightCss(
+      perKind((k) => names[k]),
+      names.active,
+      hidden,
+    ) + noteHighlightCss(name)
+  );
+}
+
 /**
- * A painter that starts with `primary` and moves to `fallback()` for good the first time the
- * primary throws. Where the Highlight API exists but refuses our ranges (a content script's
- * objects handed to the page's registry across a world boundary, as Firefox's wrappers may), the
- * figures are still shown, as boxes.
+ * The one painter of a page (or frame). Starts with the Highlight API where there is one and moves
+ * to boxes for good the first time the API throws: where it exists but refuses our ranges (a
+ * content script's objects handed to the page's registry across a world boundary, as Firefox's
+ * wrappers may), figures and notes are still shown.
  */
-export function painterWithFallback(primary: FigurePainter, fallback: () => FigurePainter): FigurePainter {
-  let current = primary;
-  let last: PaintedFigure[] = [];
-  let active: number | null = null;
-  let hidden: ReadonlySet<FigureKind> = new Set();
-  const guard = (work: (p: FigurePainter) => void) => {
+export function createPagePainter(options: PainterOptions): PagePainter {
+  const name = options.name ?? ((n: string) => n);
+  const state: PaintState = { figures: [], activeFigure: null, hidden: new Set(), notes: [], activeNote: null };
+  const sheet: PageSheet | null = options.doc ? pageSheet(options.doc, pageCss(name, state.hidden)) : null;
+  const overlay = () => overlayBackend(options.win, options.overlayLayer);
+  let backend: Backend = !options.forceOverlay && hasHighlightApi(options.win) ? highlightBackend(options.win, name, () => sheet?.ensure()) : overlay();
+
+  const show = (...parts: Part[]) => {
     try {
-      work(current);
+      for (const part of parts) backend.show(state, part);
     } catch (err) {
-      if (current !== primary) throw err;
+      if (backend.mode === 'overlay') throw err;
       try {
-        primary.clear();
+        backend.clear();
       } catch {
         // Nothing more to undo.
       }
-      current = fallback();
-      current.setHidden(hidden);
-      current.paint(last);
-      current.setActive(active);
+      backend = overlay();
+      backend.show(state, 'figures');
     }
+  };
+
+  const figures: FigurePainter = {
+    get mode() {
+      return backend.mode;
+    },
+    paint(next) {
+      state.figures = next;
+      state.activeFigure = null;
+      show('figures', 'active');
+    },
+    setActive(index) {
+      state.activeFigure = index;
+      show('active');
+    },
+    setHidden(kinds) {
+      state.hidden = new Set(kinds);
+      sheet?.set(pageCss(name, state.hidden));
+      show('figures', 'active');
+    },
+    reposition() {
+      if (backend.mode === 'overlay') show('figures');
+    },
+    clear() {
+      figures.paint([]);
+    },
+  };
+  const notes: NotePainter = {
+    get mode() {
+      return backend.mode;
+    },
+    paint(ranges) {
+      state.notes = ranges;
+      show('notes');
+    },
+    setActive(range) {
+      state.activeNote = range;
+      show('note-active');
+    },
+    clear() {
+      state.notes = [];
+      state.activeNote = null;
+      show('notes', 'note-active');
+    },
   };
   return {
     get mode() {
-      return current.mode;
+      return backend.mode;
     },
-    paint(figures) {
-      last = figures;
-      active = null;
-      guard((p) => p.paint(figures));
-    },
-    setActive(index) {
-      active = index;
-      guard((p) => p.setActive(index));
-    },
-    setHidden(kinds) {
-      hidden = new Set(kinds);
-      guard((p) => p.setHidden(kinds));
-    },
-    reposition: () => guard((p) => p.reposition()),
+    figures,
+    notes,
+    owns: (node) => !!sheet?.owns(node),
     clear() {
-      last = [];
-      active = null;
-      guard((p) => p.clear());
+      state.figures = [];
+      state.activeFigure = null;
+      state.notes = [];
+      state.activeNote = null;
+      backend.clear();
+      sheet?.remove();
     },
   };
 }

@@ -1,12 +1,9 @@
 /**
  * Notes on a detected figure, for the figure card. Two ways in:
  *
- * 1. Open the reader's note editor on the figure (preferred: the reader types the note and tags
- *    in the same editor as any other note). The notes content script publishes `InPageNotes` on
- *    the content scripts' own global (the isolated world every content script of the extension
- *    shares in a frame; page scripts cannot see it):
- *
- *      inPageNotes()?.noteOnRange(figureRange, { reportId, figureIndex });
+ * 1. The card's "Note on this figure" opens the reader's note editor on the figure
+ *    (lib/page/notes-in-page.ts `noteOnRange(range, { reportId, figureIndex })`, the same content
+ *    script): the reader types the note and tags in the same editor as any other note.
  *
  * 2. Save a note directly (no editor): `figureNoteRequest` builds the `notes/create` request the
  *    background answers like any other note:
@@ -18,21 +15,6 @@
  * Either way the note anchors to the figure's own text with its context, so it re-attaches like a
  * selection note and is listed with the figure's value, unit and kind on the notes page.
  */
-
-/** What the notes content script offers other content scripts of the extension. */
-export interface InPageNotes {
-  /** Opens the note editor on `range` (tied to the figure when given); false when the range holds no page text. */
-  noteOnRange(range: Range, figure?: { reportId: string; figureIndex: number }): boolean;
-}
-
-/** The global the notes content script publishes `InPageNotes` under. */
-export const IN_PAGE_NOTES_KEY = '__zhibiaoNotes';
-
-/** The notes content script's entry, when it runs in this frame. */
-export function inPageNotes(scope: object = globalThis): InPageNotes | null {
-  const found = (scope as Record<string, unknown>)[IN_PAGE_NOTES_KEY] as InPageNotes | undefined;
-  return found && typeof found.noteOnRange === 'function' ? found : null;
-}
 import { describe, describeOffsets } from '../anchoring';
 import type { TextIndexLike } from '../anchoring/types';
 import type { NoteRequest } from './requests';

@@ -31,7 +31,7 @@ export function linkToQuote(url: string, quote: string): string {
   return fragment ? `${base}#${fragment}` : base;
 }
 
-/** The fragment name the notes content script looks for to show one note (`#zhibiao-note=<id>`). */
+/** The fragment name the content script looks for to show one note (`#zhibiao-note=<id>`). */
 export const NOTE_FRAGMENT = 'zhibiao-note=';
 
 /**

@@ -25,7 +25,7 @@ import {
 } from '../messages/fields';
 
 /**
- * Sent by the background to a tab's notes content script (context menu, keyboard command):
+ * Sent by the background to a tab's content script (context menu, keyboard command):
  * open the note editor on the current selection. Not a background request, hence its own prefix.
  */
 export const ANNOTATE_MESSAGE = 'noteui/annotate';

@@ -71,7 +71,7 @@ async function open(path: string, viewport: { width: number; height: number }) {
 
 function cardBox(world: IsolatedWorld): Promise<Box | null> {
   return world.evaluate<Box | null>(`(() => {
-    const host = document.querySelector('zhibiao-figures');
+    const host = document.querySelector('zhibiao-layer');
     const root = host && chrome.dom.openOrClosedShadowRoot(host);
     const card = root && root.querySelector('.zb-card');
     if (!card) return null;
@@ -135,7 +135,7 @@ async function checkDozen(path: string, viewport: { width: number; height: numbe
     expect(settled.left).toBeGreaterThanOrEqual(0);
     expect(settled.top + settled.height).toBeLessThanOrEqual(viewport.height);
     expect(settled.left + settled.width).toBeLessThanOrEqual(viewport.width);
-    sides.add(await tab.world.evaluate<string>(`(() => { const h = document.querySelector('zhibiao-figures'); return chrome.dom.openOrClosedShadowRoot(h).querySelector('.zb-card').dataset.side; })()`));
+    sides.add(await tab.world.evaluate<string>(`(() => { const h = document.querySelector('zhibiao-layer'); return chrome.dom.openOrClosedShadowRoot(h).querySelector('.zb-card').dataset.side; })()`));
     expect(card.width).toBeGreaterThan(0);
     if (i === 6) await tab.page.screenshot({ path: artifactPath(shot) });
   }

@@ -209,7 +209,7 @@ describe('ordinary pages', () => {
     expect(status.detected).toBe(false);
     expect(status.figureCount).toBe(0);
     expect(allHighlights(await highlightsIn(tab.page))).toHaveLength(0);
-    expect(await tab.page.evaluate(() => document.querySelector('zhibiao-figures'))).toBeNull();
+    expect(await tab.page.evaluate(() => document.querySelector('zhibiao-layer'))).toBeNull();
 
     // The toolbar's "analyse this page".
     const analysed = await askPage<PageStatus>(b.serviceWorker, { type: 'page/analyse' });

@@ -1,7 +1,7 @@
 /**
- * One language for every surface: choosing 中文 in the popup changes the open card and the
- * status pill in the page at once (they follow the setting in extension storage), and English
- * brings them back. Also writes the screenshots of the card and of the pill with its legend, in
+ * One language for every surface: choosing 中文 in the popup changes the open card, the status
+ * pill, the open note editor in the page and the background's context menu at once (they follow
+ * the setting in extension storage), and English brings them back. Also writes the screenshots of the card and of the pill with its legend, in
  * Chinese and English, light and dark, at 1366×650 (test-artifacts/inpage-{card,legend}-{zh,en}-{light,dark}.png).
  *
  * Build first:  ZHIBIAO_OUT_DIR=.output-x npx wxt build && ZHIBIAO_OUT_DIR=.output-x npx vitest run --project e2e tests/e2e/language.test.ts
@@ -12,8 +12,12 @@ import { artifactPath, launchWithExtension, type ExtensionBrowser } from './brow
 import { startSiteServer, type SiteServer } from './site-server';
 import { DISTRICT_REPORT_HTML, govPage } from './fixtures/gov-site';
 import { askPage, expectedFigures, IsolatedWorld, waitFor, waitForReport } from './fixtures/inpage-harness';
+import { inNotesLayer, selectPhrase } from './fixtures/closed-layer';
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  contextMenus: { update(id: string, props: { title?: string }): Promise<void> };
+};
 
 let b: ExtensionBrowser;
 let site: SiteServer;
@@ -88,6 +92,46 @@ describe('the language setting reaches the page', () => {
 
     await choose('en');
     await waitFor('the card in English', async () => ((await world.cardText())?.includes("Last year's actual") ? true : null));
+  });
+
+  it('turns the open note editor and the context menu Chinese too, and back', async () => {
+    // The menu's titles, as the background sets them (Chromium shows no menu to read headless).
+    await b.serviceWorker.evaluate(() => {
+      const g = globalThis as unknown as { menuTitles: Record<string, string> };
+      g.menuTitles = {};
+      const update = chrome.contextMenus.update.bind(chrome.contextMenus);
+      chrome.contextMenus.update = (id, props) => {
+        if (props.title) g.menuTitles[id] = props.title;
+        return update(id, props);
+      };
+    });
+    const menuTitles = () => b.serviceWorker.evaluate(() => (globalThis as unknown as { menuTitles: Record<string, string> }).menuTitles);
+    await choose('en');
+    await selectPhrase(tab, '新增公租房供应2000套');
+    const editor = inNotesLayer(tab, '.editor');
+    for (let i = 0; i < 50 && !(await editor.exists()); i++) {
+      await tab.keyboard.press('Alt+KeyN');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(await editor.locator('h2').textContent()).toBe('New note');
+    expect(await editor.locator('button.primary').textContent()).toBe('Save');
+
+    await choose('zh');
+    await waitFor('the editor in Chinese', async () => ((await editor.locator('h2').textContent()) === '新笔记' ? true : null));
+    expect(await editor.locator('button.primary').textContent()).toBe('保存');
+    expect(await editor.locator('.hint').textContent()).toContain('保存');
+    // The quote is the page's text, whatever the language.
+    expect(await editor.locator('.quote').textContent()).toBe('新增公租房供应2000套');
+    await waitFor('the menu in Chinese', async () => {
+      const t = await menuTitles();
+      return t['zhibiao-note-selection'] === '指标：划线并写笔记' && t['zhibiao-open-notes'] === '我的笔记' ? t : null;
+    });
+
+    await choose('en');
+    await waitFor('the editor in English', async () => ((await editor.locator('h2').textContent()) === 'New note' ? true : null));
+    await waitFor('the menu in English', async () => ((await menuTitles())['zhibiao-note-selection'] === 'Zhibiao: highlight with note' ? true : null));
+    await editor.locator('textarea').press('Escape');
+    await editor.waitFor({ state: 'detached' });
   });
 
   it('writes screenshots of the card and the legend in both languages, light and dark', async () => {

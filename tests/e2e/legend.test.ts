@@ -122,7 +122,7 @@ describe('the status pill and legend', () => {
   it('puts no pill on an ordinary page', async () => {
     const tab = await open('/news.html');
     await tab.page.waitForTimeout(1500);
-    expect(await tab.page.evaluate(() => document.querySelector('zhibiao-figures'))).toBeNull();
+    expect(await tab.page.evaluate(() => document.querySelector('zhibiao-layer'))).toBeNull();
     await tab.world.detach();
     await tab.page.close();
   });

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
-import { inNotesLayer, selectPhrase } from './fixtures/closed-layer';
+import { inNotesLayer, notesStatus, selectPhrase, waitForNotes } from './fixtures/closed-layer';
 
 const PASSAGE_A = '全年新增城镇就业1256万人，城镇调查失业率平均为5.2%';
 const PASSAGE_B = '推进保障性住房建设，新增供应公租房4031套（间）';
@@ -74,7 +74,7 @@ async function until(p: Page, selector: string, act: () => Promise<unknown>): Pr
     await act();
     try {
       // Our layer is a closed shadow root: its parts are found from the content scripts' world.
-      if (selector.startsWith('zhibiao-notes ')) await inNotesLayer(p, selector.slice('zhibiao-notes '.length)).waitFor({ timeout: 300 });
+      if (selector.startsWith('zhibiao-layer ')) await inNotesLayer(p, selector.slice('zhibiao-layer '.length)).waitFor({ timeout: 300 });
       else await p.locator(selector).waitFor({ timeout: 300 });
       return;
     } catch (err) {
@@ -83,22 +83,11 @@ async function until(p: Page, selector: string, act: () => Promise<unknown>): Pr
   }
 }
 
-async function layerState(p: Page) {
-  return p.evaluate(() => {
-    const host = document.querySelector('zhibiao-notes') as HTMLElement | null;
-    return host ? { ...host.dataset } : null;
-  });
-}
+/** The notes' status is inside our closed layer: the page cannot read how many notes it carries. */
+const layerState = notesStatus;
 
-async function waitSettled(p: Page, expected: { attached: number; detached: number }) {
-  await p.waitForFunction(
-    ({ attached, detached }) => {
-      const d = (document.querySelector('zhibiao-notes') as HTMLElement | null)?.dataset;
-      return d?.settled === 'true' && d.attached === String(attached) && d.detached === String(detached);
-    },
-    expected,
-    { timeout: 15_000 },
-  );
+async function waitSettled(p: Page, { attached, detached }: { attached: number; detached: number }) {
+  await waitForNotes(p, (d) => d.settled === 'true' && d.attached === String(attached) && d.detached === String(detached));
 }
 
 /** Ranges of the page's note highlight, read from the page's own registry. */
@@ -127,11 +116,16 @@ describe('notes in a page', () => {
     tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/news.html`);
     // Nothing of ours in a page without notes until the reader selects something.
-    expect(await tab.evaluate(() => document.querySelectorAll('zhibiao-notes, style[data-zhibiao-layer]').length)).toBe(0);
+    expect(
+      await tab.evaluate(() => ({
+        layers: document.querySelectorAll('zhibiao-layer, [data-zhibiao-layer]').length,
+        highlightRules: [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight'))),
+      })),
+    ).toEqual({ layers: 0, highlightRules: false });
 
     await selectPhrase(tab, PASSAGE_A);
     // The reader's own mouseup (a trusted event): scripted ones are ignored.
-    await until(tab, 'zhibiao-notes .note-button', async () => {
+    await until(tab, 'zhibiao-layer .note-button', async () => {
       await tab.mouse.move(5, 5);
       await tab.mouse.up();
     });
@@ -155,7 +149,7 @@ describe('notes in a page', () => {
     await editor.locator('textarea').press('Control+Enter');
     await editor.waitFor({ state: 'detached' });
 
-    await tab.waitForFunction(() => (document.querySelector('zhibiao-notes') as HTMLElement).dataset.attached === '2');
+    await waitForNotes(tab, (d) => d.attached === '2');
     expect((await highlighted(tab)).sort()).toEqual([PASSAGE_A, PASSAGE_B].sort());
     // The page's own DOM is untouched: no wrapper elements around the passages.
     expect(await tab.evaluate(() => document.querySelectorAll('article p *').length)).toBe(0);
@@ -246,7 +240,7 @@ describe('getting to a note and starting one', () => {
     const card = notes.locator('article.note:not(.detached)');
     const id = await card.getAttribute('data-note-id');
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), card.locator('a').click()]);
-    await opened.waitForFunction((want) => (document.querySelector('zhibiao-notes') as HTMLElement | null)?.dataset.shown === want, id);
+    await waitForNotes(opened, (d) => d.shown === id);
     const active = await opened.evaluate(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note-active'));
       return h ? [...h].map((r) => r.toString()) : [];
@@ -281,7 +275,7 @@ describe('getting to a note and starting one', () => {
     await tab.goto(`${site.origin}/news.html`);
     await selectPhrase(tab, '空气质量优良天数比例达到87.1%');
     // What the background does on a menu click or the command: message the tab's content script.
-    await until(tab, 'zhibiao-notes .editor', () =>
+    await until(tab, 'zhibiao-layer .editor', () =>
       ext.serviceWorker.evaluate(async () => {
         for (const t of await chrome.tabs.query({})) await chrome.tabs.sendMessage(t.id!, { type: 'noteui/annotate' }).catch(() => {});
       }),
@@ -372,18 +366,18 @@ describe('a note on a report page', () => {
     site.pages.set('/report-2023.html', { body: govPage({ title: '临江区2023年政府工作报告', articleHtml: DISTRICT_REPORT_HTML }) });
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/report-2023.html`);
-    // The figures are painted by the figures content script; the note goes on top.
+    // The figures are painted by the same content script; the note goes on top.
     await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has((window as unknown as { zbName(k: string): string }).zbName('target')), null, { timeout: 20_000 });
     const sentence = '完成旧住房改造20万平方米，新增公租房供应2000套';
     await selectPhrase(tab, sentence);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
+    await until(tab, 'zhibiao-layer .editor', () => tab.keyboard.press('Alt+KeyN'));
     const editor = inNotesLayer(tab, '.editor');
     expect(await editor.locator('.quote').textContent()).toBe(sentence);
     await editor.locator('textarea').fill('目标比去年实际（1800套）多');
     await editor.locator('input').fill('住房');
     await editor.locator('button.primary').click();
     await editor.waitFor({ state: 'detached' });
-    await tab.waitForFunction(() => (document.querySelector('zhibiao-notes') as HTMLElement).dataset.attached === '1');
+    await waitForNotes(tab, (d) => d.attached === '1');
     expect(await highlighted(tab)).toEqual([sentence]);
     await tab.evaluate(() => {
       window.getSelection()?.removeAllRanges();
@@ -412,7 +406,7 @@ describe('a note on a report page', () => {
     const world = await IsolatedWorld.attach(tab);
     await waitFor('the figure card', () => world.cardText());
     const opened = await world.evaluate<boolean>(`(() => {
-      const host = document.querySelector('zhibiao-figures');
+      const host = document.querySelector('zhibiao-layer');
       const button = chrome.dom.openOrClosedShadowRoot(host).querySelector('.zb-add-note');
       if (!button) return false;
       button.click();
@@ -427,7 +421,7 @@ describe('a note on a report page', () => {
     await editor.locator('textarea').fill('社区食堂目标少于去年实际');
     await editor.locator('button.primary').click();
     await editor.waitFor({ state: 'detached' });
-    await tab.waitForFunction(() => (document.querySelector('zhibiao-notes') as HTMLElement).dataset.attached === '2');
+    await waitForNotes(tab, (d) => d.attached === '2');
 
     const list = await openNotesPage();
     await list.selectOption('select[name=kind]', 'target');
@@ -461,7 +455,7 @@ describe('text that arrives late', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/late.html`);
     await selectPhrase(tab, PASSAGE_B);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
+    await until(tab, 'zhibiao-layer .editor', () => tab.keyboard.press('Alt+KeyN'));
     const editor = inNotesLayer(tab, '.editor');
     await editor.locator('textarea').fill('晚到的文字');
     await editor.locator('button.primary').click();
@@ -492,7 +486,7 @@ describe('a full disk', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/full.html`);
     await selectPhrase(tab, PASSAGE_A);
-    await until(tab, 'zhibiao-notes .editor', () => tab.keyboard.press('Alt+KeyN'));
+    await until(tab, 'zhibiao-layer .editor', () => tab.keyboard.press('Alt+KeyN'));
     const editor = inNotesLayer(tab, '.editor');
     await editor.locator('textarea').fill('磁盘满了也不能丢');
 
@@ -532,6 +526,48 @@ describe('a full disk', () => {
     await after.fill('input[type=search]', '');
     await after.waitForFunction((n) => document.querySelectorAll('article.note').length === n, Number(shownBefore) + 1);
     await after.close();
+    await tab.close();
+  });
+});
+
+describe('notes in a frame', () => {
+  it('makes a note inside a frame, files it under the frame’s own address, and re-attaches it there', async () => {
+    const FRAME = '/framed-news.html';
+    site.pages.set(FRAME, { body: page(ORIGINAL) });
+    site.pages.set('/forum.html', {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>论坛</title></head><body><h1>论坛</h1><p>讨论区：下面是转载的情况说明。</p>
+<iframe src="${FRAME}" width="1000" height="520"></iframe></body></html>`,
+    });
+    const tab = await ext.context.newPage();
+    await tab.goto(`${site.origin}/forum.html`);
+    const frame = tab.frames().find((f) => f.url().endsWith(FRAME))!;
+    await frame.waitForSelector('article p');
+    // The reader's click puts the focus in the frame; the note key then goes there.
+    await frame.click('article h2');
+    await selectPhrase(frame, PASSAGE_B);
+    const editor = inNotesLayer(tab, '.editor', FRAME);
+    for (let i = 0; i < 50 && !(await editor.exists()); i++) {
+      await tab.keyboard.press('Alt+KeyN');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(await editor.locator('.quote').textContent()).toBe(PASSAGE_B);
+    await editor.locator('textarea').fill('框架里的笔记');
+    await editor.locator('button.primary').click();
+    await editor.waitFor({ state: 'detached' });
+    await waitForNotes(tab, (d) => d.attached === '1', FRAME);
+    expect(await highlighted(frame as unknown as Page)).toEqual([PASSAGE_B]);
+    // The page around the frame got nothing of ours.
+    expect(await tab.evaluate(() => document.querySelectorAll('zhibiao-layer').length)).toBe(0);
+
+    // Filed under the frame's address (the browser's sender.url), not the page around it.
+    const notes = await openNotesPage();
+    await notes.fill('input[type=search]', '框架里');
+    await noteCount(notes, 1);
+    expect(await notes.locator('article.note a').first().getAttribute('href')).toMatch(new RegExp(`^${site.origin}${FRAME}#zhibiao-note=`));
+    await notes.close();
+
+    await tab.reload();
+    await waitForNotes(tab, (d) => d.settled === 'true' && d.attached === '1' && d.detached === '0', FRAME);
     await tab.close();
   });
 });

@@ -16,7 +16,7 @@ import { artifactPath, launchWithExtension, type ExtensionBrowser } from './brow
 import { startSiteServer, type SiteServer } from './site-server';
 import { DISTRICT_REPORT_HTML, NEWS_HTML, govPage, paragraphs } from './fixtures/gov-site';
 import { askPage, expectedFigures, IsolatedWorld, waitFor, waitForReport } from './fixtures/inpage-harness';
-import { inNotesLayer, selectPhrase } from './fixtures/closed-layer';
+import { inNotesLayer, selectPhrase, waitForNotes } from './fixtures/closed-layer';
 import { CORPUS_DIR } from '../corpus';
 
 let site: SiteServer;
@@ -52,7 +52,7 @@ async function noteOnFigure(tab: Page, index: number, body: string): Promise<voi
   expect(await askPage<boolean>(ext.serviceWorker, { type: 'page/showFigure', index })).toBe(true);
   const world = await IsolatedWorld.attach(tab);
   await waitFor('the figure card', () => world.cardText());
-  await world.evaluate(`chrome.dom.openOrClosedShadowRoot(document.querySelector('zhibiao-figures')).querySelector('.zb-add-note').click()`);
+  await world.evaluate(`chrome.dom.openOrClosedShadowRoot(document.querySelector('zhibiao-layer')).querySelector('.zb-add-note').click()`);
   await world.detach();
   const editor = inNotesLayer(tab, '.editor');
   await editor.locator('textarea').fill(body);
@@ -129,10 +129,10 @@ describe('what a page can learn or do', () => {
     const passage = '全区共排查企业';
     await selectPhrase(tab, passage);
     await noteOnSelection(tab, '读者的私人笔记');
-    await tab.waitForFunction(() => (document.querySelector('zhibiao-notes') as HTMLElement | null)?.dataset.attached === '1');
+    await waitForNotes(tab, (d) => d.attached === '1');
     const seen = await tab.evaluate((text) => {
       window.getSelection()!.removeAllRanges();
-      const host = document.querySelector('zhibiao-notes') as HTMLElement;
+      const host = document.querySelector('zhibiao-layer') as HTMLElement;
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let r: DOMRect | null = null;
       for (let n = walker.nextNode(); n && !r; n = walker.nextNode()) {
@@ -145,9 +145,10 @@ describe('what a page can learn or do', () => {
       }
       const init = { bubbles: true, cancelable: true, clientX: r!.left + 2, clientY: r!.top + r!.height / 2, view: window };
       document.elementFromPoint(init.clientX, init.clientY)!.dispatchEvent(new MouseEvent('mouseup', init));
-      return { shadow: host.shadowRoot === null, text: host.innerText };
+      // Nothing of the notes on the host either: their status is inside the closed root.
+      return { shadow: host.shadowRoot === null, text: host.innerText, data: Object.keys(host.dataset) };
     }, passage);
-    expect(seen).toEqual({ shadow: true, text: '' });
+    expect(seen).toEqual({ shadow: true, text: '', data: ['zhibiaoLayer'] });
     await new Promise((r) => setTimeout(r, 1000));
     expect(await inNotesLayer(tab, '.editor').exists()).toBe(false);
     await tab.close();

@@ -1,12 +1,26 @@
 // @vitest-environment jsdom
 /**
- * The figure painter: with the Highlight API, one registered highlight per kind plus the active
- * one, and nothing left after clear; without it, boxes in our own layer at the figures' client
- * rects, redrawn after a scroll, and the page's DOM untouched either way.
+ * The page's one painter: with the Highlight API, one registered highlight per kind plus the
+ * active one, the notes and the active note, ordered by the one priority table, and nothing left
+ * after clear; without it, boxes in our own layer at the ranges' client rects, redrawn after a
+ * scroll, and the page's DOM untouched either way; one stylesheet in the page, added on first paint.
  */
 import { describe, expect, it } from 'vitest';
-import { createFigurePainter, HIGHLIGHT_NAMES, ACTIVE_HIGHLIGHT, type HighlightLike } from '../../lib/highlights';
+import {
+  createPagePainter,
+  HIGHLIGHT_NAMES,
+  ACTIVE_HIGHLIGHT,
+  ACTIVE_NOTE_HIGHLIGHT,
+  NOTE_HIGHLIGHT,
+  PAINT_LAYERS,
+  type HighlightLike,
+  type PainterOptions,
+} from '../../lib/highlights';
+import { FIGURE_KINDS, KIND_META } from '../../lib/kinds';
 import { FakeHighlight, fakePainterWindow } from './fake-painter-window';
+
+/** The figures' side of a fresh painter. */
+const createFigurePainter = (options: PainterOptions) => createPagePainter(options).figures;
 
 const fakeWindow = fakePainterWindow;
 
@@ -17,7 +31,7 @@ function rangeAt(...rects: { left: number; top: number; width: number; height: n
   return r;
 }
 
-describe('createFigurePainter', () => {
+describe('the figures side', () => {
   it('registers one highlight per kind and an active one above them', () => {
     const { win, registry } = fakeWindow(true);
     const painter = createFigurePainter({ win, overlayLayer: () => null });
@@ -111,24 +125,100 @@ describe('createFigurePainter', () => {
   });
 });
 
-describe('painterWithFallback', () => {
-  it('moves to boxes for good when the Highlight API refuses the ranges', async () => {
-    const { painterWithFallback } = await import('../../lib/highlights');
+describe('one painter for figures and notes', () => {
+  it('orders every highlight by one table: kinds from the kind table, notes below them, the active note above, the active figure on top', () => {
+    for (const k of FIGURE_KINDS) expect(PAINT_LAYERS[k]).toEqual({ highlight: KIND_META[k].highlight, priority: KIND_META[k].priority });
+    const kinds = FIGURE_KINDS.map((k) => PAINT_LAYERS[k].priority);
+    expect(PAINT_LAYERS.note.priority).toBeLessThan(Math.min(...kinds));
+    expect(PAINT_LAYERS['note-active'].priority).toBeGreaterThan(Math.max(...kinds));
+    expect(PAINT_LAYERS.active.priority).toBeGreaterThan(PAINT_LAYERS['note-active'].priority);
+    expect(new Set(Object.values(PAINT_LAYERS).map((l) => l.highlight)).size).toBe(Object.keys(PAINT_LAYERS).length);
+  });
+
+  it('paints notes and figures in one registry, each side clearing only its own', () => {
+    const { win, registry } = fakePainterWindow(true);
+    const painter = createPagePainter({ win, overlayLayer: () => null });
+    const figure = rangeAt();
+    const note = rangeAt();
+    painter.figures.paint([{ kind: 'target', range: figure }]);
+    painter.notes.paint([note, rangeAt()]);
+    painter.notes.setActive(note);
+    painter.figures.setActive(0);
+    expect(registry.get(NOTE_HIGHLIGHT)!.size).toBe(2);
+    expect(registry.get(NOTE_HIGHLIGHT)!.priority).toBe(PAINT_LAYERS.note.priority);
+    expect((registry.get(ACTIVE_NOTE_HIGHLIGHT) as FakeHighlight).ranges).toEqual([note]);
+    expect(registry.get(ACTIVE_NOTE_HIGHLIGHT)!.priority).toBe(PAINT_LAYERS['note-active'].priority);
+
+    painter.figures.clear();
+    expect([...registry.keys()].sort()).toEqual([ACTIVE_NOTE_HIGHLIGHT, NOTE_HIGHLIGHT].sort());
+    painter.figures.paint([{ kind: 'actual', range: figure }]);
+    painter.notes.clear();
+    expect([...registry.keys()]).toEqual([HIGHLIGHT_NAMES.actual]);
+    painter.clear();
+    expect(registry.size).toBe(0);
+  });
+
+  it('adds its one stylesheet to the page on the first paint, under the given names, and rewrites it for hidden kinds', () => {
+    document.head.innerHTML = '';
+    const { win, registry } = fakePainterWindow(true);
+    const name = (n: string) => n.replace(/^zhibiao-/, 'zbx1y2z3-');
+    const painter = createPagePainter({ win, doc: document, overlayLayer: () => null, name });
+    painter.figures.paint([]);
+    painter.notes.paint([]);
+    expect(document.head.querySelectorAll('style')).toHaveLength(0);
+    painter.notes.paint([rangeAt()]);
+    const sheet = document.head.querySelector('style')!;
+    expect([...registry.keys()]).toEqual(['zbx1y2z3-note']);
+    expect(sheet.textContent).toContain('::highlight(zbx1y2z3-note)');
+    expect(sheet.textContent).toContain('::highlight(zbx1y2z3-target)');
+    expect(sheet.textContent).not.toContain('zhibiao-');
+    expect(sheet.attributes).toHaveLength(0);
+    expect(painter.owns(sheet)).toBe(true);
+    painter.figures.setHidden(new Set(['target']));
+    expect(sheet.textContent).not.toContain('zbx1y2z3-target)');
+    painter.clear();
+    expect(document.head.querySelectorAll('style')).toHaveLength(0);
+  });
+
+  it('draws note boxes under figure boxes and the active note on top where the API is missing', () => {
+    const { win } = fakePainterWindow(false);
+    const layer = document.createElement('div');
+    const painter = createPagePainter({ win, overlayLayer: () => layer });
+    const note = rangeAt({ left: 1, top: 1, width: 50, height: 10 });
+    painter.notes.paint([note]);
+    painter.figures.paint([{ kind: 'actual', range: rangeAt({ left: 5, top: 1, width: 10, height: 10 }) }]);
+    painter.notes.setActive(note);
+    expect([...layer.children].map((c) => c.className)).toEqual([
+      'zhibiao-box zhibiao-box-note',
+      'zhibiao-box zhibiao-box-actual',
+      'zhibiao-box zhibiao-box-note zhibiao-box-note-active',
+    ]);
+    painter.figures.clear();
+    expect(layer.children).toHaveLength(2);
+    painter.clear();
+    expect(layer.children).toHaveLength(0);
+  });
+});
+
+describe('the fallback to boxes', () => {
+  it('moves to boxes for good when the Highlight API refuses the ranges, notes included', () => {
     const { win } = fakeWindow(true);
     (win.CSS!.highlights as Map<string, HighlightLike>).set = () => {
       throw new TypeError('Permission denied to access object');
     };
     const layer = document.createElement('div');
-    const painter = painterWithFallback(createFigurePainter({ win, overlayLayer: () => layer }), () =>
-      createFigurePainter({ win, overlayLayer: () => layer, forceOverlay: true }),
-    );
+    const page = createPagePainter({ win, overlayLayer: () => layer });
+    const painter = page.figures;
     expect(painter.mode).toBe('highlight-api');
     painter.paint([{ kind: 'actual', range: rangeAt({ left: 1, top: 2, width: 3, height: 4 }) }]);
     expect(painter.mode).toBe('overlay');
+    expect(page.notes.mode).toBe('overlay');
     expect(layer.children).toHaveLength(1);
     painter.setActive(0);
     expect(layer.children[0].className).toContain('zhibiao-box-active');
-    painter.clear();
+    page.notes.paint([rangeAt({ left: 1, top: 20, width: 3, height: 4 })]);
+    expect(layer.children).toHaveLength(2);
+    page.clear();
     expect(layer.children).toHaveLength(0);
   });
 });

@@ -50,7 +50,7 @@ function valueOf<T>(answer: Envelope<unknown>): T {
   return answer.value as T;
 }
 
-/** Indexes a page as the figures content script would, with the tab's address as the sender's. */
+/** Indexes a page as the content script would, with the tab's address as the sender's. */
 export async function indexPage(db: ZhibiaoDB, page: PageSource): Promise<IndexedReport> {
   const message = { type: 'index/analyse', title: page.title, text: page.text };
   const answer = valueOf<AnalysedPage>(await answerMessage(db, structuredClone(message), { kind: 'content', url: page.url }));

@@ -39,7 +39,7 @@ describe('watchTextChanges', () => {
   });
 
   it('ignores our own layer, attribute changes and empty elements', async () => {
-    const own = document.body.appendChild(document.createElement('zhibiao-figures'));
+    const own = document.body.appendChild(document.createElement('zhibiao-layer'));
     let runs = 0;
     const watch = watchTextChanges(document.body, () => void runs++, { quietMs: 10, ignore: (n) => n === own || own.contains(n) });
     own.appendChild(document.createElement('div')).textContent = '卡片';

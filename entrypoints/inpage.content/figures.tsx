@@ -9,17 +9,16 @@ import { FigureCard } from '../../components/FigureCard';
 import { PageLegend } from '../../components/PageLegend';
 import { perKind } from '../../lib/kinds';
 import type { FigureKind } from '../../lib/model';
-import { createFigurePainter, painterWithFallback, placeCard, scrollToFit, type FigurePainter, type PainterWindow } from '../../lib/highlights';
+import { placeCard, scrollToFit, type FigurePainter } from '../../lib/highlights';
 import type { BackgroundClient } from '../../lib/messages/client';
 import type { PageStatus } from '../../lib/messages/types';
 import { buildCardModel } from '../../lib/page/card-model';
 import { figureKeyAction, shortcutLabel, type FigureCommand, type Shortcuts } from '../../lib/page/keys';
 import { ReportPage } from '../../lib/page/report-page';
 import { watchTextChanges, type TextWatch } from '../../lib/page/text-watch';
-import { inPageNotes } from '../../lib/notes/figure-note';
+import type { FigureRef } from '../../lib/page/notes-in-page';
 import { tr } from '../../components/i18n';
-import { createFigureLayer, type FigureLayer } from './layer';
-import { figurePageStyle, type PageStyle } from './page-style';
+import type { LayerParts, PageLayer } from './layer';
 import { continuationStore } from './continuation';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
@@ -37,7 +36,11 @@ interface CardState {
 export class InPageFigures {
   readonly page: ReportPage;
   private readonly painter: FigurePainter;
-  private layer: FigureLayer | null = null;
+  private readonly layer: PageLayer;
+  /** Opens the note editor on a figure (the notes of this page, same script). */
+  private readonly notes: { noteOnRange(range: Range, figure: FigureRef): boolean } | null;
+  /** The card slot whose pointer listeners are set. */
+  private wiredSlot: HTMLElement | null = null;
   private card: CardState | null = null;
   /** The figure the keyboard steps from (the last one shown). */
   private cursor = -1;
@@ -57,21 +60,16 @@ export class InPageFigures {
   private overCard = false;
   private listening = false;
   private readonly cleanups: (() => void)[] = [];
-  private readonly pageStyle: PageStyle;
 
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundClient,
-    /** Highlight names for this installation (lib/highlights/install-names.ts). */
-    look: { name?: (name: string) => string } = {},
+    /** The page's one painter (its figures' side), our one layer, and the page's notes. */
+    parts: { painter: FigurePainter; layer: PageLayer; notes?: { noteOnRange(range: Range, figure: FigureRef): boolean } },
   ) {
-    this.pageStyle = figurePageStyle(doc, look.name);
-    const options = {
-      win: doc.defaultView as unknown as PainterWindow,
-      overlayLayer: () => this.ensureLayer().overlay,
-      ...look,
-    };
-    this.painter = painterWithFallback(createFigurePainter(options), () => createFigurePainter({ ...options, forceOverlay: true }));
+    this.painter = parts.painter;
+    this.layer = parts.layer;
+    this.notes = parts.notes ?? null;
     this.page = new ReportPage({
       doc,
       painter: this.painter,
@@ -86,7 +84,7 @@ export class InPageFigures {
     await this.run(false);
     const root = this.doc.body ?? this.doc.documentElement;
     if (root) {
-      this.watch = watchTextChanges(root, () => this.run(this.forced), { ignore: (n) => !!this.layer?.contains(n) });
+      this.watch = watchTextChanges(root, () => this.run(this.forced), { ignore: (n) => this.layer.contains(n) });
     }
   }
 
@@ -94,10 +92,7 @@ export class InPageFigures {
   async run(force: boolean): Promise<PageStatus> {
     if (force) this.forced = true;
     const status = await this.page.run(force);
-    if (this.page.figures.length > 0) {
-      this.pageStyle.ensure();
-      this.listen();
-    }
+    if (this.page.figures.length > 0) this.listen();
     this.renderLegend();
     return status;
   }
@@ -107,9 +102,7 @@ export class InPageFigures {
     for (const c of this.cleanups.splice(0)) c();
     this.closeCard();
     this.painter.clear();
-    this.pageStyle.remove();
-    this.layer?.remove();
-    this.layer = null;
+    if (this.layer.created) render(null, this.layer.ensure().legendSlot);
   }
 
   /** Whether this frame has something to show (a detected report, or figures painted on request). */
@@ -127,10 +120,10 @@ export class InPageFigures {
 
   // ------------------------------------------------------------------ layer and events
 
-  private ensureLayer(): FigureLayer {
-    if (!this.layer || !this.layer.host.isConnected) {
-      this.layer = createFigureLayer(this.doc);
-      const slot = this.layer.cardSlot;
+  private ensureLayer(): LayerParts {
+    const parts = this.layer.ensure();
+    if (parts.cardSlot !== this.wiredSlot) {
+      const slot = (this.wiredSlot = parts.cardSlot);
       slot.addEventListener('pointerenter', () => {
         this.overCard = true;
         this.cancelClose();
@@ -140,7 +133,7 @@ export class InPageFigures {
         if (this.card && !this.card.pinned) this.scheduleClose();
       });
     }
-    return this.layer;
+    return parts;
   }
 
   private on<K extends keyof DocumentEventMap>(target: Document | Window, type: K, fn: (e: DocumentEventMap[K]) => void, options: AddEventListenerOptions): void {
@@ -192,7 +185,7 @@ export class InPageFigures {
   }
 
   private clicked(e: MouseEvent): void {
-    if (this.layer?.contains(e.target as Node)) return;
+    if (this.layer.contains(e.target as Node)) return;
     const position = this.shownFigureAt(e.clientX, e.clientY);
     if (position !== null) {
       // The click still reaches the page (a figure inside a link still follows it).
@@ -261,7 +254,7 @@ export class InPageFigures {
   private renderLegend(): void {
     const report = this.page.analysis?.report;
     if (!this.hasFigures || this.page.figures.length === 0 || !report) {
-      if (this.layer) render(null, this.layer.legendSlot);
+      if (this.layer.created) render(null, this.layer.ensure().legendSlot);
       return;
     }
     const counts = perKind(() => 0);
@@ -352,7 +345,7 @@ export class InPageFigures {
     this.card = null;
     this.overCard = false;
     this.painter.setActive(null);
-    if (this.layer) render(null, this.layer.cardSlot);
+    if (this.layer.created) render(null, this.layer.ensure().cardSlot);
   }
 
   /** Figures or histories changed (a re-run, the index answered): redraw or drop the card. */
@@ -400,13 +393,13 @@ export class InPageFigures {
     this.placeOpenCard();
   }
 
-  /** "Note on this figure": opens the notes content script's editor on the figure's text, tied to
-   * the figure so the note lists its value and kind. Absent when the notes script does not run in
-   * this frame or the report is not indexed yet (the note would have no figure to point to). */
+  /** "Note on this figure": opens the note editor on the figure's text, tied to the figure so the
+   * note lists its value and kind. Absent until the report is indexed (the note would have no
+   * figure to point to). */
   private noteButton(position: number) {
     const figure = this.page.figures[position];
     const reportId = this.page.reportId;
-    const notes = inPageNotes();
+    const notes = this.notes;
     if (!figure || !reportId || !notes) return null;
     const open = () => {
       const range = figure.range.cloneRange();
@@ -426,13 +419,14 @@ export class InPageFigures {
    * after a keyboard step, first scrolls so that both are in view. */
   private placeOpenCard(): void {
     const card = this.card;
-    const el = this.layer?.cardSlot.firstElementChild as HTMLElement | null | undefined;
+    const parts = this.layer.created ? this.layer.ensure() : null;
+    const el = parts?.cardSlot.firstElementChild as HTMLElement | null | undefined;
     if (!card || !el) return;
     const figure = this.page.figures[card.position];
     if (!figure) return;
     const win = this.doc.defaultView!;
     // The status pill keeps its corner: cards are placed above it.
-    const pill = this.layer?.legendSlot.querySelector<HTMLElement>('.zb-pill');
+    const pill = parts?.legendSlot.querySelector<HTMLElement>('.zb-pill');
     const reserve = pill ? pill.offsetHeight + 12 : 0;
     const viewport = { width: win.innerWidth, height: win.innerHeight - reserve };
     el.style.maxHeight = '';

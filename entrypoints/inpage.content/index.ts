@@ -1,0 +1,94 @@
+/**
+ * The one content script, on every http(s) page and frame: figures (the cheap report check, then
+ * on reports the figures painted, indexed and explained; InPageFigures) and the reader's notes
+ * (NotesInPage), with one painter and one layer. This file only wires them to the extension.
+ *
+ * Which frame answers page/* requests: tabs.sendMessage reaches every frame and the first answer
+ * wins. A frame holding a report (or figures painted on request) answers at once; the top frame,
+ * when it holds none, answers after a short grace period, so a report inside a frame is what the
+ * toolbar sees; other frames stay silent (answer.ts). A note request goes to the frame the reader
+ * is in (wantsNoteRequest).
+ */
+import { browser } from 'wxt/browser';
+import { installName, installSuffix, randomSuffix } from '../../lib/highlights/install-names';
+import { createPagePainter, type PainterWindow } from '../../lib/highlights';
+import { createBackgroundClient } from '../../lib/messages/client';
+import { NotesInPage } from '../../lib/page/notes-in-page';
+import { ANNOTATE_MESSAGE } from '../../lib/notes/requests';
+import { FIGURE_COMMAND_MESSAGE, type FigureCommand } from '../../lib/page/keys';
+import { followLanguage } from '../../components/language';
+import { followShortcuts } from '../../components/shortcuts';
+import { InPageFigures } from './figures';
+import { answerPageRequest } from './answer';
+import { PageLayer } from './layer';
+import { NotesLayerUi } from './notes-ui';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
+    // Highlights and their styles (added only when painting) go by this installation's names.
+    const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
+    const layer = new PageLayer(document);
+    const win = window as unknown as PainterWindow;
+    const painter = createPagePainter({ win, doc: document, overlayLayer: () => layer.ensure().overlay, name: (n) => installName(n, suffix) });
+    const clock = {
+      setTimeout: (cb: () => void, ms: number) => ctx.setTimeout(cb, ms),
+      clearTimeout: (id: unknown) => clearTimeout(id as number),
+      now: () => Date.now(),
+    };
+    const notes = new NotesInPage({ doc: document, client: background, painter, ui: new NotesLayerUi(layer, window), clock });
+    const figures = new InPageFigures(document, background, { painter: painter.figures, layer, notes });
+    const isTop = window.top === window;
+
+    const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {
+      if (sender.id !== browser.runtime.id) return false;
+      const m = message as { type?: unknown; action?: unknown; direct?: unknown } | null;
+      if (m?.type === FIGURE_COMMAND_MESSAGE) {
+        if (m.action === 'next' || m.action === 'previous' || m.action === 'toggle') figures.command(m.action as FigureCommand);
+        return false;
+      }
+      if (m?.type === ANNOTATE_MESSAGE) {
+        if (m.direct === true || wantsNoteRequest(isTop)) notes.annotate();
+        return false;
+      }
+      return answerPageRequest(message, { figures, isTop, sendResponse, setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) });
+    };
+    browser.runtime.onMessage.addListener(listener);
+    // Only the reader's own mouse and keys act (NotesInPage and InPageFigures check `isTrusted`).
+    ctx.addEventListener(document, 'mouseup', (e) => notes.pointerUp(e), { capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => notes.keyDown(e), { capture: true });
+    ctx.addEventListener(document, 'selectionchange', () => notes.selectionChanged());
+    ctx.addEventListener(window, 'hashchange', () => notes.hashChanged());
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      figures.stop();
+      notes.stop();
+      painter.clear();
+      layer.remove();
+    });
+
+    // Card, legend, note editor and toasts follow the reader's language setting (they re-render when it changes).
+    void followLanguage().then((stop) => ctx.onInvalidated(stop));
+    ctx.onInvalidated(
+      followShortcuts((s) => {
+        figures.setShortcuts(s);
+        notes.setShortcuts(s);
+      }),
+    );
+    void figures.start();
+    void notes.load();
+  },
+});
+
+/**
+ * The note command reaches every frame of the tab: the frame the reader is in answers (the top
+ * frame unless a frame inside it has the focus); the context menu addresses its frame directly.
+ */
+function wantsNoteRequest(isTop: boolean): boolean {
+  if (!isTop) return document.hasFocus();
+  const active = document.activeElement?.localName;
+  return active !== 'iframe' && active !== 'frame';
+}

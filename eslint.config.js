@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const ENGINE = ['lib/text/**', 'lib/detection/**', 'lib/report/**', 'lib/extraction/**', 'lib/linking/**', 'lib/model.ts', 'lib/analysis.ts'];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'cli/dist/', 'test-artifacts/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'cli/dist/', 'test-artifacts/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

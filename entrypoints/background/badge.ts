@@ -6,11 +6,13 @@
 import { browser } from 'wxt/browser';
 import { KIND_META } from '../../lib/kinds';
 
-/** The badge text for a message the background answered successfully, or null when it sets none. */
-export function targetBadgeText(message: unknown): string | null {
-  const m = message as { type?: unknown; analysis?: { figures?: unknown } } | null;
-  if (!m || m.type !== 'index/report' || !Array.isArray(m.analysis?.figures)) return null;
-  const targets = (m.analysis.figures as { kind?: unknown }[]).filter((f) => f?.kind === 'target').length;
+/** The badge text for a request the background answered successfully (`value`), or null when it sets none. */
+export function targetBadgeText(message: unknown, value: unknown): string | null {
+  const m = message as { type?: unknown } | null;
+  const v = value as { reportId?: unknown; analysis?: { figures?: unknown } } | null;
+  // Only a page the index took as a report: a forced analysis of another page leaves the badge alone.
+  if (m?.type !== 'index/analyse' || typeof v?.reportId !== 'string' || !Array.isArray(v.analysis?.figures)) return null;
+  const targets = (v.analysis.figures as { kind?: unknown }[]).filter((f) => f?.kind === 'target').length;
   return targets > 0 ? String(Math.min(targets, 999)) : '';
 }
 

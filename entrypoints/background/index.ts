@@ -27,7 +27,7 @@ export default defineBackground(() => {
     answerMessage(db, message, kind && { kind, url: sender.url }).then((answer) => {
       sendResponse(answer);
       // A report indexed from a tab: its number of targets on the toolbar button.
-      const badge = answer.ok ? targetBadgeText(message) : null;
+      const badge = answer.ok ? targetBadgeText(message, answer.value) : null;
       if (badge !== null && sender.tab?.id !== undefined) showTargetBadge(sender.tab.id, badge);
     });
     // Keeps the channel open for the asynchronous answer (Chrome does not take a returned promise).

@@ -21,14 +21,14 @@ export interface Sender {
 
 /**
  * A content script's index request speaks for its own frame: the address is the one the browser
- * reports for the sender (`sender.url`), whatever the message says, and a history is answered only
- * for a report seen at that address.
+ * reports for the sender (`sender.url`), whatever the message says (a text sent for analysis is
+ * indexed under it), and a history is answered only for a report seen at that address.
  */
 async function confineIndexRequest(db: ZhibiaoDB, req: IndexRequest, page: string | undefined): Promise<IndexRequest> {
   if (page === undefined) throw new Error('A page’s request without the page’s address is not answered');
   const url = validateUrl(page, 'sender.url');
   switch (req.type) {
-    case 'index/report':
+    case 'index/analyse':
     case 'index/reportForUrl':
       return { ...req, url };
     case 'index/history': {

@@ -73,7 +73,7 @@ export class InPageFigures {
     this.page = new ReportPage({
       doc,
       painter: this.painter,
-      indexReport: (req) => this.background.request(req),
+      analyseRemote: (req) => this.background.request(req),
       onChange: () => this.changed(),
       continuation: continuationStore,
     });

@@ -10,7 +10,6 @@ import { TextPositionAnchor, type TextPositionSelector } from './position';
 import { TextQuoteAnchor, type TextQuoteSelector } from './quote';
 import type { Selector, TextIndexLike, TextMatch } from './types';
 
-;
 export { TextQuoteAnchor,  } from './quote';
 export {  searchApproximate,  } from './fuzzy';
 export type { Selector, TextIndexLike, TextMatch } from './types';

@@ -1,3 +1,2 @@
 export { decodeBytes, DecodingError, firstInvalidUtf8 } from './decode';
-;
 export { declaredHtmlCharset, looksLikeHtml } from './html-charset';

@@ -3,5 +3,4 @@ export type { PagePainter, FigurePainter,  PaintedFigure,   PainterOptions, Pain
 export { figureAtPoint, caretOffsetAt } from './hit-test';
 export type { FigureSpan } from './hit-test';
 export { placeCard, scrollToFit } from './placement';
-;
 export { installName, installSuffix, randomSuffix } from './install-names';

@@ -371,5 +371,3 @@ export function sameIndicator(
   return scoreIndicators(describeFigure(asFigure(a)), describeFigure(asFigure(b)));
 }
 
-/** Whether an indicator key is a catalogue id (then it is the whole family of its wordings). */
-;

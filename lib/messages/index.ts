@@ -3,6 +3,5 @@ export { createBackgroundClient, createPageClient,  toEnvelope, describeError, M
 export type { BackgroundClient, PageClient,  } from './client';
 export { checkMessage, classifySender, validateUrl } from './validate';
 export type { ImportTextRequest, SenderKind } from './validate';
-export type { FigureHistory, HistoryPoint, IndexMessages, IndexReportRequest, IndexRequest, IndexedReport, PageRequest, PageStatus } from './types';
 export { LIMITS, address, arrayOf, boolean, byType, checkValue, finiteNumber, integer, nonNegativeInteger, noteRowCheck, nullable, oneOf, plainText, rebuild, record, selectorCheck, text, withoutControls } from './fields';
 export type { Check } from './fields';

@@ -1,7 +1,7 @@
 /**
  * The messages between content scripts, extension pages and the background, by owner prefix:
  *
- * - `index/*`  answered by the background's index (lib/storage), sent by content scripts and pages;
+ * - `index/*`  answered by the background's engine and index (lib/storage), sent by content scripts and pages;
  * - `view/*`   answered by `handleViewRequest` (lib/views), extension pages only;
  * - `notes/*`  answered by `handleNoteRequest` (lib/notes-handler), content scripts and pages;
  * - `page/*`   sent by extension pages to a tab's content script, answered there.
@@ -20,18 +20,39 @@
  *   }
  */
 import type { Analysis, FigureKind } from '../model';
+import type { PreviousPage } from '../report';
 
 // ---------------------------------------------------------------- index/*
 
-/** Sent by the content script once a page is analysed and detected as a report. */
-export interface IndexReportRequest {
-  type: 'index/report';
-  /** The page address (the fragment is dropped before storing). */
-  url: string;
-  title: string;
-  /** The text the analysis offsets point into. */
+/**
+ * Sent by the content script with its page's main text: the background runs the engine on it (in
+ * its own thread, never the page's), indexes it when it is a report, and answers with what the page
+ * paints and explains. The page never sends an analysis: what is stored is what the background read.
+ */
+export interface AnalysePageRequest {
+  type: 'index/analyse';
+  /** The page's main text; the answer's offsets point into it. */
   text: string;
+  title: string;
+  /** The date the page states it was published, YYYY-MM-DD (lib/page/published.ts). */
+  published?: string;
+  /** The report whose next page this is, when the reader came from it (lib/page/continuation.ts). */
+  continues?: PreviousPage;
+  /** The reader asked for this page ("analyse this page"): answer with its figures even when it is not a report. */
+  force?: boolean;
+  /** The address, from extension pages only: a content script's is its frame's, as the browser reports it. */
+  url?: string;
+}
+
+export interface AnalysedPage {
+  /** The engine's reading of the text sent. Not a report and not forced: no figures, sections or links. */
   analysis: Analysis;
+  /** The indexed report, when the text is one and the index took it. */
+  reportId: string | null;
+  /** One entry per figure of `analysis` once indexed, in the same order; else empty. */
+  figures: FigureHistory[];
+  /** Why a report was not indexed (too many new texts, storage full); the page still paints it. */
+  indexError: string | null;
 }
 
 /** One point of a figure's indicator history, from any indexed report of the same region. */
@@ -68,7 +89,7 @@ export interface FigureHistory {
 
 export interface IndexedReport {
   reportId: string;
-  /** One entry per figure of the request's analysis, in the same order. */
+  /** One entry per figure of the report's analysis, in the same order. */
   figures: FigureHistory[];
 }
 
@@ -83,10 +104,10 @@ export interface HistoryRequest {
   index: number;
 }
 
-export type IndexRequest = IndexReportRequest | ReportForUrlRequest | HistoryRequest;
+export type IndexRequest = AnalysePageRequest | ReportForUrlRequest | HistoryRequest;
 
 export interface IndexMessages {
-  'index/report': { request: IndexReportRequest; response: IndexedReport };
+  'index/analyse': { request: AnalysePageRequest; response: AnalysedPage };
   'index/reportForUrl': { request: ReportForUrlRequest; response: { reportId: string | null } };
   'index/history': { request: HistoryRequest; response: FigureHistory };
 }

@@ -3,13 +3,12 @@
  * visited page, so anything it sends may have been shaped by that page: every field is checked
  * for type, size and range, unknown fields are dropped (validators return a clean copy), and a
  * message of an unknown type is refused. The caps are generous for real reports (a national
- * report is ~40k characters with a few hundred figures) and small enough that one message cannot
- * fill the index.
+ * report is ~40k characters, Guangdong's ~100k) and small enough that one message cannot fill the
+ * index. A page sends text, never analyses: the engine runs in the background (`index/analyse`).
  */
-import type { Analysis, Figure, FigureRules, Level, Link, ReportInfo, Section, SectionKind, YearSpan } from '../model';
+import type { PreviousPage } from '../report';
 import { withoutControls } from './fields';
-import { FIGURE_KINDS } from '../kinds';
-import type { HistoryRequest, IndexReportRequest, IndexRequest, ReportForUrlRequest } from './types';
+import type { AnalysePageRequest, HistoryRequest, IndexRequest, ReportForUrlRequest } from './types';
 
 export class InvalidMessageError extends Error {
   constructor(message: string) {
@@ -22,24 +21,17 @@ export const LIMITS = {
   typeLength: 64,
   urlLength: 4096,
   titleLength: 1000,
-  /** Characters of report text: ~30× the longest report read so far (34k characters). */
+  /** Characters of report text: ~10× the longest report read so far (Guangdong 2025, ~100k characters). */
   textLength: 1_000_000,
-  /** Figures per report: ~15× the most a real report has (327). */
+  /** Figure indexes a history request may name: ~15× the most a real report has (327). */
   figures: 5_000,
-  sections: 2_000,
-  links: 10_000,
-  reasons: 200,
-  shortString: 64,
-  mediumString: 1_000,
-  sentenceLength: 20_000,
+  /** A region's name as the engine reads it (广西壮族自治区 is 7 characters). */
+  regionLength: 64,
   /** Generic bounds for messages whose payload its owner validates (notes/*, view/*). */
   depth: 8,
   nodes: 50_000,
   stringLength: 200_000,
 } as const;
-
-const SECTION_KINDS: readonly SectionKind[] = ['review', 'plan', 'other'];
-const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district', 'county'];
 
 type Obj = Record<string, unknown>;
 
@@ -58,48 +50,10 @@ function str(x: unknown, path: string, max: number): string {
   return x;
 }
 
-function strOrNull(x: unknown, path: string, max: number): string | null {
-  return x === null || x === undefined ? null : str(x, path, max);
-}
-
-function num(x: unknown, path: string): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) fail(path, 'must be a finite number');
-  return x;
-}
-
 function int(x: unknown, path: string, min: number, max: number): number {
   if (typeof x !== 'number' || !Number.isInteger(x)) fail(path, 'must be an integer');
   if (x < min || x > max) fail(path, `must be between ${min} and ${max}`);
   return x;
-}
-
-function year(x: unknown, path: string): number | null {
-  return x === null || x === undefined ? null : int(x, path, 1000, 3000);
-}
-
-function bool(x: unknown, path: string): boolean {
-  if (typeof x !== 'boolean') fail(path, 'must be true or false');
-  return x;
-}
-
-function oneOf<T extends string>(x: unknown, path: string, allowed: readonly T[]): T {
-  if (typeof x !== 'string' || !(allowed as readonly string[]).includes(x)) fail(path, `must be one of ${allowed.join(', ')}`);
-  return x as T;
-}
-
-function arr(x: unknown, path: string, max: number): unknown[] {
-  if (!Array.isArray(x)) fail(path, 'must be an array');
-  if (x.length > max) fail(path, `has more than ${max} entries`);
-  return x;
-}
-
-function span(x: unknown, path: string): YearSpan | null {
-  if (x === null || x === undefined) return null;
-  const o = obj(x, path);
-  const from = int(o.from, `${path}.from`, 1000, 3000);
-  const to = int(o.to, `${path}.to`, 1000, 3000);
-  if (from > to) fail(path, 'ends before it starts');
-  return { from, to };
 }
 
 /** A page address: http(s) or file, parsed, fragment dropped (notes and the index key pages without it). */
@@ -116,111 +70,48 @@ export function validateUrl(x: unknown, path = 'url'): string {
   return url.href;
 }
 
-function validateReportInfo(x: unknown, path: string): ReportInfo {
+/**
+ * The previous page's identity, as the page recalled it from the background's memory of its tab
+ * (lib/page/continuation.ts): what the engine takes from it is a region, a plan year and a section,
+ * the same facts a page could state in its own text, so checking their shape is enough.
+ */
+function validateContinues(x: unknown, path: string): PreviousPage | undefined {
+  if (x === undefined || x === null) return undefined;
   const o = obj(x, path);
-  const score = num(o.score, `${path}.score`);
-  if (score < 0 || score > 1) fail(`${path}.score`, 'must be between 0 and 1');
-  const delivered = strOrNull(o.delivered, `${path}.delivered`, 10);
-  if (delivered !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(delivered)) fail(`${path}.delivered`, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  const section = o.section ?? null;
+  if (section !== null && section !== 'review' && section !== 'plan') fail(`${path}.section`, 'must be review, plan or null');
   return {
-    isReport: bool(o.isReport, `${path}.isReport`),
-    score,
-    reasons: arr(o.reasons, `${path}.reasons`, LIMITS.reasons).map((r, i) => str(r, `${path}.reasons[${i}]`, LIMITS.mediumString)),
-    title: strOrNull(o.title, `${path}.title`, LIMITS.titleLength),
-    region: strOrNull(o.region, `${path}.region`, LIMITS.shortString),
-    level: o.level === null || o.level === undefined ? null : oneOf(o.level, `${path}.level`, LEVELS),
-    delivered,
-    planYear: year(o.planYear, `${path}.planYear`),
-    reviewYear: year(o.reviewYear, `${path}.reviewYear`),
-    warnings: arr(o.warnings, `${path}.warnings`, LIMITS.reasons).map((w, i) => str(w, `${path}.warnings[${i}]`, LIMITS.mediumString)),
+    url: validateUrl(o.url, `${path}.url`),
+    region: o.region === null || o.region === undefined ? null : str(o.region, `${path}.region`, LIMITS.regionLength),
+    planYear: o.planYear === null || o.planYear === undefined ? null : int(o.planYear, `${path}.planYear`, 1949, 2100),
+    section,
   };
 }
 
-function validateSection(x: unknown, path: string, textLength: number): Section {
-  const o = obj(x, path);
-  const start = int(o.start, `${path}.start`, 0, textLength);
-  const end = int(o.end, `${path}.end`, start, textLength);
-  return {
-    kind: oneOf(o.kind, `${path}.kind`, SECTION_KINDS),
-    title: str(o.title, `${path}.title`, LIMITS.mediumString),
-    start,
-    end,
-    year: year(o.year, `${path}.year`),
-    period: span(o.period, `${path}.period`),
-  };
-}
-
-function validateFigure(x: unknown, path: string, text: string): Figure {
-  const o = obj(x, path);
-  const start = int(o.start, `${path}.start`, 0, text.length);
-  const end = int(o.end, `${path}.end`, start, text.length);
-  const figureText = str(o.text, `${path}.text`, LIMITS.mediumString);
-  // The offsets must point at the figure as printed, or highlights and history would show other text.
-  if (text.slice(start, end) !== figureText) fail(`${path}.text`, 'does not match the text at its offsets');
-  const sentence = str(o.sentence, `${path}.sentence`, LIMITS.sentenceLength);
-  const sentenceStart = int(o.sentenceStart, `${path}.sentenceStart`, 0, text.length);
-  if (sentenceStart + sentence.length > text.length) fail(`${path}.sentence`, 'runs past the end of the text');
-  const figure: Figure = {
-    start,
-    end,
-    text: figureText,
-    value: num(o.value, `${path}.value`),
-    unit: str(o.unit, `${path}.unit`, LIMITS.shortString),
-    qualifier: strOrNull(o.qualifier, `${path}.qualifier`, LIMITS.shortString),
-    kind: oneOf(o.kind, `${path}.kind`, FIGURE_KINDS),
-    section: oneOf(o.section, `${path}.section`, SECTION_KINDS),
-    year: year(o.year, `${path}.year`),
-    metric: str(o.metric, `${path}.metric`, LIMITS.mediumString),
-    sentence,
-    sentenceStart,
-  };
-  if (o.valueMax !== undefined) figure.valueMax = num(o.valueMax, `${path}.valueMax`);
-  if (o.period !== undefined) figure.period = span(o.period, `${path}.period`);
-  if (o.growth !== undefined) figure.growth = bool(o.growth, `${path}.growth`);
-  // The meaning layer's readings: a headline target, its catalogue indicator, the target it restates.
-  if (o.headline !== undefined) figure.headline = bool(o.headline, `${path}.headline`);
-  if (o.indicator !== undefined) figure.indicator = str(o.indicator, `${path}.indicator`, LIMITS.mediumString);
-  if (o.restates !== undefined) figure.restates = int(o.restates, `${path}.restates`, 0, LIMITS.figures - 1);
-  if (o.rules !== undefined) {
-    const r = obj(o.rules, `${path}.rules`);
-    const name = (k: keyof FigureRules): string => str(r[k], `${path}.rules.${k}`, LIMITS.shortString);
-    figure.rules = { metric: name('metric'), kind: name('kind'), unit: name('unit'), qualifier: name('qualifier') };
-  }
-  return figure;
-}
-
-function validateLink(x: unknown, path: string, figureCount: number): Link {
-  const o = obj(x, path);
-  const score = num(o.score, `${path}.score`);
-  if (score < 0 || score > 1) fail(`${path}.score`, 'must be between 0 and 1');
-  return {
-    from: int(o.from, `${path}.from`, 0, figureCount - 1),
-    to: int(o.to, `${path}.to`, 0, figureCount - 1),
-    score,
-  };
-}
-
-/** An Analysis whose offsets point into `text`. */
-export function validateAnalysis(x: unknown, text: string, path = 'analysis'): Analysis {
-  const o = obj(x, path);
-  const figures = arr(o.figures, `${path}.figures`, LIMITS.figures).map((f, i) => validateFigure(f, `${path}.figures[${i}]`, text));
-  return {
-    report: validateReportInfo(o.report, `${path}.report`),
-    sections: arr(o.sections, `${path}.sections`, LIMITS.sections).map((s, i) => validateSection(s, `${path}.sections[${i}]`, text.length)),
-    figures,
-    links: arr(o.links, `${path}.links`, LIMITS.links).map((l, i) => validateLink(l, `${path}.links[${i}]`, figures.length)),
-  };
-}
-
-export function validateIndexReport(o: Obj): IndexReportRequest {
-  const text = str(o.text, 'text', LIMITS.textLength);
-  return {
-    type: 'index/report',
-    url: validateUrl(o.url),
+/**
+ * A page's main text to analyse: the text (capped), its title, its stated publication date and the
+ * report it continues. Nothing the engine computes is accepted from a page; unknown fields are dropped.
+ * `url` is kept for extension pages; the router replaces it with the sender's for content scripts.
+ */
+export function validateAnalysePage(o: Obj): AnalysePageRequest {
+  const req: AnalysePageRequest = {
+    type: 'index/analyse',
+    text: str(o.text, 'text', LIMITS.textLength),
     title: str(o.title ?? '', 'title', LIMITS.titleLength),
-    text,
-    analysis: validateAnalysis(o.analysis, text),
   };
+  if (o.published !== undefined && o.published !== null) {
+    const published = str(o.published, 'published', 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) fail('published', 'must be YYYY-MM-DD');
+    req.published = published;
+  }
+  const continues = validateContinues(o.continues, 'continues');
+  if (continues) req.continues = continues;
+  if (o.force !== undefined) {
+    if (typeof o.force !== 'boolean') fail('force', 'must be true or false');
+    if (o.force) req.force = true;
+  }
+  if (o.url !== undefined) req.url = validateUrl(o.url);
+  return req;
 }
 
 const REPORT_ID = /^[0-9a-f]{16,64}$/;
@@ -235,8 +126,8 @@ function reportId(x: unknown, path: string): string {
 export function validateIndexRequest(x: unknown): IndexRequest {
   const o = obj(x, 'message');
   switch (o.type) {
-    case 'index/report':
-      return validateIndexReport(o);
+    case 'index/analyse':
+      return validateAnalysePage(o);
     case 'index/reportForUrl':
       return { type: 'index/reportForUrl', url: validateUrl(o.url) } satisfies ReportForUrlRequest;
     case 'index/history':
@@ -365,4 +256,3 @@ export function validateImportRequest(o: Record<string, unknown>): ImportTextReq
     url: url && /^https?:\/\//i.test(url) ? url : undefined,
   };
 }
-

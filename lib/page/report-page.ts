@@ -1,15 +1,18 @@
 /**
- * One page's report state in the content script: check → read → analyse → paint → index.
+ * One page's report state in the content script: check → read the main text → have it analysed
+ * (and indexed) by the background → paint.
  *
- * Plain DOM and engine code; the extension wiring (messages, shadow root, card) is the
- * entrypoint's. `indexReport` is injected (the content script passes a function that sends
- * `index/report` to the background), so this runs in jsdom tests too.
+ * The engine does not run here: the page's main text goes to the background (`index/analyse`),
+ * which analyses it in its own thread, indexes it when it is a report, and answers with the figures
+ * (offsets into the text sent) and their histories; this maps the offsets to live ranges and paints.
+ * Plain DOM code; the extension wiring (messages, shadow root, card) is the entrypoint's.
+ * `analyseRemote` is injected (the content script passes a function that sends `index/analyse`;
+ * tests pass one that runs the engine in place), so this runs in jsdom tests too.
  */
-import { analyseReport, type AnalyseOptions } from '../analysis';
 import { publishedDate } from './published';
 import { TextIndex } from '../anchoring';
 import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
-import type { HistoryPoint, IndexedReport, IndexReportRequest, PageStatus } from '../messages';
+import type { AnalysedPage, AnalysePageRequest, HistoryPoint, PageStatus } from '../messages';
 import type { Analysis, Figure } from '../model';
 import type { PreviousPage } from '../report';
 import { hasPreviousPageLink, identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
@@ -28,9 +31,8 @@ export interface PageFigure extends FigureSpan {
 export interface ReportPageOptions {
   doc: Document;
   painter: FigurePainter;
-  /** Sends `index/report`; left out, the page is only painted. */
-  indexReport?: (req: IndexReportRequest) => Promise<IndexedReport>;
-  analyse?: (text: string, options: AnalyseOptions) => Analysis;
+  /** Has the main text analysed, and indexed when it is a report: sends `index/analyse` to the background. */
+  analyseRemote: (req: AnalysePageRequest) => Promise<AnalysedPage>;
   /** Called when figures, histories or the detection changed (re-render open cards). */
   onChange?: () => void;
   url?: () => string;
@@ -39,9 +41,10 @@ export interface ReportPageOptions {
 }
 
 /**
- * Lets the page's own tasks (input, rendering) run between the stages of an analysis. Each stage
- * (reading the text, Readability, the engine, painting) is tens of milliseconds on a national
- * report; run back to back they would be one long task that delays the reader's first scroll.
+ * Lets the page's own tasks (input, rendering) run between the stages of a run. Each stage
+ * (reading the text, Readability, placing and painting the answer) is milliseconds to tens of
+ * milliseconds on a long report; run back to back they would be one long task that delays the
+ * reader's first scroll.
  */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -54,11 +57,12 @@ export class ReportPage {
   analysis: Analysis | null = null;
   figures: PageFigure[] = [];
   reportId: string | null = null;
-  /** Why indexing failed, when it did (the page stays painted). */
+  /** Why indexing failed, or the background did not answer, when it did (the page stays painted). */
   indexError: string | null = null;
   /** The analysed text and where it starts in the index text. */
   text = '';
-  private base = 0;
+  /** Whether `analysis` holds the figures (a report, or a forced run): else only the verdict came back. */
+  private complete = false;
   private index: TextIndex | null = null;
   private running: Promise<PageStatus> | null = null;
   /** The report this page continues, recalled once per address. */
@@ -113,60 +117,63 @@ export class ReportPage {
     const span = mainTextSpan(doc, index);
     const text = index.text.slice(span.start, span.end);
 
-    const sameText = this.analysis !== null && text === this.text;
-    if (!sameText) await yieldToPage();
-    const continues = sameText ? undefined : (await this.previousPage()) ?? undefined;
-    const analysis = sameText ? this.analysis! : (this.options.analyse ?? analyseReport)(text, { title: doc.title, url: this.url(), published: publishedDate(doc) ?? undefined, continues });
-    if (!sameText) await yieldToPage();
+    // The same text again (a mutation elsewhere in the page): the answer in hand still holds,
+    // unless the reader now asks for the figures of a page whose answer left them out.
+    const sameText = this.analysis !== null && text === this.text && (this.complete || !force);
+    let answer: AnalysedPage | null = null;
+    if (!sameText) {
+      const continues = (await this.previousPage()) ?? undefined;
+      const published = publishedDate(doc) ?? undefined;
+      const req: AnalysePageRequest = {
+        type: 'index/analyse',
+        text,
+        title: doc.title ?? '',
+        ...(published && { published }),
+        ...(continues && { continues }),
+        ...(force && { force }),
+      };
+      try {
+        answer = await this.options.analyseRemote(req);
+      } catch (err) {
+        // No background (the extension was updated or reloaded): what is painted stays as it is.
+        this.indexError = err instanceof Error ? err.message : String(err);
+        return this.status();
+      }
+      await yieldToPage();
+    }
+    const analysis = answer?.analysis ?? this.analysis!;
     this.index = index;
-    this.base = span.start;
     this.text = text;
     this.analysis = analysis;
     this.detected = analysis.report.isReport;
-    // Another text (a single-page app moved on, the report was edited) is another report: the
-    // old id must not answer for it until the index has taken the new text.
-    if (!sameText || !this.detected) this.reportId = null;
+    if (answer) {
+      // Another text (a single-page app moved on, the report was edited) is another report: the
+      // answer's id, or none, replaces the old one.
+      this.reportId = answer.reportId;
+      this.indexError = answer.indexError;
+      this.complete = this.detected || force;
+    } else if (!this.detected) this.reportId = null;
 
     if (!this.detected && !force) {
       this.setFigures([]);
       return this.status();
     }
-    const previous = new Map(this.figures.map((f) => [f.index, f.history]));
+    const histories = answer ? new Map(answer.figures.map((f) => [f.index, f.history])) : new Map(this.figures.map((f) => [f.index, f.history]));
     const placed: PageFigure[] = [];
     analysis.figures.forEach((figure, i) => {
       let range: Range | null = null;
       try {
         range = index.rangeFor(span.start + figure.start, span.start + figure.end);
       } catch {
-        // The page changed its text while the engine ran (the text watch will run again).
+        // The page changed its text while the background read it (the text watch will run again).
       }
       if (!range || range.collapsed) return;
-      placed.push({
-        index: i,
-        figure,
-        start: span.start + figure.start,
-        end: span.start + figure.end,
-        range,
-        history: sameText ? previous.get(i) ?? [] : [],
-      });
+      placed.push({ index: i, figure, start: span.start + figure.start, end: span.start + figure.end, range, history: histories.get(i) ?? [] });
     });
     placed.sort((a, b) => a.start - b.start);
     this.setFigures(placed);
 
-    if (this.detected && !sameText) this.rememberIdentity(analysis);
-    if (this.detected && !sameText && this.options.indexReport) {
-      const req: IndexReportRequest = { type: 'index/report', url: this.url(), title: doc.title ?? '', text, analysis };
-      try {
-        const answer = await this.options.indexReport(req);
-        this.reportId = answer.reportId;
-        this.indexError = null;
-        const byIndex = new Map(answer.figures.map((f) => [f.index, f.history]));
-        for (const f of this.figures) f.history = byIndex.get(f.index) ?? [];
-        this.options.onChange?.();
-      } catch (err) {
-        this.indexError = err instanceof Error ? err.message : String(err);
-      }
-    }
+    if (this.detected && answer) this.rememberIdentity(analysis);
     return this.status();
   }
 

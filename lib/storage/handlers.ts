@@ -1,6 +1,6 @@
 import type { IndexMessages, IndexRequest } from '../messages';
 import type { ZhibiaoDB } from './db';
-import { indexReport } from './index-report';
+import { analysePage } from './analyse-page';
 import { historyFor, reportForUrl } from './queries';
 
 type IndexResponse = IndexMessages[keyof IndexMessages]['response'];
@@ -8,8 +8,9 @@ type IndexResponse = IndexMessages[keyof IndexMessages]['response'];
 /** Answers a validated `index/*` request. */
 export function handleIndexRequest(db: ZhibiaoDB, req: IndexRequest): Promise<IndexResponse> {
   switch (req.type) {
-    case 'index/report':
-      return indexReport(db, req);
+    case 'index/analyse':
+      if (req.url === undefined) return Promise.reject(new Error('"index/analyse" needs the address of the text'));
+      return analysePage(db, { ...req, url: req.url });
     case 'index/reportForUrl':
       return reportForUrl(db, req.url).then((reportId) => ({ reportId }));
     case 'index/history':

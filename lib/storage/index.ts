@@ -2,11 +2,9 @@
 export { ZhibiaoDB } from './db';
 export type { ReportRow, FigureRow, IndicatorRow, LinkRow, NoteRow, Selector } from './db';
 export { indexReport,      } from './index-report';
-;
 export { historyFor,  reportForUrl } from './queries';
 export { handleIndexRequest } from './handlers';
 export { reportIdFor } from './report-id';
-;
 export { requestPersistentStorage } from './persist';
 export type { ReportWithText } from './db';
 export { MAX_REPORT_ADDRESSES } from './index-report';

@@ -2,7 +2,6 @@ export { handleViewRequest } from './handlers';
 export {   comparisonView } from './comparison';
 export { reportPageView, libraryView, deleteReport, restoreReport,  } from './queries';
 export { textFragmentUrl } from './fragment';
-;
 export { findHeadings, headingAt } from './headings';
 export type * from './types';
 export { regionsView } from './regions';

@@ -38,7 +38,7 @@ describe.skipIf(!hasCorpus)('one indicator across regions', () => {
       const name = file.split('/').pop()!.replace('.txt', '');
       const url = `https://${name.replace(/_/g, '-')}.example.gov.cn/${name}.html`;
       const analysis = analyseReport(text, { title: '政府工作报告', url });
-      const answer = await send(page, { type: 'index/report', url, title: '政府工作报告', text, analysis });
+      const answer = await send(page, { type: 'index/analyse', url, title: '政府工作报告', text });
       expect(answer.error).toBeUndefined();
       if (file === NATIONAL_2025) {
         const i = analysis.figures.findIndex((f) => f.kind === 'target' && /国内生产总值增长/.test(f.metric) && f.unit === '%');

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { analyseReport } from '../../lib/analysis';
 import { artifactPath, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
 import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
@@ -58,8 +57,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
       const title = `${year}年政府工作报告`;
       urls[year] = `${site.origin}/gov/${year}/content.html`;
       site.pages.set(`/gov/${year}/content.html`, { body: reportPage(title, text) });
-      const analysis = analyseReport(text, { title, url: urls[year] });
-      const answer = await send(page, { type: 'index/report', url: urls[year], title, text, analysis });
+      const answer = await send(page, { type: 'index/analyse', url: urls[year], title, text });
       expect(answer.error).toBeUndefined();
       reportIds[year] = answer.value.reportId;
     }
@@ -69,8 +67,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
       if (!existsSync(file)) continue;
       const text = readFileSync(file, 'utf8');
       const url = `${site.origin}/province/${name}/2025.html`;
-      const analysis = analyseReport(text, { title: '政府工作报告', url });
-      const answer = await send(page, { type: 'index/report', url, title: '政府工作报告', text, analysis });
+      const answer = await send(page, { type: 'index/analyse', url, title: '政府工作报告', text });
       expect(answer.error).toBeUndefined();
       provinceIds[name] = answer.value.reportId;
     }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ReportPage } from '../../lib/page/report-page';
+import { analyseHere } from './analyse-here';
 import { answerContinuation, nextPageUrl, previousPageFor, type ContinuationStore, type SessionArea } from '../../lib/page/continuation';
 import type { FigurePainter } from '../../lib/highlights';
 import { govPage, paragraphs } from '../e2e/fixtures/gov-site';
@@ -75,11 +76,11 @@ describe('page 2 of a paginated report in the browser', () => {
 
   it('takes page 1\'s region and years when the reader comes from page 1', async () => {
     const area = memoryArea();
-    const first = new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, continuation: storeFor(area, 3) });
+    const first = new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) });
     await first.run();
     expect(first.analysis?.report).toMatchObject({ isReport: true, region: '东岭市', planYear: 2025 });
 
-    const second = new ReportPage({ doc: pageTwo(), painter, url: () => `${BASE}_2.html`, continuation: storeFor(area, 3) });
+    const second = new ReportPage({ doc: pageTwo(), painter, url: () => `${BASE}_2.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) });
     await second.run();
     const r = second.analysis!.report;
     expect(r).toMatchObject({ isReport: true, region: '东岭市', level: 'city', planYear: 2025, reviewYear: 2024 });
@@ -95,13 +96,13 @@ describe('page 2 of a paginated report in the browser', () => {
     const pageThree = () => load('第3页', `<p><a href="report_2.html">上一页</a></p>` + paragraphs(PAGE_THREE_TEXT));
     expect(mayCarryReport('第3页', PAGE_THREE_TEXT).mayBeReport).toBe(false);
     // Opened on its own, it is left alone.
-    const alone = new ReportPage({ doc: pageThree(), painter, url: () => `${BASE}_3.html`, continuation: storeFor(area, 3) });
+    const alone = new ReportPage({ doc: pageThree(), painter, url: () => `${BASE}_3.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) });
     await alone.run();
     expect(alone.analysis).toBeNull();
 
-    await new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, continuation: storeFor(area, 3) }).run();
-    await new ReportPage({ doc: pageTwo(), painter, url: () => `${BASE}_2.html`, continuation: storeFor(area, 3) }).run();
-    const third = new ReportPage({ doc: pageThree(), painter, url: () => `${BASE}_3.html`, continuation: storeFor(area, 3) });
+    await new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) }).run();
+    await new ReportPage({ doc: pageTwo(), painter, url: () => `${BASE}_2.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) }).run();
+    const third = new ReportPage({ doc: pageThree(), painter, url: () => `${BASE}_3.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) });
     await third.run();
     expect(third.analysis?.report).toMatchObject({ isReport: true, region: '东岭市', planYear: 2025 });
     expect(third.figures.length).toBeGreaterThan(5);
@@ -111,10 +112,10 @@ describe('page 2 of a paginated report in the browser', () => {
 
   it('keeps its own evidence when reached otherwise: the years its heading names, no region', async () => {
     const area = memoryArea();
-    await new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, continuation: storeFor(area, 3) }).run();
+    await new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) }).run();
     // Another tab, or a page that was not page 1's next page.
     for (const [tab, url] of [[4, `${BASE}_2.html`], [3, `${BASE}_9.html`]] as const) {
-      const page = new ReportPage({ doc: pageTwo(), painter, url: () => url, continuation: storeFor(area, tab) });
+      const page = new ReportPage({ doc: pageTwo(), painter, url: () => url, analyseRemote: analyseHere(), continuation: storeFor(area, tab) });
       await page.run();
       expect(page.analysis!.report).toMatchObject({ isReport: true, region: null, planYear: 2025, reviewYear: 2024 });
     }

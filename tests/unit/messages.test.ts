@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../lib/model';
 import {
   checkMessage,
   classifySender,
@@ -11,29 +10,10 @@ import {
 import { createBackgroundClient, createPageClient, MessageError, toEnvelope } from '../../lib/messages';
 
 const TEXT = '过去一年,地区生产总值增长5.2%。今年目标增长5%左右。';
+const PREVIOUS = { url: 'https://www.gov.cn/r.htm', region: '示例市', planYear: 2024, section: 'review' };
 
-function goodAnalysis(): Analysis {
-  const start = TEXT.indexOf('5.2%');
-  return {
-    report: {
-      isReport: true, score: 0.8, reasons: ['标题'], title: '政府工作报告', region: '示例市', level: 'city',
-      delivered: '2024-01-12', planYear: 2024, reviewYear: 2023, warnings: [],
-    },
-    sections: [{ kind: 'review', title: '一、回顾', start: 0, end: 18, year: 2023, period: null }],
-    figures: [
-      {
-        start, end: start + 4, text: '5.2%', value: 5.2, unit: '%', qualifier: null, kind: 'actual',
-        section: 'review', year: 2023, metric: '地区生产总值增长', growth: true, sentence: TEXT.slice(0, 18), sentenceStart: 0,
-      },
-    ],
-    links: [],
-  };
-}
-
-function req(over: Record<string, unknown> = {}, analysisOver: (a: Analysis) => void = () => {}) {
-  const analysis = goodAnalysis();
-  analysisOver(analysis);
-  return { type: 'index/report', url: 'https://www.gov.cn/r.htm#top', title: 't', text: TEXT, analysis, ...over };
+function req(over: Record<string, unknown> = {}) {
+  return { type: 'index/analyse', url: 'https://www.gov.cn/r_2.htm#top', title: 't', text: TEXT, published: '2024-01-12', continues: PREVIOUS, ...over };
 }
 
 function rejects(x: unknown, pattern: RegExp) {
@@ -42,51 +22,40 @@ function rejects(x: unknown, pattern: RegExp) {
 }
 
 describe('validateIndexRequest', () => {
-  it('accepts a well-formed report and returns a clean copy without extra fields or the fragment', () => {
-    const dirty = req({ extra: 'x' }, (a) => Object.assign(a.figures[0], { evil: () => 1 }));
-    const clean = validateIndexRequest(dirty);
-    expect(clean).not.toHaveProperty('extra');
-    expect(clean.type === 'index/report' && clean.url).toBe('https://www.gov.cn/r.htm');
-    expect(clean.type === 'index/report' && clean.analysis.figures[0]).not.toHaveProperty('evil');
-    expect(clean.type === 'index/report' && clean.analysis.figures[0].value).toBe(5.2);
+  it('accepts a page\'s text and returns a clean copy: no extra fields, no analysis, no fragment', () => {
+    const forged = { report: { isReport: true }, figures: [{ start: 0, end: 4, text: '过去一年', value: 99 }] };
+    const clean = validateIndexRequest(req({ extra: 'x', analysis: forged, force: true, continues: { ...PREVIOUS, evil: 1 } }));
+    expect(clean).toEqual({ type: 'index/analyse', url: 'https://www.gov.cn/r_2.htm', title: 't', text: TEXT, published: '2024-01-12', continues: PREVIOUS, force: true });
+    expect(validateIndexRequest({ type: 'index/analyse', text: TEXT })).toEqual({ type: 'index/analyse', text: TEXT, title: '' });
   });
 
   it('refuses hostile shapes with a message naming the field', () => {
     rejects(null, /message must be an object/);
-    rejects('index/report', /message must be an object/);
+    rejects('index/analyse', /message must be an object/);
     rejects([], /message must be an object/);
     rejects({ type: 'index/drop' }, /not a known index request/);
+    // The old way in, a page's own analysis to store, is gone.
+    rejects({ type: 'index/report', url: 'https://www.gov.cn/r.htm', title: '', text: TEXT, analysis: {} }, /"index\/report" is not a known index request/);
     rejects(req({ url: 'javascript:alert(1)' }), /url must be an http/);
     rejects(req({ url: 'not a url' }), /url is not an address/);
     rejects(req({ url: 'https://x.cn/' + 'a'.repeat(LIMITS.urlLength) }), /url is longer/);
     rejects(req({ text: 42 }), /text must be a string/);
+    rejects(req({ text: undefined }), /text must be a string/);
     rejects(req({ text: 'x'.repeat(LIMITS.textLength + 1) }), /text is longer/);
-    rejects(req({ analysis: undefined }), /analysis must be an object/);
+    rejects(req({ title: 'x'.repeat(LIMITS.titleLength + 1) }), /title is longer/);
+    rejects(req({ published: '12/01/2024' }), /published must be YYYY-MM-DD/);
+    rejects(req({ force: 'yes' }), /force must be true or false/);
   });
 
-  it('refuses figures whose numbers or offsets are out of bounds', () => {
-    rejects(req({}, (a) => (a.figures[0].value = NaN)), /figures\[0\]\.value must be a finite number/);
-    rejects(req({}, (a) => (a.figures[0].value = Infinity)), /finite/);
-    rejects(req({}, (a) => ((a.figures[0] as { value: unknown }).value = '5.2')), /finite/);
-    rejects(req({}, (a) => (a.figures[0].end = TEXT.length + 10)), /end must be between/);
-    rejects(req({}, (a) => (a.figures[0].start = -1)), /start must be between/);
-    rejects(req({}, (a) => (a.figures[0].start = 1.5)), /start must be an integer/);
-    rejects(req({}, (a) => (a.figures[0].text = '9.9%')), /does not match the text at its offsets/);
-    rejects(req({}, (a) => (a.figures[0].sentenceStart = TEXT.length - 2)), /runs past the end/);
-    rejects(req({}, (a) => ((a.figures[0] as { kind: string }).kind = 'wish')), /kind must be one of/);
-    rejects(req({}, (a) => (a.figures[0].year = 99999)), /year must be between/);
-    rejects(req({}, (a) => (a.figures[0].unit = 'x'.repeat(200))), /unit is longer/);
-    rejects(req({}, (a) => (a.figures[0].period = { from: 2025, to: 2021 })), /ends before it starts/);
-  });
-
-  it('caps array sizes and checks links, sections and report metadata', () => {
-    rejects(req({}, (a) => (a.figures = new Array(LIMITS.figures + 1).fill(a.figures[0]))), /figures has more than/);
-    rejects(req({}, (a) => (a.links = [{ from: 0, to: 5, score: 0.9 }])), /links\[0\]\.to must be between 0 and 0/);
-    rejects(req({}, (a) => (a.links = [{ from: 0, to: 0, score: 2 }])), /score must be between 0 and 1/);
-    rejects(req({}, (a) => (a.sections[0].end = TEXT.length + 1)), /sections\[0\]\.end/);
-    rejects(req({}, (a) => (a.report.score = -1)), /report\.score/);
-    rejects(req({}, (a) => (a.report.delivered = '<b>x</b>')), /delivered must be/);
-    rejects(req({}, (a) => ((a.report as { reasons: unknown }).reasons = 'x')), /reasons must be an array/);
+  it('checks the continuation identity a page passes on', () => {
+    rejects(req({ continues: 'page 1' }), /continues must be an object/);
+    rejects(req({ continues: { ...PREVIOUS, url: 'javascript:go()' } }), /continues\.url must be an http/);
+    rejects(req({ continues: { ...PREVIOUS, region: 'x'.repeat(LIMITS.regionLength + 1) } }), /continues\.region is longer/);
+    rejects(req({ continues: { ...PREVIOUS, planYear: 20250 } }), /continues\.planYear must be between/);
+    rejects(req({ continues: { ...PREVIOUS, planYear: '2025' } }), /continues\.planYear must be an integer/);
+    rejects(req({ continues: { ...PREVIOUS, section: 'epilogue' } }), /continues\.section must be/);
+    const { continues } = validateIndexRequest(req({ continues: { url: PREVIOUS.url, region: null, planYear: null } })) as { continues?: unknown };
+    expect(continues).toEqual({ url: PREVIOUS.url, region: null, planYear: null, section: null });
   });
 
   it('checks the small requests too', () => {

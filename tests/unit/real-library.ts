@@ -8,7 +8,7 @@ import { analyseReport } from '../../lib/analysis';
 import { answerMessage } from '../../entrypoints/background/route';
 import { describeOffsets } from '../../lib/anchoring';
 import { figureNoteRequest } from '../../lib/notes/figure-note';
-import type { Envelope, IndexedReport } from '../../lib/messages/types';
+import type { AnalysedPage, Envelope, IndexedReport } from '../../lib/messages/types';
 import type { NoteRow, ZhibiaoDB } from '../../lib/storage/db';
 
 export interface PageSource {
@@ -52,9 +52,10 @@ function valueOf<T>(answer: Envelope<unknown>): T {
 
 /** Indexes a page as the content script would, with the tab's address as the sender's. */
 export async function indexPage(db: ZhibiaoDB, page: PageSource): Promise<IndexedReport> {
-  const analysis = analyseReport(page.text);
-  const message = { type: 'index/report', url: page.url, title: page.title, text: page.text, analysis };
-  return valueOf<IndexedReport>(await answerMessage(db, JSON.parse(JSON.stringify(message)), { kind: 'content', url: page.url }));
+  const message = { type: 'index/analyse', title: page.title, text: page.text };
+  const answer = valueOf<AnalysedPage>(await answerMessage(db, structuredClone(message), { kind: 'content', url: page.url }));
+  if (answer.reportId === null) throw new Error(answer.indexError ?? `${page.url} was not taken for a report`);
+  return { reportId: answer.reportId, figures: answer.figures };
 }
 
 /** A note on figure `figureIndex` of an indexed page, made as the card makes it. */

@@ -1,16 +1,21 @@
 // @vitest-environment jsdom
 /**
- * ReportPage in jsdom: the cheap check keeps the engine off ordinary pages, a report's figures are
- * painted as ranges that read the figure's text (also across <span>s and <br>s), the report is
- * indexed once per text, histories reach the figures, a forced run paints a page the detector
- * rejects, and a failed index leaves the page painted with the reason kept.
+ * ReportPage in jsdom: the cheap check keeps ordinary pages from being read or sent, a report's main
+ * text goes to the background (here `analyseRemote`, the engine run in place or the real router
+ * and index) and its figures are painted as ranges that read the figure's text (also across
+ * <span>s and <br>s), once per text, with the histories of the answer; a forced run paints a page
+ * the detector rejects; a refused index leaves the page painted with the reason kept.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { ReportPage } from '../../lib/page/report-page';
 import type { FigurePainter, PaintedFigure } from '../../lib/highlights';
-import type { IndexReportRequest, IndexedReport } from '../../lib/messages/types';
-import { analyseReport } from '../../lib/analysis';
+import type { AnalysedPage, AnalysePageRequest } from '../../lib/messages/types';
+import { ZhibiaoDB } from '../../lib/storage/db';
+import { reportIdFor } from '../../lib/storage/report-id';
 import { DISTRICT_REPORT_HTML, NEWS_HTML, govPage } from '../e2e/fixtures/gov-site';
+import { analyseHere, HERE_REPORT_ID, throughBackground } from './analyse-here';
 
 class RecordingPainter implements FigurePainter {
   mode = 'highlight-api' as const;
@@ -40,27 +45,56 @@ function load(title: string, articleHtml: string) {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+let counter = 0;
+const open: Dexie[] = [];
+function freshDb(): ZhibiaoDB {
+  const db = new ZhibiaoDB(`zhibiao-report-page-${process.pid}-${counter++}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
 describe('ReportPage', () => {
   let painter: RecordingPainter;
   beforeEach(() => {
     painter = new RecordingPainter();
   });
 
-  it('paints every figure of a report where it stands and indexes it once', async () => {
+  it('paints every figure of a report where it stands and has it analysed once', async () => {
     const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
-    const sent: IndexReportRequest[] = [];
-    const indexReport = vi.fn(async (req: IndexReportRequest): Promise<IndexedReport> => {
+    const sent: AnalysePageRequest[] = [];
+    const here = analyseHere();
+    const analyseRemote = vi.fn(async (req: AnalysePageRequest): Promise<AnalysedPage> => {
       sent.push(req);
-      return {
-        reportId: 'c0ffee00c0ffee00',
-        figures: req.analysis.figures.map((_, index) => ({ index, indicatorId: null, history: index === 0 ? [{ reportId: 'x', figureId: 'x:1', figureIndex: 1, year: 2021, kind: 'actual', value: 1, qualifier: null, unit: '元', text: '1元', url: 'http://a/', reportTitle: null, region: null }] : [] })),
-      };
+      const answer = await here(req);
+      answer.figures[0].history = [
+        {
+          reportId: 'x',
+          figureId: 'x:1',
+          figureIndex: 1,
+          year: 2021,
+          kind: 'actual',
+          value: 1,
+          qualifier: null,
+          unit: '元',
+          text: '1元',
+          url: 'http://a/',
+          reportTitle: null,
+          region: null,
+        },
+      ];
+      return answer;
     });
-    const page = new ReportPage({ doc, painter, indexReport, url: () => 'http://127.0.0.1/r.html' });
+    const page = new ReportPage({ doc, painter, analyseRemote, url: () => 'http://127.0.0.1/r.html' });
     const status = await page.run();
 
     expect(status.detected).toBe(true);
-    expect(status.reportId).toBe('c0ffee00c0ffee00');
+    expect(status.reportId).toBe(HERE_REPORT_ID);
     expect(painter.painted.length).toBe(page.analysis!.figures.length);
     expect(painter.painted.length).toBeGreaterThan(15);
     for (const f of page.figures) expect(squash(f.range.toString())).toBe(squash(f.figure.text));
@@ -68,39 +102,60 @@ describe('ReportPage', () => {
     const eight = page.figures.find((f) => f.figure.text === '8家');
     expect(eight?.range.startContainer).not.toBe(eight?.range.endContainer);
     expect(page.figures.map((f) => f.figure.kind)).toContain('target');
-    // The text sent to the index is the text the offsets point into.
-    for (const f of sent[0].analysis.figures) expect(sent[0].text.slice(f.start, f.end)).toBe(f.text);
+    // The page sends its main text and title, never an analysis of its own; the offsets point into that text.
+    expect(Object.keys(sent[0]).sort()).toEqual(['published', 'text', 'title', 'type']);
+    expect(sent[0]).toMatchObject({ type: 'index/analyse', title: '2023年临江区政府工作报告' });
+    expect(sent[0].text).toContain('临江区');
+    expect(sent[0].text).not.toContain('ICP备');
+    for (const f of page.analysis!.figures) expect(sent[0].text.slice(f.start, f.end)).toBe(f.text);
     expect(page.figures.find((f) => f.index === 0)?.history).toHaveLength(1);
 
     await page.run();
-    expect(indexReport).toHaveBeenCalledTimes(1);
+    expect(analyseRemote).toHaveBeenCalledTimes(1);
     expect(painter.paints).toBe(2);
+    expect(page.figures.find((f) => f.index === 0)?.history).toHaveLength(1);
   });
 
-  it('runs neither Readability nor the engine on an ordinary page', async () => {
+  it('neither reads nor sends an ordinary page', async () => {
     const doc = load('区政府召开常务会议', NEWS_HTML);
-    const analyse = vi.fn(analyseReport);
-    const page = new ReportPage({ doc, painter, analyse });
+    const analyseRemote = vi.fn(analyseHere());
+    const page = new ReportPage({ doc, painter, analyseRemote });
     const status = await page.run();
     expect(status.detected).toBe(false);
-    expect(analyse).not.toHaveBeenCalled();
+    expect(analyseRemote).not.toHaveBeenCalled();
     expect(painter.paints).toBe(0);
   });
 
-  it('paints a rejected page on request, without indexing it', async () => {
+  it('paints a rejected page on request, which the background analyses without indexing', async () => {
+    const db = freshDb();
     const doc = load('区政府召开常务会议', NEWS_HTML);
-    const indexReport = vi.fn();
-    const page = new ReportPage({ doc, painter, indexReport });
+    const analyseRemote = vi.fn(throughBackground(db, () => 'https://www.linjiang.example.gov.cn/news/1.html'));
+    const page = new ReportPage({ doc, painter, analyseRemote });
     const status = await page.run(true);
-    expect(status.detected).toBe(false);
+    expect(analyseRemote.mock.calls[0][0].force).toBe(true);
+    expect(status).toMatchObject({ detected: false, reportId: null });
     expect(page.figures.map((f) => f.figure.text)).toEqual(expect.arrayContaining(['326家']));
     expect(painter.painted.length).toBe(page.figures.length);
-    expect(indexReport).not.toHaveBeenCalled();
+    expect(await db.reports.count()).toBe(0);
   });
 
-  it('keeps the page painted and the reason when indexing fails', async () => {
+  it('asks again when the reader forces a page whose first answer had no figures', async () => {
+    const doc = load('临江区人民政府', NEWS_HTML + '<p>政府工作报告</p>');
+    const analyseRemote = vi.fn(analyseHere());
+    const page = new ReportPage({ doc, painter, analyseRemote });
+    await page.run();
+    expect(analyseRemote).toHaveBeenCalledTimes(1);
+    expect(page.figures).toHaveLength(0);
+    await page.run(true);
+    expect(analyseRemote).toHaveBeenCalledTimes(2);
+    expect(page.figures.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the page painted and the reason when the index refuses the report', async () => {
     const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
-    const page = new ReportPage({ doc, painter, indexReport: async () => Promise.reject(new Error('Storage is full')) });
+    const here = analyseHere();
+    const analyseRemote = async (req: AnalysePageRequest) => ({ ...(await here(req)), reportId: null, figures: [], indexError: 'Storage is full' });
+    const page = new ReportPage({ doc, painter, analyseRemote });
     const status = await page.run();
     expect(status.detected).toBe(true);
     expect(status.reportId).toBeNull();
@@ -108,10 +163,19 @@ describe('ReportPage', () => {
     expect(painter.painted.length).toBeGreaterThan(0);
   });
 
+  it('paints nothing and keeps the reason when the background does not answer', async () => {
+    const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
+    const page = new ReportPage({ doc, painter, analyseRemote: async () => Promise.reject(new Error('The background did not answer')) });
+    const status = await page.run();
+    expect(status).toMatchObject({ detected: false, reportId: null, figureCount: 0 });
+    expect(page.indexError).toMatch(/did not answer/);
+    expect(painter.paints).toBe(0);
+  });
+
   it('finds figures again after the text changed', async () => {
     const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
-    const indexReport = vi.fn(async (req: IndexReportRequest) => ({ reportId: 'c0ffee00c0ffee00', figures: req.analysis.figures.map((_, index) => ({ index, indicatorId: null, history: [] })) }));
-    const page = new ReportPage({ doc, painter, indexReport });
+    const analyseRemote = vi.fn(analyseHere());
+    const page = new ReportPage({ doc, painter, analyseRemote });
     await page.run();
     const before = page.figures.length;
     const p = doc.createElement('p');
@@ -119,8 +183,28 @@ describe('ReportPage', () => {
     const content = doc.getElementById('zoom')!;
     content.insertBefore(p, content.children[8]);
     await page.run();
-    expect(indexReport).toHaveBeenCalledTimes(2);
+    expect(analyseRemote).toHaveBeenCalledTimes(2);
     expect(page.figures.length).toBe(before + 1);
+    for (const f of page.figures) expect(squash(f.range.toString())).toBe(squash(f.figure.text));
+  });
+});
+
+describe('ReportPage with the background', () => {
+  it('is indexed under its own address, with the report id of the text it sent and a history per figure', async () => {
+    const db = freshDb();
+    const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
+    const url = 'https://www.linjiang.example.gov.cn/zwgk/2023/report.html';
+    const sent: AnalysePageRequest[] = [];
+    const remote = throughBackground(db, () => url);
+    const page = new ReportPage({ doc, painter: new RecordingPainter(), analyseRemote: (req) => (sent.push(req), remote(req)), url: () => url });
+    const status = await page.run();
+    expect(status.reportId).toBe(await reportIdFor(sent[0].text));
+    const row = await db.reports.get(status.reportId!);
+    expect(row?.urls).toEqual([url]);
+    expect(row?.figureCount).toBe(page.analysis!.figures.length);
+    const stored = await db.figuresOfReport(status.reportId!);
+    expect(stored.map((f) => f.text)).toEqual(page.analysis!.figures.map((f) => f.text));
+    expect(page.figures.length).toBeGreaterThan(15);
     for (const f of page.figures) expect(squash(f.range.toString())).toBe(squash(f.figure.text));
   });
 });
@@ -140,12 +224,8 @@ describe('ReportPage when a single-page app moves on', () => {
   it('drops the figures and the report id when the page no longer carries a report', async () => {
     const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
     const painter = new RecordingPainter();
-    const page = new ReportPage({
-      doc,
-      painter,
-      indexReport: async (req) => ({ reportId: 'c0ffee00c0ffee00', figures: req.analysis.figures.map((_, index) => ({ index, indicatorId: null, history: [] })) }),
-    });
-    expect((await page.run()).reportId).toBe('c0ffee00c0ffee00');
+    const page = new ReportPage({ doc, painter, analyseRemote: analyseHere() });
+    expect((await page.run()).reportId).toBe(HERE_REPORT_ID);
     doc.getElementById('zoom')!.innerHTML = NEWS_HTML;
     doc.title = '区政府召开常务会议';
     const status = await page.run();

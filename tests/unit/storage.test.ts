@@ -10,6 +10,7 @@ import { EXCERPT_CONTEXT, MAX_REPORT_ADDRESSES, NEW_REPORTS_PER_ORIGIN, NEW_REPO
 import { answerMessage } from '../../entrypoints/background/route';
 import { analyseReport } from '../../lib/analysis';
 import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
+import { CITY_DIGEST, COUNTY_REPORT } from '../fixtures/shapes/positives';
 
 let counter = 0;
 const open: Dexie[] = [];
@@ -225,17 +226,6 @@ describe('indexReport: failures lose nothing', () => {
     expect((await historyFor(db, kept.reportId, 1)).history).toHaveLength(2);
   });
 
-  it('storage full reaches the sender as a clear message in the envelope', async () => {
-    const db = freshDb();
-    db.reports.put = (() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }) as typeof db.reports.put;
-    const answer = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, { kind: 'content', url: 'https://example.gov.cn/2023' });
-    expect(answer.ok).toBe(false);
-    expect(!answer.ok && answer.error).toMatch(/Storage is full/);
-    expect(await db.reports.count()).toBe(0);
-  });
-
   it('a closed database gives an error, not a hang', async () => {
     const db = freshDb();
     db.close();
@@ -249,9 +239,9 @@ describe('answerMessage: routing', () => {
   it('answers index requests in an ok envelope and refuses unknown prefixes', async () => {
     const db = freshDb();
     const page = { kind: 'content', url: 'https://example.gov.cn/2023' } as const;
-    const indexed = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/2023', title: 't', text: TEXT_2023, analysis: report2023() }, page);
-    expect(indexed.ok).toBe(true);
-    const id = (indexed as { value: { reportId: string } }).value.reportId;
+    const analysed = await answerMessage(db, { type: 'index/analyse', title: CITY_DIGEST.title, text: CITY_DIGEST.text }, page);
+    expect(analysed).toMatchObject({ ok: true, value: { reportId: await reportIdFor(CITY_DIGEST.text), indexError: null } });
+    const { reportId: id } = await indexReport(db, { url: page.url, title: 't', text: TEXT_2023, analysis: report2023() }, Date.now() + 1);
     expect(await answerMessage(db, { type: 'index/reportForUrl', url: 'https://example.gov.cn/2023' }, page)).toEqual({ ok: true, value: { reportId: id } });
     const history = await answerMessage(db, { type: 'index/history', reportId: id, index: 1 }, 'extension');
     expect(history.ok && (history.value as { history: unknown[] }).history).toHaveLength(2);
@@ -259,7 +249,7 @@ describe('answerMessage: routing', () => {
     expect(missing).toMatchObject({ ok: false, error: expect.stringMatching(/No figure 99/) });
     expect(await answerMessage(db, { type: 'view/library' }, 'content')).toMatchObject({ ok: false, error: expect.stringMatching(/may not be sent from a web page/) });
     expect(await answerMessage(db, { type: 'page/status' }, 'extension')).toMatchObject({ ok: false });
-    expect(await answerMessage(db, { type: 'index/report' }, null)).toMatchObject({ ok: false, error: expect.stringMatching(/other extensions/) });
+    expect(await answerMessage(db, { type: 'index/analyse' }, null)).toMatchObject({ ok: false, error: expect.stringMatching(/other extensions/) });
   });
 });
 
@@ -306,11 +296,11 @@ describe('a page speaks only for its own address', () => {
   it('index requests take the address the browser reports for the sender, not the one in the message', async () => {
     const db = freshDb();
     const real = 'https://www.example.gov.cn/zwgk/2024/report.html';
-    const genuine = await answerMessage(db, { type: 'index/report', url: real, title: '', text: TEXT_2024, analysis: report2024() }, { kind: 'content', url: real });
+    const genuine = await answerMessage(db, { type: 'index/analyse', url: real, title: '', text: COUNTY_REPORT.text }, { kind: 'content', url: real });
     const genuineId = genuine.ok && (genuine.value as { reportId: string }).reportId;
     // A page elsewhere claims the real report's address, with other text.
     const evil = 'https://evil.example/copy.html';
-    const spoof = await answerMessage(db, { type: 'index/report', url: real, title: '', text: TEXT_2023, analysis: report2023() }, { kind: 'content', url: evil });
+    const spoof = await answerMessage(db, { type: 'index/analyse', url: real, title: '', text: CITY_DIGEST.text }, { kind: 'content', url: evil });
     const spoofId = spoof.ok && (spoof.value as { reportId: string }).reportId;
     expect((await db.reports.get(spoofId as string))!.urls).toEqual([evil]);
     expect(await reportForUrl(db, real)).toBe(genuineId);
@@ -370,7 +360,7 @@ describe('bounds on what a page can make the index store', () => {
 
   it('messages over the report size caps are refused before anything is read', async () => {
     const db = freshDb();
-    const huge = await answerMessage(db, { type: 'index/report', url: 'https://example.gov.cn/x', title: '', text: 'x'.repeat(1_000_001), analysis: report2023() }, { kind: 'content', url: 'https://example.gov.cn/x' });
+    const huge = await answerMessage(db, { type: 'index/analyse', title: '', text: 'x'.repeat(1_000_001) }, { kind: 'content', url: 'https://example.gov.cn/x' });
     expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/text is longer than 1000000/) });
     expect(await db.reports.count()).toBe(0);
   });

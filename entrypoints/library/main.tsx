@@ -7,13 +7,12 @@ import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
-import { fileImporter } from '../../components/import-file';
-import { BROWSER_READERS } from '../../components/document-readers';
+import { lazyFileImporter } from '../../components/import-lazy';
 import '../../components/views.css';
 
 function LibraryPage() {
   const client = backgroundClient();
-  const importFile = fileImporter(client, BROWSER_READERS);
+  const importFile = lazyFileImporter(client);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>

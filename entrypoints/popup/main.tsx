@@ -10,8 +10,8 @@ import { PopupView } from '../../components/PopupView';
 import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, notesPageUrl, pageClient, reportPageUrl } from '../../components/extension';
 import { PdfAnalyse } from '../../components/PdfAnalyse';
-import { analysePdfTab, pdfTabUrl } from '../../components/pdf-tab';
-import { BROWSER_READERS } from '../../components/document-readers';
+import { pdfTabUrl } from '../../components/pdf-address';
+import { analysePdfTabLazily } from '../../components/import-lazy';
 import '../../components/views.css';
 
 async function start() {
@@ -44,7 +44,7 @@ async function start() {
       reportUrl={reportPageUrl}
       libraryUrl={libraryPageUrl()}
       notesUrl={notesPageUrl()}
-      tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTab(pdfUrl, { fetch: (...a) => fetch(...a), readers: BROWSER_READERS, client })} reportUrl={reportPageUrl} /> : undefined}
+      tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTabLazily(pdfUrl, client)} reportUrl={reportPageUrl} /> : undefined}
     />,
     document.getElementById('app')!,
   );

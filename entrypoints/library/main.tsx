@@ -8,11 +8,14 @@ import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '.
 import { tr } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
 import { lazyFileImporter } from '../../components/import-lazy';
+import { askedAhead } from '../../components/asked-ahead';
 import '../../components/views.css';
 
+// The reports are asked for at once, while the page sets itself up (components/asked-ahead.ts).
+const client = askedAhead(backgroundClient(), { type: 'view/library' });
+const importFile = lazyFileImporter(client);
+
 function LibraryPage() {
-  const client = backgroundClient();
-  const importFile = lazyFileImporter(client);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>

@@ -1,12 +1,13 @@
 /**
  * Export buttons for a report: the comparison and every figure, as CSV or Markdown. The figures
  * are read only when asked for (the popup holds just the comparison); a failure is said in place.
+ * The writers (lib/export, with the catalogue they name indicators from) load on the first click:
+ * the popup's and the report page's tables do not wait for them.
  */
 import { useState } from 'preact/hooks';
 import type { ComparisonView, ReportPageView } from '../lib/views';
-import { reportFile, type ReportExport, type ReportFile } from '../lib/export';
+import type { ReportExport, ReportFile } from '../lib/export';
 import { lang, tr } from './i18n';
-import { saveFile } from './save-file';
 
 export interface ExportButtonsProps {
   view: ComparisonView;
@@ -15,13 +16,17 @@ export interface ExportButtonsProps {
   save?: (file: ReportFile) => void;
 }
 
-export function ExportButtons({ view, figures, save = saveFile }: ExportButtonsProps) {
+export function ExportButtons({ view, figures, save }: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
   const run = async (kind: ReportExport) => {
     setError(null);
     try {
-      const source = kind.startsWith('figures') ? await figures() : view;
-      save(reportFile(kind, source, lang.value));
+      const [source, { reportFile }, write] = await Promise.all([
+        kind.startsWith('figures') ? figures() : view,
+        import('../lib/export/report'),
+        save ?? import('./save-file').then((m) => m.saveFile),
+      ]);
+      write(reportFile(kind, source, lang.value));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -8,7 +8,8 @@ import type { BackgroundClient } from '../lib/messages';
 import { documentText, readFailure, type DocumentReaders } from '../lib/import/document';
 import { MAX_INPUT_BYTES } from '../lib/import/limits';
 import type { ImportOutcome } from '../lib/import/index-text';
-import '../lib/import/messages';
+// The `import/text` message's types (a type import: at run time it would pull the engine in).
+import type {} from '../lib/import/messages';
 
 export type ImportStatus = ImportOutcome['status'] | 'unreadable' | 'failed';
 

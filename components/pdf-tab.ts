@@ -11,19 +11,8 @@ import type { BackgroundClient } from '../lib/messages';
 import { documentText, readFailure, type DocumentReaders } from '../lib/import/document';
 import type { ImportOutcome } from '../lib/import/index-text';
 import { MAX_INPUT_BYTES } from '../lib/import/limits';
-import '../lib/import/messages';
-
-/** A tab address that shows a PDF: http(s) or file, whose path ends in .pdf. */
-export function pdfTabUrl(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    if (!['http:', 'https:', 'file:'].includes(u.protocol)) return null;
-    return /\.pdf$/i.test(decodeURIComponent(u.pathname)) ? u.href.split('#')[0] : null;
-  } catch {
-    return null;
-  }
-}
+// The `import/text` message's types (a type import: at run time it would pull the engine in).
+import type {} from '../lib/import/messages';
 
 class PdfTabError extends Error {}
 

@@ -7,13 +7,15 @@ import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
-import { fileImporter } from '../../components/import-file';
-import { BROWSER_READERS } from '../../components/document-readers';
+import { lazyFileImporter } from '../../components/import-lazy';
+import { askedAhead } from '../../components/asked-ahead';
 import '../../components/views.css';
 
+// The reports are asked for at once, while the page sets itself up (components/asked-ahead.ts).
+const client = askedAhead(backgroundClient(), { type: 'view/library' });
+const importFile = lazyFileImporter(client);
+
 function LibraryPage() {
-  const client = backgroundClient();
-  const importFile = fileImporter(client, BROWSER_READERS);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>

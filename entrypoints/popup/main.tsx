@@ -10,15 +10,18 @@ import { PopupView } from '../../components/PopupView';
 import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, notesPageUrl, pageClient, reportPageUrl } from '../../components/extension';
 import { PdfAnalyse } from '../../components/PdfAnalyse';
-import { analysePdfTab, pdfTabUrl } from '../../components/pdf-tab';
-import { BROWSER_READERS } from '../../components/document-readers';
+import { pdfTabUrl } from '../../components/pdf-address';
+import { analysePdfTabLazily } from '../../components/import-lazy';
+import { askedAhead } from '../../components/asked-ahead';
 import '../../components/views.css';
 
 async function start() {
-  await setUpPage();
   const params = new URLSearchParams(location.search);
-  const tabParam = params.get('tab');
   const reportParam = params.get('report');
+  // The one answer the first table waits for is asked now, while the page sets itself up.
+  const client = reportParam ? askedAhead(backgroundClient(), { type: 'view/comparison', reportId: reportParam }) : backgroundClient();
+  const setUp = setUpPage();
+  const tabParam = params.get('tab');
   let tabId: number | undefined = tabParam ? Number(tabParam) : undefined;
   // The tab's address: readable thanks to activeTab (the click that opened the popup); `?pdf=` names
   // a PDF address directly (the popup opened as a page).
@@ -34,17 +37,20 @@ async function start() {
       tabId = undefined;
     }
   }
-  const client = backgroundClient();
   const pdfUrl = pdfTabUrl(tabUrl);
+  const tab = tabId !== undefined && !Number.isNaN(tabId) ? pageClient(tabId) : null;
+  // Likewise the tab's status, which names the report to show (the view asks it when no report is named).
+  const page = tab && !reportParam ? askedAhead(tab, { type: 'page/status' }) : tab;
+  await setUp;
   render(
     <PopupView
       background={client}
-      page={tabId !== undefined && !Number.isNaN(tabId) ? pageClient(tabId) : null}
+      page={page}
       reportId={reportParam}
       reportUrl={reportPageUrl}
       libraryUrl={libraryPageUrl()}
       notesUrl={notesPageUrl()}
-      tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTab(pdfUrl, { fetch: (...a) => fetch(...a), readers: BROWSER_READERS, client })} reportUrl={reportPageUrl} /> : undefined}
+      tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTabLazily(pdfUrl, client)} reportUrl={reportPageUrl} /> : undefined}
     />,
     document.getElementById('app')!,
   );

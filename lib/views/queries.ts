@@ -22,12 +22,21 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
     if (!id) throw new Error(`No indexed report at ${req.url}: open the page with Zhibiao installed to index it.`);
   }
   if (!id) throw new Error('Which report? Give its id (?id=…) or its address (?url=…).');
-  const report = await loadReport(db, id);
-  const figures = await db.figures.where('reportId').equals(id).toArray();
-  figures.sort((a, b) => a.index - b.index);
-  const links = await db.links.where('reportId').equals(id).toArray();
+  const reportId = id;
+  // One read-only transaction for every read, as comparisonView (comparison.ts) says why.
+  return db.transaction('r', [db.reports, db.texts, db.figures, db.indicators, db.links], () => readReportPage(db, reportId));
+}
+
+async function readReportPage(db: ZhibiaoDB, id: string): Promise<ReportPageView> {
+  // Every read at once: each waits on IndexedDB, none on another. Figures in analysis order.
+  const [report, figures, links, text] = await Promise.all([
+    loadReport(db, id),
+    db.figuresOfReport(id),
+    db.links.where('reportId').equals(id).toArray(),
+    db.reportText(id),
+  ]);
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const headings = findHeadings(await db.reportText(id));
+  const headings = findHeadings(text);
 
   const entries: FigureEntry[] = figures.map((f) => {
     const linked = links
@@ -49,17 +58,11 @@ export async function reportPageView(db: ZhibiaoDB, req: { reportId?: string; ur
     };
   });
 
-  return {
-    report: toSummary(report),
-    counts: countKinds(figures),
-    rows: await buildComparisonRows(db, report, figures),
-    previous: await previousReport(db, report),
-    figures: entries,
-  };
+  const [rows, previous] = await Promise.all([buildComparisonRows(db, report, figures), previousReport(db, report)]);
+  return { report: toSummary(report), counts: countKinds(figures), rows, previous, figures: entries };
 }
 
-/** Every indexed report's metadata. The text is read with it (IndexedDB cannot leave a field out),
- * but only the summary crosses to the page. */
+/** Every indexed report's metadata (the texts are kept in their own table since schema v2). */
 export async function libraryView(db: ZhibiaoDB): Promise<LibraryView> {
   const rows = await db.reports.toArray();
   return { reports: rows.map(toSummary) };

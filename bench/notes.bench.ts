@@ -60,7 +60,8 @@ interface Edit {
 type EditKind = (text: string, start: number, end: number, r: () => number) => Edit | null;
 
 const FILLER = ['面对复杂严峻的国内外形势，', '在各方共同努力下，', '（修订稿）', '据统计，', '稳中求进，'];
-const CJK = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你能而子说产种面方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质';
+const CJK =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你能而子说产种面方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质';
 
 function paragraphBounds(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -220,7 +221,9 @@ function reanchoring(): void {
   let goneN = 0;
   let gone = 0;
   for (const [name, t] of tallies) {
-    console.log(`| ${name} | ${t.n} | ${pct(t.exact, t.n)} | ${pct(t.fuzzy, t.n)} | ${pct(t.detached, t.n)} | ${pct(t.wrong, t.n)} | ${quantile(t.ms, 0.5).toFixed(3)} | ${quantile(t.ms, 0.95).toFixed(3)} |`);
+    console.log(
+      `| ${name} | ${t.n} | ${pct(t.exact, t.n)} | ${pct(t.fuzzy, t.n)} | ${pct(t.detached, t.n)} | ${pct(t.wrong, t.n)} | ${quantile(t.ms, 0.5).toFixed(3)} | ${quantile(t.ms, 0.95).toFixed(3)} |`,
+    );
     if (name.includes('the threshold')) continue; // either answer is defensible there
     if (GONE.has(name)) {
       goneN += t.n;
@@ -230,7 +233,9 @@ function reanchoring(): void {
       kept += t.exact + t.fuzzy;
     }
   }
-  console.log(`re-attached where the passage survived (threshold row aside): ${pct(kept, keptN)} of ${keptN}; detached where it was gone: ${pct(gone, goneN)} of ${goneN}`);
+  console.log(
+    `re-attached where the passage survived (threshold row aside): ${pct(kept, keptN)} of ${keptN}; detached where it was gone: ${pct(gone, goneN)} of ${goneN}`,
+  );
 }
 
 function time<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -239,7 +244,14 @@ function time<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
 }
 
 function syntheticNotes(n: number, reports: ReportRow[], r: () => number): NoteRow[] {
-  const phrases = ['地区生产总值增长5%左右', '城镇新增就业1200万人以上', '居民消费价格涨幅3%左右', '新增供应公租房4031套（间）', '粮食产量1.3万亿斤以上', '单位国内生产总值能耗降低2%左右'];
+  const phrases = [
+    '地区生产总值增长5%左右',
+    '城镇新增就业1200万人以上',
+    '居民消费价格涨幅3%左右',
+    '新增供应公租房4031套（间）',
+    '粮食产量1.3万亿斤以上',
+    '单位国内生产总值能耗降低2%左右',
+  ];
   const tags = ['口径', 'GDP', '就业', '住房', '目标', '统计公报', '待核实', '民生'];
   const out: NoteRow[] = [];
   for (let i = 0; i < n; i++) {

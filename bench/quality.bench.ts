@@ -55,7 +55,7 @@ function score(set: LabelledSet, text: string, figures: Figure[]): Tally {
     const start = p.from ? text.indexOf(p.from) : 0;
     const toAt = p.to ? text.indexOf(p.to, start) : -1;
     const end = p.to ? toAt + p.to.length : text.length;
-    if (start < 0 || toAt < 0 && p.to) {
+    if (start < 0 || (toAt < 0 && p.to)) {
       t.misses.push(`passage not found: ${p.from}`);
       continue;
     }
@@ -106,7 +106,19 @@ const pct = (n: number, d: number) => (d === 0 ? '   –  ' : `${((100 * n) / d)
 
 export async function run(): Promise<void> {
   const rows: string[] = [];
-  const total: Tally = { labels: 0, found: 0, engineInPassages: 0, matched: 0, value: 0, unit: 0, kind: 0, qualifier: 0, metricLabelled: 0, metric: 0, misses: [] };
+  const total: Tally = {
+    labels: 0,
+    found: 0,
+    engineInPassages: 0,
+    matched: 0,
+    value: 0,
+    unit: 0,
+    kind: 0,
+    qualifier: 0,
+    metricLabelled: 0,
+    metric: 0,
+    misses: [],
+  };
   const header = '| set | labels | precision | recall | value | unit | kind | qualifier | metric |';
   rows.push(header, '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const detail: string[] = [];
@@ -127,7 +139,9 @@ export async function run(): Promise<void> {
   }
   rows.push(tableRow('**all**', total));
   console.log(rows.join('\n'));
-  console.log('\nPrecision: labelled figures found / engine figures in the labelled passages; accuracies over matched figures (metric: over those with a labelled metric).');
+  console.log(
+    '\nPrecision: labelled figures found / engine figures in the labelled passages; accuracies over matched figures (metric: over those with a labelled metric).',
+  );
   if (detail.length) console.log(`\nfirst disagreements:\n${detail.join('\n')}`);
 }
 

@@ -41,12 +41,16 @@ type Input = { url: string; title: string; text: string; analysis: Analysis };
 export async function benchInputs(): Promise<Input[]> {
   const { analyseReport } = await import('../lib/analysis');
   const inputs: Input[] = [];
-  const national = readdirSync(join(CORPUS, 'national')).filter((f) => f.endsWith('.txt')).sort();
+  const national = readdirSync(join(CORPUS, 'national'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const f of national) {
     const text = readFileSync(join(CORPUS, 'national', f), 'utf8');
     inputs.push({ url: `https://www.gov.cn/bench/${f}.html`, title: '政府工作报告', text, analysis: analyseReport(text, { title: '政府工作报告' }) });
   }
-  const provinces = readdirSync(join(CORPUS, 'provinces-2025')).filter((f) => f.endsWith('.txt')).sort();
+  const provinces = readdirSync(join(CORPUS, 'provinces-2025'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const provincial = provinces.map((f) => ({ f, text: readFileSync(join(CORPUS, 'provinces-2025', f), 'utf8') }));
   for (const shift of [0, -1, -2]) {
     for (const p of provincial) {
@@ -57,8 +61,16 @@ export async function benchInputs(): Promise<Input[]> {
       const text = shift === 0 ? shifted : `${shifted}\n（${-shift}）`;
       // Each province on its own site: indexing refuses a 21st new report from one site within ten
       // minutes (lib/storage/index-report.ts), which the bench's hundred reports would hit.
-      const site = p.f.replace(/\.txt$/, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      inputs.push({ url: `https://${site}.gov.example/bench/${-shift}.html`, title: '政府工作报告', text, analysis: analyseReport(text, { title: '政府工作报告' }) });
+      const site = p.f
+        .replace(/\.txt$/, '')
+        .replace(/[^a-z0-9]+/gi, '-')
+        .toLowerCase();
+      inputs.push({
+        url: `https://${site}.gov.example/bench/${-shift}.html`,
+        title: '政府工作报告',
+        text,
+        analysis: analyseReport(text, { title: '政府工作报告' }),
+      });
     }
   }
   // Oldest first, as a reader collecting reports over the years would.
@@ -73,7 +85,18 @@ export async function run(): Promise<void> {
   // A browser-like global scope for Preact before the components load.
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as Record<string, unknown>;
-  for (const key of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'SVGElement', 'Event', 'MouseEvent', 'requestAnimationFrame', 'cancelAnimationFrame']) {
+  for (const key of [
+    'window',
+    'document',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'SVGElement',
+    'Event',
+    'MouseEvent',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ]) {
     if (!(key in g) || key === 'window' || key === 'document') g[key] = (dom.window as unknown as Record<string, unknown>)[key];
   }
   const { render, h } = await import('preact');
@@ -93,9 +116,7 @@ export async function run(): Promise<void> {
   const figures = await db.figures.count();
   console.log(`views: ${reports.length} reports indexed (${figures} figures) in ${(seeded / 1000).toFixed(1)} s (fake-indexeddb)`);
 
-  const latestNational = reports
-    .filter((r) => r.level === 'national')
-    .sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0))[0];
+  const latestNational = reports.filter((r) => r.level === 'national').sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0))[0];
   const host = document.createElement('div');
   document.body.appendChild(host);
   const noop = async () => {
@@ -164,7 +185,17 @@ export async function inChromium(inputs: Input[], nationalYear: number | null, {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -176,7 +207,12 @@ export async function inChromium(inputs: Input[], nationalYear: number | null, {
     if (!nationalId) {
       const t0 = performance.now();
       for (const input of inputs) {
-        const answer = await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), { type: 'index/analyse', url: input.url, title: input.title, text: input.text });
+        const answer = await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), {
+          type: 'index/analyse',
+          url: input.url,
+          title: input.title,
+          text: input.text,
+        });
         if (!answer?.ok) throw new Error(`indexing failed: ${answer?.error}`);
         if (input.analysis.report.level === 'national' && input.analysis.report.planYear === nationalYear) nationalId = answer.value.reportId;
       }

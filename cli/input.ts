@@ -36,7 +36,6 @@ export interface InputText {
   url?: string;
 }
 
-
 function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
@@ -65,7 +64,8 @@ async function readBytes(name: string, cwd: string, readStdin: () => Promise<Uin
   }
   if (info.isDirectory()) throw new InputError(name, 'is a directory');
   if (!info.isFile()) throw new InputError(name, 'is not a regular file');
-  if (info.size > MAX_INPUT_BYTES) throw new InputError(name, `file is too large (${(info.size / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (info.size > MAX_INPUT_BYTES)
+    throw new InputError(name, `file is too large (${(info.size / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
   try {
     return await readFile(path);
   } catch (err) {

@@ -87,9 +87,11 @@ async function detect(args: ParsedArgs, io: CliIO): Promise<string> {
     reasons: analysis.report.reasons,
   }));
   if (args.format === 'json') return JSON.stringify(results, null, 2) + '\n';
-  return results
-    .map((r) => `${r.file}: ${r.isReport ? 'report' : 'not a report'} (score ${r.score.toFixed(2)})${r.reasons.length ? ' — ' + r.reasons.join('; ') : ''}`)
-    .join('\n') + '\n';
+  return (
+    results
+      .map((r) => `${r.file}: ${r.isReport ? 'report' : 'not a report'} (score ${r.score.toFixed(2)})${r.reasons.length ? ' — ' + r.reasons.join('; ') : ''}`)
+      .join('\n') + '\n'
+  );
 }
 
 async function compare(args: ParsedArgs, io: CliIO): Promise<string> {

@@ -118,8 +118,7 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
     { key: 'lastTarget', label: tr('去年目标', "Last year's target"), cls: 'h-last-target' },
     { key: 'change', label: tr('变化', 'Change'), cls: 'h-change' },
   ];
-  const toggle = (key: SortKey) =>
-    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+  const toggle = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
 
   const table = (list: ComparisonRow[], title: string, count: boolean) => (
     <div class="table-scroll">
@@ -168,14 +167,18 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                   r.metric
                 )}
               </th>
-              <td class="c-target"><Cell cell={r.target} /></td>
+              <td class="c-target">
+                <Cell cell={r.target} />
+              </td>
               <td class="c-last-actual">
                 {r.lastActual || r.lastTarget ? <Cell cell={r.lastActual} /> : <MissingYear previous={previous} libraryUrl={libraryUrl} />}
               </td>
               <td class={`c-status status-${r.status}`} data-status={r.status}>
                 {!r.lastTarget && !r.lastActual && previous?.reportId === null ? (
                   // Without last year's report there is nothing to judge: no verdict, not "no target".
-                  <span class="empty" title={tr('缺去年的报告，无从比较', "Last year's report is missing: nothing to compare")}>—</span>
+                  <span class="empty" title={tr('缺去年的报告，无从比较', "Last year's report is missing: nothing to compare")}>
+                    —
+                  </span>
                 ) : (
                   <>
                     <span aria-hidden="true">{statusMark(r.status)} </span>
@@ -184,7 +187,9 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
                   </>
                 )}
               </td>
-              <td class="c-last-target"><Cell cell={r.lastTarget} /></td>
+              <td class="c-last-target">
+                <Cell cell={r.lastTarget} />
+              </td>
               <td class="c-change" title={changeBasis(r)}>
                 {formatChange(r.change, r.unit)}
                 {r.change && <span class="c-basis"> ({changeBasis(r)})</span>}
@@ -200,19 +205,11 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
     <div class="comparison">
       <div class="filters" role="group" aria-label={tr('筛选', 'Filters')}>
         <label>
-          {tr('搜索', 'Search')}{' '}
-          <input
-            type="search"
-            value={f.text}
-            onInput={(e) => setFilter({ ...f, text: (e.currentTarget as HTMLInputElement).value })}
-          />
+          {tr('搜索', 'Search')} <input type="search" value={f.text} onInput={(e) => setFilter({ ...f, text: (e.currentTarget as HTMLInputElement).value })} />
         </label>
         <label>
           {tr('去年数据', "Last year's figure")}{' '}
-          <select
-            value={f.outcome}
-            onChange={(e) => setFilter({ ...f, outcome: (e.currentTarget as HTMLSelectElement).value as OutcomeFilter })}
-          >
+          <select value={f.outcome} onChange={(e) => setFilter({ ...f, outcome: (e.currentTarget as HTMLSelectElement).value as OutcomeFilter })}>
             <option value="all">{tr('全部', 'All')}</option>
             <option value="actual">{kindLabel('actual')}</option>
             <option value="estimate">{kindLabel('estimate')}</option>
@@ -221,13 +218,12 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
         </label>
         <label>
           {tr('结果', 'Result')}{' '}
-          <select
-            value={f.status}
-            onChange={(e) => setFilter({ ...f, status: (e.currentTarget as HTMLSelectElement).value as StatusFilter })}
-          >
+          <select value={f.status} onChange={(e) => setFilter({ ...f, status: (e.currentTarget as HTMLSelectElement).value as StatusFilter })}>
             <option value="all">{tr('全部', 'All')}</option>
             {(['met', 'missed', 'unknown', 'no-outcome', 'no-target'] as const).map((s) => (
-              <option key={s} value={s}>{statusLabel(s)}</option>
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
             ))}
           </select>
         </label>

@@ -34,11 +34,23 @@ export function ExportButtons({ view, figures, save }: ExportButtonsProps) {
   return (
     <div class="exports" role="group" aria-label={tr('导出', 'Export')}>
       <span class="exports-label">{tr('导出：', 'Export:')}</span>
-      <button type="button" data-export="comparison-csv" onClick={() => run('comparison-csv')}>{tr('目标对比 CSV', 'Targets CSV')}</button>
-      <button type="button" data-export="comparison-md" onClick={() => run('comparison-md')}>{tr('目标对比 Markdown', 'Targets Markdown')}</button>
-      <button type="button" data-export="figures-csv" onClick={() => run('figures-csv')}>{tr('全部数字 CSV', 'Figures CSV')}</button>
-      <button type="button" data-export="figures-md" onClick={() => run('figures-md')}>{tr('全部数字 Markdown', 'Figures Markdown')}</button>
-      {error && <p class="error" role="alert">{error}</p>}
+      <button type="button" data-export="comparison-csv" onClick={() => run('comparison-csv')}>
+        {tr('目标对比 CSV', 'Targets CSV')}
+      </button>
+      <button type="button" data-export="comparison-md" onClick={() => run('comparison-md')}>
+        {tr('目标对比 Markdown', 'Targets Markdown')}
+      </button>
+      <button type="button" data-export="figures-csv" onClick={() => run('figures-csv')}>
+        {tr('全部数字 CSV', 'Figures CSV')}
+      </button>
+      <button type="button" data-export="figures-md" onClick={() => run('figures-md')}>
+        {tr('全部数字 Markdown', 'Figures Markdown')}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -50,7 +50,7 @@ function ChangeRow({ change, unit }: { change: CardModel['change']; unit: string
 
 function Point({ point }: { point: CardPoint | null }) {
   if (!point) return <span class="zb-none">—</span>;
-  const source = point.thisReport ? tr('本报告', 'this report') : point.reportTitle ?? point.url ?? '';
+  const source = point.thisReport ? tr('本报告', 'this report') : (point.reportTitle ?? point.url ?? '');
   return (
     <span class={`zb-point zb-kind-${point.kind}`} title={source}>
       {point.text}
@@ -93,8 +93,12 @@ export function FigureCard(props: FigureCardProps) {
 
       {/* Compact: the indicator and year on one line, value, unit and qualifier on the next. */}
       <p class="zb-facts zb-facts-what">
-        <span class="zb-metric" title={tr('指标', 'Indicator')}>{f.metric || tr('指标未识别', 'Indicator not recognised')}</span>
-        <span class="zb-year" title={tr('年份', 'Year')}>{yearText}</span>
+        <span class="zb-metric" title={tr('指标', 'Indicator')}>
+          {f.metric || tr('指标未识别', 'Indicator not recognised')}
+        </span>
+        <span class="zb-year" title={tr('年份', 'Year')}>
+          {yearText}
+        </span>
       </p>
       <p class="zb-facts zb-facts-value">
         <span class="zb-fact">
@@ -141,7 +145,8 @@ export function FigureCard(props: FigureCardProps) {
             <div class="zb-row zb-target-of">
               <span class="zb-label">{tr('当年目标', "The year's target")}</span>
               <span>
-                <Point point={model.counterpart} /> {model.counterpart ? <Status status={model.status} gap={model.gap} position={model.position} unit={f.unit} /> : null}
+                <Point point={model.counterpart} />{' '}
+                {model.counterpart ? <Status status={model.status} gap={model.gap} position={model.position} unit={f.unit} /> : null}
               </span>
             </div>
             <div class="zb-row zb-last">
@@ -212,7 +217,11 @@ export function FigureCard(props: FigureCardProps) {
       ) : null}
 
       {props.onAcrossRegions && (
-        <p class="zb-actions"><button type="button" class="zb-link zb-regions" onClick={props.onAcrossRegions}>{tr('这一指标在其他地区', 'This indicator in other regions')}</button></p>
+        <p class="zb-actions">
+          <button type="button" class="zb-link zb-regions" onClick={props.onAcrossRegions}>
+            {tr('这一指标在其他地区', 'This indicator in other regions')}
+          </button>
+        </p>
       )}
       {props.children}
 

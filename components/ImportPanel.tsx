@@ -18,7 +18,8 @@ export interface ImportPanelProps {
   onImported?: () => void;
 }
 
-const ACCEPTED = '.txt,.text,.html,.htm,.xhtml,.shtml,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPTED =
+  '.txt,.text,.html,.htm,.xhtml,.shtml,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function statusText(r: ImportResult): string {
   switch (r.status) {

@@ -116,8 +116,7 @@ export function LibraryGrid({ reports, reportUrl, notesUrl, regionsUrl, onDelete
       {children}
       <div class="filters library-filters" role="group" aria-label={tr('查找报告', 'Find reports')}>
         <label>
-          {tr('搜索', 'Search')}{' '}
-          <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+          {tr('搜索', 'Search')} <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
           {tr('地区排序', 'Order regions')}{' '}
@@ -193,7 +192,9 @@ export function LibraryGrid({ reports, reportUrl, notesUrl, regionsUrl, onDelete
                             ) : (
                               // Deleting is rare: it waits behind a small "more" menu, not beside every report.
                               <details class="more">
-                                <summary aria-label={tr(`${name(r)}：更多操作`, `${name(r)}: more actions`)} title={tr('更多操作', 'More actions')}>⋯</summary>
+                                <summary aria-label={tr(`${name(r)}：更多操作`, `${name(r)}: more actions`)} title={tr('更多操作', 'More actions')}>
+                                  ⋯
+                                </summary>
                                 <button
                                   type="button"
                                   class="delete"

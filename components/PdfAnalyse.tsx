@@ -28,7 +28,12 @@ export function PdfAnalyse({ analyse, reportUrl }: PdfAnalyseProps) {
   };
   return (
     <div class="pdf-analyse">
-      <p>{tr('这个标签页显示的是 PDF 文件。指标可以读取它并收录到报告库（只下载这一个文件）。', 'This tab shows a PDF. Zhibiao can read it and add it to your library (this one file is downloaded, nothing else).')}</p>
+      <p>
+        {tr(
+          '这个标签页显示的是 PDF 文件。指标可以读取它并收录到报告库（只下载这一个文件）。',
+          'This tab shows a PDF. Zhibiao can read it and add it to your library (this one file is downloaded, nothing else).',
+        )}
+      </p>
       <button type="button" onClick={run} disabled={state.phase === 'working'}>
         {tr('分析这个 PDF', 'Analyse this PDF')}
       </button>

@@ -44,7 +44,6 @@ type State =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-
 export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20, tabAction }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
@@ -131,15 +130,17 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
       body = (
         <section class="not-report">
           {state.status === null ? (
-            tabAction ?? <>
-              <p>
-                {tr(
-                  '无法读取这个标签页：浏览器自带的页面无法读取；安装指标之前打开的网页，请刷新后再试。',
-                  'Zhibiao cannot read this tab: browser pages are out of reach, and a page opened before Zhibiao was installed needs a reload.',
-                )}
-              </p>
-              {state.detail && <p class="notice detail">{state.detail}</p>}
-            </>
+            (tabAction ?? (
+              <>
+                <p>
+                  {tr(
+                    '无法读取这个标签页：浏览器自带的页面无法读取；安装指标之前打开的网页，请刷新后再试。',
+                    'Zhibiao cannot read this tab: browser pages are out of reach, and a page opened before Zhibiao was installed needs a reload.',
+                  )}
+                </p>
+                {state.detail && <p class="notice detail">{state.detail}</p>}
+              </>
+            ))
           ) : state.status.detected ? (
             <p role="status">
               {tr('页面已识别为报告，但没能收录；请重新分析。', 'The page was detected as a report but could not be indexed; analyse it again.')}

@@ -44,26 +44,36 @@ function Bars({ rows, national, unit, metric, year }: { rows: RegionRow[]; natio
   const height = top + charted.length * rowH + 8;
   const x = (v: number) => left + ((v - lo) / (hi - lo)) * (width - left - right);
   return (
-    <svg class="region-bars" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img"
-      aria-label={tr(`${year}年各地区${metric}目标`, `${metric}: ${year} targets by region`)}>
+    <svg
+      class="region-bars"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={tr(`${year}年各地区${metric}目标`, `${metric}: ${year} targets by region`)}
+    >
       {charted.map((r, i) => {
         const t = r.target!;
         const y = top + i * rowH;
         return (
           <g key={r.region} class="bar" data-region={r.region}>
-            <text class="tick" x={left - 6} y={y + 13} text-anchor="end">{r.region}</text>
+            <text class="tick" x={left - 6} y={y + 13} text-anchor="end">
+              {r.region}
+            </text>
             <rect x={x(Math.min(0, t.value))} y={y + 3} width={Math.max(1, Math.abs(x(t.value) - x(0)))} height={rowH - 7} class="bar-target" />
-            {t.valueMax !== undefined && (
-              <rect x={x(t.value)} y={y + 3} width={Math.max(1, x(t.valueMax) - x(t.value))} height={rowH - 7} class="bar-range" />
-            )}
-            <text class="bar-value" x={x(t.valueMax ?? t.value) + 4} y={y + 13}>{t.text}</text>
+            {t.valueMax !== undefined && <rect x={x(t.value)} y={y + 3} width={Math.max(1, x(t.valueMax) - x(t.value))} height={rowH - 7} class="bar-range" />}
+            <text class="bar-value" x={x(t.valueMax ?? t.value) + 4} y={y + 13}>
+              {t.text}
+            </text>
           </g>
         );
       })}
       {ref !== null && (
         <g class="reference" data-value={ref}>
           <line x1={x(ref)} x2={x(ref)} y1={top - 4} y2={height - 4} stroke-dasharray="4 3" />
-          <text x={x(ref)} y={top - 7} text-anchor="middle">{tr(`全国 ${national!.target!.text}`, `National ${national!.target!.text}`)}</text>
+          <text x={x(ref)} y={top - 7} text-anchor="middle">
+            {tr(`全国 ${national!.target!.text}`, `National ${national!.target!.text}`)}
+          </text>
         </g>
       )}
     </svg>
@@ -86,7 +96,9 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
     <th scope="col" aria-sort={sort.key === key ? sort.dir : 'none'}>
       <button type="button" class="sort" onClick={() => toggle(key)}>
         {label}
-        <span aria-hidden="true" class="sort-mark">{sort.key === key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+        <span aria-hidden="true" class="sort-mark">
+          {sort.key === key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+        </span>
       </button>
     </th>
   );
@@ -96,14 +108,21 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
     const href = link(r, c.sentence, c.text);
     return (
       <span class={`fig kind-${c.kind}`} title={c.sentence}>
-        {href ? <a href={href} target="_blank" rel="noopener">{c.text}</a> : c.text}
+        {href ? (
+          <a href={href} target="_blank" rel="noopener">
+            {c.text}
+          </a>
+        ) : (
+          c.text
+        )}
         {c.kind === 'estimate' && <small class="tag"> {kindLabel('estimate')}</small>}
       </span>
     );
   };
   // Outcomes of a year come from the next year's reports: often none are in the library yet.
   const outcomes = [view.national, ...rows].some((r) => r?.outcome);
-  const title = view.metric && year !== null ? tr(`${view.metric}：${year}年各地区`, `${view.metric} in ${year}, by region`) : tr('各地区对比', 'Across regions');
+  const title =
+    view.metric && year !== null ? tr(`${view.metric}：${year}年各地区`, `${view.metric} in ${year}, by region`) : tr('各地区对比', 'Across regions');
 
   return (
     <main class="regions-page">
@@ -117,14 +136,13 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {tr('指标', 'Indicator')}{' '}
-          <select
-            value={view.key ?? ''}
-            onChange={(e) => year !== null && onChoose({ key: (e.currentTarget as HTMLSelectElement).value, year })}
-          >
+          <select value={view.key ?? ''} onChange={(e) => year !== null && onChoose({ key: (e.currentTarget as HTMLSelectElement).value, year })}>
             {!view.key && <option value="">{tr('选择指标…', 'Choose an indicator…')}</option>}
             {view.key && !view.choices.some((c) => c.key === view.key) && <option value={view.key}>{view.metric ?? view.key}</option>}
             {view.choices.map((c) => (
-              <option key={c.key} value={c.key}>{tr(`${c.metric}（${c.regions} 个地区）`, `${c.metric} (${c.regions} regions)`)}</option>
+              <option key={c.key} value={c.key}>
+                {tr(`${c.metric}（${c.regions} 个地区）`, `${c.metric} (${c.regions} regions)`)}
+              </option>
             ))}
           </select>
         </label>
@@ -132,7 +150,9 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
           {tr('年份', 'Year')}{' '}
           <select value={year ?? ''} onChange={(e) => view.key && onChoose({ key: view.key, year: Number((e.currentTarget as HTMLSelectElement).value) })}>
             {view.years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>
@@ -141,8 +161,10 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
         <>
           <p class="summary" role="status">
             {tr(
-              `${view.rows.filter((r) => r.target).length} 个地区设定了${year}年目标` + (view.national?.target ? `；全国目标 ${view.national.target.text}。` : '；报告库中没有全国目标。'),
-              `${view.rows.filter((r) => r.target).length} regions set a ${year} target` + (view.national?.target ? `; the national target is ${view.national.target.text}.` : '; no national target in the library.'),
+              `${view.rows.filter((r) => r.target).length} 个地区设定了${year}年目标` +
+                (view.national?.target ? `；全国目标 ${view.national.target.text}。` : '；报告库中没有全国目标。'),
+              `${view.rows.filter((r) => r.target).length} regions set a ${year} target` +
+                (view.national?.target ? `; the national target is ${view.national.target.text}.` : '; no national target in the library.'),
             )}
           </p>
           <div class="chart-scroll">
@@ -165,7 +187,9 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
                     <th scope="row">{tr('全国', 'National')}</th>
                     <td class="c-target">{cellOf(view.national, 'target')}</td>
                     {outcomes && <td class="c-outcome">{cellOf(view.national, 'outcome')}</td>}
-                    <td><a href={reportUrl(view.national.reportId)}>{reportLabel(view.national.report)}</a></td>
+                    <td>
+                      <a href={reportUrl(view.national.reportId)}>{reportLabel(view.national.report)}</a>
+                    </td>
                   </tr>
                 )}
                 {rows.map((r) => (
@@ -173,7 +197,9 @@ export function RegionsView({ view, reportUrl, libraryUrl, onChoose }: RegionsVi
                     <th scope="row">{r.region}</th>
                     <td class="c-target">{cellOf(r, 'target')}</td>
                     {outcomes && <td class="c-outcome">{cellOf(r, 'outcome')}</td>}
-                    <td><a href={reportUrl(r.reportId)}>{reportLabel(r.report)}</a></td>
+                    <td>
+                      <a href={reportUrl(r.reportId)}>{reportLabel(r.report)}</a>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -178,7 +178,9 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
             <select value={filters.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as ReportFilters['kind'] })}>
               <option value="all">{tr('全部', 'All')}</option>
               {KINDS.map((k) => (
-                <option key={k} value={k}>{kindLabel(k)}</option>
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
               ))}
             </select>
           </label>
@@ -187,7 +189,9 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
             <select value={filters.section} onChange={(e) => set({ section: (e.currentTarget as HTMLSelectElement).value })}>
               <option value="">{tr('全部', 'All')}</option>
               {sections.map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>
+                  {s}
+                </option>
               ))}
             </select>
           </label>
@@ -196,7 +200,9 @@ export function ReportView({ view, filters, onFilters, libraryUrl }: ReportViewP
             <select value={filters.indicator} onChange={(e) => set({ indicator: (e.currentTarget as HTMLSelectElement).value })}>
               <option value="">{tr('全部', 'All')}</option>
               {[...indicators].map(([id, metric]) => (
-                <option key={id} value={id}>{metric}</option>
+                <option key={id} value={id}>
+                  {metric}
+                </option>
               ))}
             </select>
           </label>

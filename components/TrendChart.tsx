@@ -86,14 +86,7 @@ export function TrendChart({ points, metric, unit, width = 320, height = 140 }: 
 
   return (
     <figure class="trend" data-points={points.length}>
-      <svg
-        class="trend-svg"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
-      >
+      <svg class="trend-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         <line class="axis" x1={PAD.left} y1={PAD.top + innerH} x2={width - PAD.right} y2={PAD.top + innerH} />
@@ -101,19 +94,21 @@ export function TrendChart({ points, metric, unit, width = 320, height = 140 }: 
         {ticks.map((v) => (
           <g key={v} class="value-tick">
             <line class="grid" x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} />
-            <text class="tick" x={PAD.left - 4} y={y(v) + 3.5} text-anchor="end">{formatAmount(v, unit)}</text>
+            <text class="tick" x={PAD.left - 4} y={y(v) + 3.5} text-anchor="end">
+              {formatAmount(v, unit)}
+            </text>
           </g>
         ))}
         {yearTicks.map((yr) => (
-          <text key={yr} class="tick" x={x(yr)} y={height - 6} text-anchor="middle">{yr}</text>
+          <text key={yr} class="tick" x={x(yr)} y={height - 6} text-anchor="middle">
+            {yr}
+          </text>
         ))}
         {targets.length > 1 && <path class="line line-target" d={path(targets)} stroke-dasharray="5 4" fill="none" />}
         {actuals.length > 1 && <path class="line line-actual" d={path(actuals)} fill="none" />}
         {targets.map((p) => (
           <g key={`t${p.year}`} class="marker marker-target" data-year={p.year}>
-            {p.valueMax !== undefined && (
-              <line class="range" x1={x(p.year)} x2={x(p.year)} y1={y(p.value)} y2={y(p.valueMax)} />
-            )}
+            {p.valueMax !== undefined && <line class="range" x1={x(p.year)} x2={x(p.year)} y1={y(p.value)} y2={y(p.valueMax)} />}
             <circle cx={x(p.year)} cy={y(p.value)} r={4.5} fill="none" stroke-width={2}>
               <title>{describe(p)}</title>
             </circle>

@@ -24,7 +24,10 @@ export function MissingYear({ previous, libraryUrl, long }: { previous?: Previou
     return <span class="empty why">{tr(`${previous.year}年报告未提及`, `Not in the ${previous.year} report`)}</span>;
   }
   const text = long
-    ? tr(`${region}${previous.year}年的报告不在你的报告库中，所以没有去年的目标和实际。`, `The ${previous.year} report of ${region} is not in your library, so last year's targets and outcomes are missing.`)
+    ? tr(
+        `${region}${previous.year}年的报告不在你的报告库中，所以没有去年的目标和实际。`,
+        `The ${previous.year} report of ${region} is not in your library, so last year's targets and outcomes are missing.`,
+      )
     : tr(`缺${previous.year}年报告`, `No ${previous.year} report`);
   return (
     <span class="empty why">

@@ -66,7 +66,7 @@ function signed(s: string, n: number): string {
 }
 
 /** "+2.2 个百分点" for rates, "+1200万元 (+3.5%)" for levels. */
-export function formatChange(change: Pick<ValueChange, 'absolute' | 'relative'> & Partial<ValueChange> | null, unit: string): string {
+export function formatChange(change: (Pick<ValueChange, 'absolute' | 'relative'> & Partial<ValueChange>) | null, unit: string): string {
   if (!change) return '—';
   if (change.absolute === 0 && change.qualifier) {
     // "1200万人左右" → "1200万人以上": the value stayed, the bound did not.

@@ -29,7 +29,11 @@ export function fileImporter(client: BackgroundClient, readers: DocumentReaders)
   return async (file) => {
     const name = file.name;
     if (file.size > MAX_INPUT_BYTES) {
-      return { name, status: 'unreadable', reason: `the file is too large (${Math.round(file.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)` };
+      return {
+        name,
+        status: 'unreadable',
+        reason: `the file is too large (${Math.round(file.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`,
+      };
     }
     let doc;
     try {

@@ -26,5 +26,9 @@ for (const rel of cases) {
     if (list) console.log(`${rel}\t${f.start}\t${f.text}\t${JSON.stringify(f.metric)}\t${f.sentence.slice(0, 60)}`);
   }
 }
-const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([m, n]) => `${m || '∅'}×${n}`).join(' ');
+const top = [...counts]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 20)
+  .map(([m, n]) => `${m || '∅'}×${n}`)
+  .join(' ');
 console.log(`fragments: ${fragments} of ${total} figures (${((100 * fragments) / total).toFixed(2)}%) in ${cases.length} texts; commonest: ${top}`);

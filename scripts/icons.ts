@@ -18,7 +18,9 @@ function svg(size: number): string {
   const gap = small ? 8 : 12;
   const left = (128 - 3 * bar - 2 * gap) / 2;
   const heights = [38, 58, 80];
-  const bars = heights.map((h, i) => `<rect x="${left + i * (bar + gap)}" y="${108 - h}" width="${bar}" height="${h}" rx="${small ? 2 : 3}" fill="#ffffff"/>`).join('');
+  const bars = heights
+    .map((h, i) => `<rect x="${left + i * (bar + gap)}" y="${108 - h}" width="${bar}" height="${h}" rx="${small ? 2 : 3}" fill="#ffffff"/>`)
+    .join('');
   const line = small ? '' : `<line x1="18" y1="20" x2="110" y2="20" stroke="#ffffff" stroke-width="7" stroke-dasharray="14 9" stroke-linecap="round"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128">
 <rect x="0" y="0" width="128" height="128" rx="${small ? 20 : 26}" fill="${KIND_META.target.text.light}"/>${line}${bars}</svg>`;

@@ -43,7 +43,20 @@ const pointKey = (source: string, start: number, end: number) => `${source}\u000
 
 function reportRow({ source, analysis, encoding }: PanelReport): Cell[] {
   const r = analysis.report;
-  return [source, r.title, r.region, r.level, r.delivered, reportYear(analysis), r.planYear, r.reviewYear, r.score, analysis.figures.length, encoding, r.warnings.join('; ') || null];
+  return [
+    source,
+    r.title,
+    r.region,
+    r.level,
+    r.delivered,
+    reportYear(analysis),
+    r.planYear,
+    r.reviewYear,
+    r.score,
+    analysis.figures.length,
+    encoding,
+    r.warnings.join('; ') || null,
+  ];
 }
 
 function figureRows({ source, analysis }: PanelReport, seriesOf: Map<string, Series>): Cell[][] {
@@ -54,11 +67,32 @@ function figureRows({ source, analysis }: PanelReport, seriesOf: Map<string, Ser
     const series = seriesOf.get(pointKey(source, f.start, f.end));
     const indicator = typeof f.indicator === 'string' && f.indicator ? f.indicator : (series?.key ?? null);
     return [
-      source, r.region, r.level, year, r.planYear, r.reviewYear,
-      f.section, s >= 0 ? analysis.sections[s].title : null, f.kind, f.year, f.period?.from ?? null, f.period?.to ?? null,
+      source,
+      r.region,
+      r.level,
+      year,
+      r.planYear,
+      r.reviewYear,
+      f.section,
+      s >= 0 ? analysis.sections[s].title : null,
+      f.kind,
+      f.year,
+      f.period?.from ?? null,
+      f.period?.to ?? null,
       typeof f.headline === 'boolean' ? f.headline : null,
-      indicator, series?.metric ?? null, f.metric, f.text, f.value, f.valueMax ?? null, f.unit, f.qualifier,
-      f.growth ?? null, readingText(f.reading), f.start, f.end, f.sentence,
+      indicator,
+      series?.metric ?? null,
+      f.metric,
+      f.text,
+      f.value,
+      f.valueMax ?? null,
+      f.unit,
+      f.qualifier,
+      f.growth ?? null,
+      readingText(f.reading),
+      f.start,
+      f.end,
+      f.sentence,
     ];
   });
 }
@@ -82,9 +116,26 @@ export function assessmentRows(series: Series[]): Cell[][] {
         { value: outcome.value, unit: s.unit },
       );
       rows.push([
-        s.region, s.key, s.metric, s.unit, s.growth, target.year,
-        target.text, target.value, target.valueMax ?? null, target.qualifier, target.source, target.start, target.end,
-        outcome.kind, outcome.text, outcome.value, outcome.source, outcome.start, outcome.end, verdict,
+        s.region,
+        s.key,
+        s.metric,
+        s.unit,
+        s.growth,
+        target.year,
+        target.text,
+        target.value,
+        target.valueMax ?? null,
+        target.qualifier,
+        target.source,
+        target.start,
+        target.end,
+        outcome.kind,
+        outcome.text,
+        outcome.value,
+        outcome.source,
+        outcome.start,
+        outcome.end,
+        verdict,
       ]);
     }
   }

@@ -11,7 +11,7 @@ export function hitRanges(text: string, query: string): [number, number][] {
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     for (const unit of fold(ch).split('')) {
       folded += unit;
@@ -43,7 +43,11 @@ export function Highlighted({ text, query }: { text: string; query: string }) {
   let at = 0;
   for (const [s, e] of ranges) {
     if (s > at) parts.push(text.slice(at, s));
-    parts.push(<mark key={s} class="hit">{text.slice(s, e)}</mark>);
+    parts.push(
+      <mark key={s} class="hit">
+        {text.slice(s, e)}
+      </mark>,
+    );
     at = e;
   }
   if (at < text.length) parts.push(text.slice(at));

@@ -180,18 +180,51 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
           />
         </label>
         <div class="filters">
-          <FilterSelect label={tr('报告', 'Report')} name="reportId" value={filter.reportId ?? ''} onChange={(v) => set('reportId', v)}
-            options={(facets?.reports ?? []).map((r) => [r.id, `${r.title ?? r.id} (${r.count})`])} />
-          <FilterSelect label={tr('地区', 'Region')} name="region" value={filter.region ?? ''} onChange={(v) => set('region', v)}
-            options={(facets?.regions ?? []).map((r) => [r.value, `${r.value} (${r.count})`])} />
-          <FilterSelect label={tr('年份', 'Year')} name="year" value={filter.year !== undefined ? String(filter.year) : ''} onChange={(v) => set('year', v)}
-            options={(facets?.years ?? []).map((y) => [String(y.value), `${y.value} (${y.count})`])} />
-          <FilterSelect label={tr('标签', 'Tag')} name="tag" value={filter.tag ?? ''} onChange={(v) => set('tag', v)}
-            options={(facets?.tags ?? []).map((t) => [t.value, `${t.value} (${t.count})`])} />
-          <FilterSelect label={tr('数字类型', 'Figure kind')} name="kind" value={filter.kind ?? ''} onChange={(v) => set('kind', v)}
-            options={(facets?.kinds ?? []).map((k) => [k.value, `${tr(...(KIND_LABEL[k.value] ?? [k.value, k.value]))} (${k.count})`])} />
-          <FilterSelect label={tr('状态', 'Status')} name="detached" value={filter.detached === undefined ? '' : String(filter.detached)} onChange={(v) => set('detached', v)}
-            options={[['false', tr('已定位', 'Attached')], ['true', tr('未能定位', 'Detached')]]} />
+          <FilterSelect
+            label={tr('报告', 'Report')}
+            name="reportId"
+            value={filter.reportId ?? ''}
+            onChange={(v) => set('reportId', v)}
+            options={(facets?.reports ?? []).map((r) => [r.id, `${r.title ?? r.id} (${r.count})`])}
+          />
+          <FilterSelect
+            label={tr('地区', 'Region')}
+            name="region"
+            value={filter.region ?? ''}
+            onChange={(v) => set('region', v)}
+            options={(facets?.regions ?? []).map((r) => [r.value, `${r.value} (${r.count})`])}
+          />
+          <FilterSelect
+            label={tr('年份', 'Year')}
+            name="year"
+            value={filter.year !== undefined ? String(filter.year) : ''}
+            onChange={(v) => set('year', v)}
+            options={(facets?.years ?? []).map((y) => [String(y.value), `${y.value} (${y.count})`])}
+          />
+          <FilterSelect
+            label={tr('标签', 'Tag')}
+            name="tag"
+            value={filter.tag ?? ''}
+            onChange={(v) => set('tag', v)}
+            options={(facets?.tags ?? []).map((t) => [t.value, `${t.value} (${t.count})`])}
+          />
+          <FilterSelect
+            label={tr('数字类型', 'Figure kind')}
+            name="kind"
+            value={filter.kind ?? ''}
+            onChange={(v) => set('kind', v)}
+            options={(facets?.kinds ?? []).map((k) => [k.value, `${tr(...(KIND_LABEL[k.value] ?? [k.value, k.value]))} (${k.count})`])}
+          />
+          <FilterSelect
+            label={tr('状态', 'Status')}
+            name="detached"
+            value={filter.detached === undefined ? '' : String(filter.detached)}
+            onChange={(v) => set('detached', v)}
+            options={[
+              ['false', tr('已定位', 'Attached')],
+              ['true', tr('未能定位', 'Detached')],
+            ]}
+          />
         </div>
       </section>
 
@@ -204,28 +237,49 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
             {filter.reportId && <option value="report">{tr('此报告的全部笔记', 'All notes of this report')}</option>}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => doExport('markdown')}>Markdown</button>
-        <button type="button" disabled={busy} onClick={() => doExport('csv')}>CSV</button>
-        <button type="button" disabled={busy} onClick={() => doExport('json')}>JSON (W3C)</button>
+        <button type="button" disabled={busy} onClick={() => doExport('markdown')}>
+          Markdown
+        </button>
+        <button type="button" disabled={busy} onClick={() => doExport('csv')}>
+          CSV
+        </button>
+        <button type="button" disabled={busy} onClick={() => doExport('json')}>
+          JSON (W3C)
+        </button>
         <span class="sep" aria-hidden="true" />
-        <button type="button" disabled={busy} onClick={doBackup}>{tr('完整备份', 'Back up everything')}</button>
+        <button type="button" disabled={busy} onClick={doBackup}>
+          {tr('完整备份', 'Back up everything')}
+        </button>
         <label class="file">
           <span>{tr('从备份恢复', 'Restore from backup')}</span>
-          <input ref={fileInput} type="file" name="restore" accept=".json,application/json" disabled={busy}
+          <input
+            ref={fileInput}
+            type="file"
+            name="restore"
+            accept=".json,application/json"
+            disabled={busy}
             onChange={(e) => {
               const f = (e.target as HTMLInputElement).files?.[0];
               if (f) void doRestore(f);
-            }} />
+            }}
+          />
         </label>
       </section>
 
       {restoreReport && <RestoreReport result={restoreReport} onClose={() => setRestoreReport(null)} />}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
 
       {data && notes.length === 0 && (
         <p class="empty">
           {data.total === 0
-            ? tr(`还没有笔记。在任何网页上选中文字，点“✎ 笔记”或按 ${DEFAULT_KEYS.note.label}。`, `No notes yet. Select text on any page and press “✎ Note” or ${DEFAULT_KEYS.note.label}.`)
+            ? tr(
+                `还没有笔记。在任何网页上选中文字，点“✎ 笔记”或按 ${DEFAULT_KEYS.note.label}。`,
+                `No notes yet. Select text on any page and press “✎ Note” or ${DEFAULT_KEYS.note.label}.`,
+              )
             : tr('没有符合条件的笔记。', 'No notes match.')}
         </p>
       )}
@@ -259,7 +313,10 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
       {notes.length > limit && (
         <p class="more">
           <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            {tr(`再显示 ${Math.min(PAGE_SIZE, notes.length - limit)} 条（还有 ${notes.length - limit} 条）`, `Show ${Math.min(PAGE_SIZE, notes.length - limit)} more (${notes.length - limit} not shown)`)}
+            {tr(
+              `再显示 ${Math.min(PAGE_SIZE, notes.length - limit)} 条（还有 ${notes.length - limit} 条）`,
+              `Show ${Math.min(PAGE_SIZE, notes.length - limit)} more (${notes.length - limit} not shown)`,
+            )}
           </button>
         </p>
       )}
@@ -268,13 +325,20 @@ export function NotesPage({ api, save, initialFilter = {}, initialQuery = '', un
         <div class="toast" role="status">
           <span>{toast.text}</span>
           {toast.undo && (
-            <button type="button" onClick={() => {
-              const undo = toast.undo!;
-              setToast(null);
-              void run(undo);
-            }}>{tr('撤销', 'Undo')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                const undo = toast.undo!;
+                setToast(null);
+                void run(undo);
+              }}
+            >
+              {tr('撤销', 'Undo')}
+            </button>
           )}
-          <button type="button" aria-label={tr('关闭', 'Close')} onClick={() => setToast(null)}>×</button>
+          <button type="button" aria-label={tr('关闭', 'Close')} onClick={() => setToast(null)}>
+            ×
+          </button>
         </div>
       )}
     </main>
@@ -287,7 +351,11 @@ function FilterSelect(props: { label: string; name: string; value: string; optio
       <span>{props.label}</span>
       <select name={props.name} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
         <option value="">{tr('全部', 'All')}</option>
-        {props.options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {props.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -308,24 +376,40 @@ function NoteCard({ note, query, onEdit, onDelete }: { note: NoteView; query: st
           </span>
         )}
       </header>
-      {note.quote && <blockquote class="quote"><Highlighted text={note.quote} query={query} /></blockquote>}
+      {note.quote && (
+        <blockquote class="quote">
+          <Highlighted text={note.quote} query={query} />
+        </blockquote>
+      )}
       {f && (
         <p class="figure">
-          <span class={`kind kind-${f.kind}`}>{tr(...(KIND_LABEL[f.kind] ?? [f.kind, f.kind]))}</span> {f.metric} {f.text}
-          {' '}({f.valueMax !== undefined && f.valueMax !== f.value ? `${f.value}–${f.valueMax}` : f.value} {f.unit})
+          <span class={`kind kind-${f.kind}`}>{tr(...(KIND_LABEL[f.kind] ?? [f.kind, f.kind]))}</span> {f.metric} {f.text} (
+          {f.valueMax !== undefined && f.valueMax !== f.value ? `${f.value}–${f.valueMax}` : f.value} {f.unit})
         </p>
       )}
-      {note.body && <p class="body"><Highlighted text={note.body} query={query} /></p>}
+      {note.body && (
+        <p class="body">
+          <Highlighted text={note.body} query={query} />
+        </p>
+      )}
       {note.tags.length > 0 && (
         <ul class="tags" aria-label={tr('标签', 'Tags')}>
-          {note.tags.map((t) => <li key={t}>#{t}</li>)}
+          {note.tags.map((t) => (
+            <li key={t}>#{t}</li>
+          ))}
         </ul>
       )}
       <footer>
-        <a href={linkToNote(note.url, note.quote, note.id)} target="_blank" rel="noopener noreferrer">{tr('打开原文位置', 'Open in page')}</a>
+        <a href={linkToNote(note.url, note.quote, note.id)} target="_blank" rel="noopener noreferrer">
+          {tr('打开原文位置', 'Open in page')}
+        </a>
         <span class="muted">{new Date(note.updated).toLocaleString(tr('zh-CN', 'en'))}</span>
-        <button type="button" onClick={onEdit}>{tr('编辑', 'Edit')}</button>
-        <button type="button" class="danger" onClick={onDelete}>{tr('删除', 'Delete')}</button>
+        <button type="button" onClick={onEdit}>
+          {tr('编辑', 'Edit')}
+        </button>
+        <button type="button" class="danger" onClick={onDelete}>
+          {tr('删除', 'Delete')}
+        </button>
       </footer>
     </article>
   );
@@ -335,12 +419,22 @@ function NoteEditor({ note, onSave, onCancel }: { note: NoteView; onSave(p: Note
   const [body, setBody] = useState(note.body);
   const [tags, setTags] = useState(note.tags.join(', '));
   const [error, setError] = useState<string | null>(null);
-  const parsed = useMemo(() => tags.split(/[,，;；、\s]+/).map((s) => s.trim()).filter(Boolean), [tags]);
+  const parsed = useMemo(
+    () =>
+      tags
+        .split(/[,，;；、\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    [tags],
+  );
   return (
-    <form class="note editing" onSubmit={(e) => {
-      e.preventDefault();
-      onSave({ body, tags: parsed }).catch((err: unknown) => setError(message(err)));
-    }}>
+    <form
+      class="note editing"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ body, tags: parsed }).catch((err: unknown) => setError(message(err)));
+      }}
+    >
       {note.quote && <blockquote class="quote">{note.quote}</blockquote>}
       <label>
         <span>{tr('笔记', 'Note')}</span>
@@ -350,10 +444,19 @@ function NoteEditor({ note, onSave, onCancel }: { note: NoteView; onSave(p: Note
         <span>{tr('标签', 'Tags')}</span>
         <input name="tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
       </label>
-      {error && <p class="error" role="alert">{tr('未能保存：', 'Not saved: ')}{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {tr('未能保存：', 'Not saved: ')}
+          {error}
+        </p>
+      )}
       <div class="row">
-        <button type="button" onClick={onCancel}>{tr('取消', 'Cancel')}</button>
-        <button type="submit" class="primary">{tr('保存', 'Save')}</button>
+        <button type="button" onClick={onCancel}>
+          {tr('取消', 'Cancel')}
+        </button>
+        <button type="submit" class="primary">
+          {tr('保存', 'Save')}
+        </button>
       </div>
     </form>
   );
@@ -367,19 +470,25 @@ function RestoreReport({ result, onClose }: { result: RestoreResult; onClose(): 
         <>
           <h2>{tr('恢复完成', 'Restored')}</h2>
           <p>
-            {tr(`写入 ${sum(result.written)} 行（其中笔记 ${result.written.notes ?? 0} 条），跳过 ${sum(result.skipped)} 行（已有相同或更新的内容）。`,
-              `Wrote ${sum(result.written)} rows (${result.written.notes ?? 0} notes); kept ${sum(result.skipped)} rows that were already here or newer.`)}
+            {tr(
+              `写入 ${sum(result.written)} 行（其中笔记 ${result.written.notes ?? 0} 条），跳过 ${sum(result.skipped)} 行（已有相同或更新的内容）。`,
+              `Wrote ${sum(result.written)} rows (${result.written.notes ?? 0} notes); kept ${sum(result.skipped)} rows that were already here or newer.`,
+            )}
           </p>
         </>
       ) : (
         <>
           <h2>{tr('未恢复：文件有问题，资料库没有任何改动', 'Not restored: the file has problems, and nothing in your library was changed')}</h2>
           <ul class="errors">
-            {result.errors.map((e, i) => <li key={i}>{e}</li>)}
+            {result.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
           </ul>
         </>
       )}
-      <button type="button" onClick={onClose}>{tr('关闭', 'Close')}</button>
+      <button type="button" onClick={onClose}>
+        {tr('关闭', 'Close')}
+      </button>
     </section>
   );
 }

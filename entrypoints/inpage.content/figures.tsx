@@ -136,7 +136,12 @@ export class InPageFigures {
     return parts;
   }
 
-  private on<K extends keyof DocumentEventMap>(target: Document | Window, type: K, fn: (e: DocumentEventMap[K]) => void, options: AddEventListenerOptions): void {
+  private on<K extends keyof DocumentEventMap>(
+    target: Document | Window,
+    type: K,
+    fn: (e: DocumentEventMap[K]) => void,
+    options: AddEventListenerOptions,
+  ): void {
     target.addEventListener(type, fn as EventListener, options);
     this.cleanups.push(() => target.removeEventListener(type, fn as EventListener, options));
   }
@@ -226,7 +231,11 @@ export class InPageFigures {
   }
 
   private keyLabels() {
-    return { next: shortcutLabel('next', this.shortcuts), previous: shortcutLabel('previous', this.shortcuts), toggle: shortcutLabel('toggle', this.shortcuts) };
+    return {
+      next: shortcutLabel('next', this.shortcuts),
+      previous: shortcutLabel('previous', this.shortcuts),
+      toggle: shortcutLabel('toggle', this.shortcuts),
+    };
   }
 
   /** Steps to the next figure of a kind that is shown. */
@@ -384,7 +393,11 @@ export class InPageFigures {
         onStep={(d) => this.step(d)}
         onShowFigure={(index) => this.showFigure(index)}
         keys={this.keyLabels()}
-        onAcrossRegions={this.page.reportId ? () => void this.background.request({ type: 'open/regions', figureId: `${this.page.reportId}:${model.index}` }).catch(() => {}) : undefined}
+        onAcrossRegions={
+          this.page.reportId
+            ? () => void this.background.request({ type: 'open/regions', figureId: `${this.page.reportId}:${model.index}` }).catch(() => {})
+            : undefined
+        }
       >
         {this.noteButton(card.position)}
       </FigureCard>,

@@ -27,8 +27,20 @@ function LibraryPage() {
     load();
   }, []);
 
-  if (error) return <main class="library"><p class="error" role="alert">{error}</p></main>;
-  if (!reports) return <main class="library"><p role="status">{tr('正在读取…', 'Loading…')}</p></main>;
+  if (error)
+    return (
+      <main class="library">
+        <p class="error" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  if (!reports)
+    return (
+      <main class="library">
+        <p role="status">{tr('正在读取…', 'Loading…')}</p>
+      </main>
+    );
   return (
     <LibraryGrid
       reports={reports}

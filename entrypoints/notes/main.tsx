@@ -54,4 +54,6 @@ function filterFromAddress(): { filter: NoteFilter; query: string } {
 }
 
 const initial = filterFromAddress();
-void setUpPage().then(() => render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!));
+void setUpPage().then(() =>
+  render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!),
+);

@@ -47,8 +47,16 @@ function RegionsPage() {
           <h1>{tr('各地区对比', 'Across regions')}</h1>
           <LanguageSwitch />
         </header>
-        {error ? <p class="error" role="alert">{error}</p> : <p role="status">{tr('正在读取…', 'Loading…')}</p>}
-        <nav class="links"><a href={libraryPageUrl()}>{tr('报告库', 'Library')}</a></nav>
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p role="status">{tr('正在读取…', 'Loading…')}</p>
+        )}
+        <nav class="links">
+          <a href={libraryPageUrl()}>{tr('报告库', 'Library')}</a>
+        </nav>
       </main>
     );
   }

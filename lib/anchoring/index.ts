@@ -10,8 +10,8 @@ import { TextPositionAnchor, type TextPositionSelector } from './position';
 import { TextQuoteAnchor, type TextQuoteSelector } from './quote';
 import type { Selector, TextIndexLike, TextMatch } from './types';
 
-export { TextQuoteAnchor,  } from './quote';
-export {  searchApproximate,  } from './fuzzy';
+export { TextQuoteAnchor } from './quote';
+export { searchApproximate } from './fuzzy';
 export type { Selector, TextIndexLike, TextMatch } from './types';
 
 /** Selectors for the passage `text.slice(start, end)`: a quote with context, and its position. */

@@ -32,11 +32,7 @@ export class TextQuoteAnchor {
   ) {}
 
   static fromOffsets(text: string, start: number, end: number): TextQuoteAnchor {
-    return new TextQuoteAnchor(
-      text.slice(start, end),
-      text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      text.slice(end, end + CONTEXT_LENGTH),
-    );
+    return new TextQuoteAnchor(text.slice(start, end), text.slice(Math.max(0, start - CONTEXT_LENGTH), start), text.slice(end, end + CONTEXT_LENGTH));
   }
 
   static fromRange(range: Range, index: TextIndexLike): TextQuoteAnchor | null {

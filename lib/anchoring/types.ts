@@ -14,8 +14,7 @@ export interface TextIndexLike {
  * Defined here, where selectors are made and read; storage keeps them as they are.
  */
 export type Selector =
-  | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
-  | { type: 'TextPositionSelector'; start: number; end: number };
+  { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string } | { type: 'TextPositionSelector'; start: number; end: number };
 
 /** A match of a note's passage in the current text. */
 export interface TextMatch {

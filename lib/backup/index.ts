@@ -15,8 +15,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, TABLES, type BackupFile, type TableName 
 import { readBackup } from './validate';
 
 export { readBackup } from './validate';
-export {  BACKUP_VERSION,  } from './format';
-export type { BackupFile,  TableName } from './format';
+export { BACKUP_VERSION } from './format';
+export type { BackupFile, TableName } from './format';
 
 export async function createBackup(db: ZhibiaoDB, now = Date.now()): Promise<BackupFile> {
   return db.transaction('r', [db.reports, db.texts, db.figures, db.indicators, db.links, db.notes], async () => {
@@ -71,8 +71,14 @@ export async function mergeBackup(db: ZhibiaoDB, backup: BackupFile): Promise<Om
     const reportsIn = t.reports.filter((r) => takeReport.has(r.id));
     if (takeReport.size) {
       // Replace the report's figures and links as a whole: the newer analysis may have fewer.
-      await db.figures.where('reportId').anyOf([...takeReport]).delete();
-      await db.links.where('reportId').anyOf([...takeReport]).delete();
+      await db.figures
+        .where('reportId')
+        .anyOf([...takeReport])
+        .delete();
+      await db.links
+        .where('reportId')
+        .anyOf([...takeReport])
+        .delete();
     }
     await db.reports.bulkPut(reportsIn.map(({ text: _text, ...row }) => row));
     await db.texts.bulkPut(reportsIn.map((r) => ({ reportId: r.id, text: r.text })));

@@ -33,22 +33,25 @@ const id = text(LIMITS.id);
 export const MAX_REPORT_TEXT = 20_000_000;
 
 const ROW_CHECKS: Record<TableName, Check> = {
-  reports: record({
-    id,
-    url: address(LIMITS.url),
-    urls: arrayOf(address(LIMITS.url), MAX_REPORT_ADDRESSES),
-    title: nullable(text(LIMITS.title)),
-    region: nullable(text(LIMITS.title)),
-    level,
-    delivered: nullable(text(40)),
-    planYear: nullable(finiteNumber),
-    reviewYear: nullable(finiteNumber),
-    score: finiteNumber,
-    warnings: arrayOf(text(LIMITS.title), 1000),
-    figureCount: nonNegativeInteger,
-    text: text(MAX_REPORT_TEXT),
-    indexedAt: finiteNumber,
-  }, { firstSeen: finiteNumber }),
+  reports: record(
+    {
+      id,
+      url: address(LIMITS.url),
+      urls: arrayOf(address(LIMITS.url), MAX_REPORT_ADDRESSES),
+      title: nullable(text(LIMITS.title)),
+      region: nullable(text(LIMITS.title)),
+      level,
+      delivered: nullable(text(40)),
+      planYear: nullable(finiteNumber),
+      reviewYear: nullable(finiteNumber),
+      score: finiteNumber,
+      warnings: arrayOf(text(LIMITS.title), 1000),
+      figureCount: nonNegativeInteger,
+      text: text(MAX_REPORT_TEXT),
+      indexedAt: finiteNumber,
+    },
+    { firstSeen: finiteNumber },
+  ),
   figures: record(
     {
       id,
@@ -91,10 +94,7 @@ const ROW_CHECKS: Record<TableName, Check> = {
     unit: text(100),
     growth: boolean,
   }),
-  links: record(
-    { reportId: id, fromFigureId: id, toFigureId: id, score: finiteNumber },
-    { id: nonNegativeInteger },
-  ),
+  links: record({ reportId: id, fromFigureId: id, toFigureId: id, score: finiteNumber }, { id: nonNegativeInteger }),
   notes: noteRowCheck,
 };
 
@@ -111,7 +111,8 @@ function crossCheck(t: BackupFile['tables']): string[] {
     const at = `figures[${i}]`;
     const text = texts.get(f.reportId);
     if (text === undefined) errors.push(`${at}.reportId: no report ${f.reportId.slice(0, 16)}… in the file`);
-    if (f.id !== `${f.reportId}:${f.index}`) errors.push(`${at}.id: expected "${f.reportId}:${f.index}" (its report and index), got ${JSON.stringify(f.id.slice(0, 80))}`);
+    if (f.id !== `${f.reportId}:${f.index}`)
+      errors.push(`${at}.id: expected "${f.reportId}:${f.index}" (its report and index), got ${JSON.stringify(f.id.slice(0, 80))}`);
     if (f.start > f.end) errors.push(`${at}: starts (${f.start}) after it ends (${f.end})`);
     else if (text !== undefined && f.end > text.length) errors.push(`${at}.end: ${f.end} is past the end of its report's text (${text.length} characters)`);
     else if (text !== undefined && text.slice(f.start, f.end) !== f.text) errors.push(`${at}.text: does not match its report's text at ${f.start}–${f.end}`);
@@ -122,7 +123,8 @@ function crossCheck(t: BackupFile['tables']): string[] {
     if (!ofReport(l.reportId, l.fromFigureId) || !ofReport(l.reportId, l.toFigureId)) errors.push(`links[${i}]: joins figures of another report`);
   });
   t.notes.forEach((n, i) => {
-    if (n.figureId !== null && (n.reportId === null || !ofReport(n.reportId, n.figureId))) errors.push(`notes[${i}].figureId: not a figure of the note's report`);
+    if (n.figureId !== null && (n.reportId === null || !ofReport(n.reportId, n.figureId)))
+      errors.push(`notes[${i}].figureId: not a figure of the note's report`);
     for (const [k, s] of n.selectors.entries()) {
       if (s.type === 'TextPositionSelector' && s.start > s.end) errors.push(`notes[${i}].selectors[${k}]: starts after it ends`);
     }
@@ -160,7 +162,12 @@ export function readBackup(content: string): ParsedBackup {
     return { ok: false, errors: ['version: expected a whole number'] };
   }
   if (file.version > BACKUP_VERSION) {
-    return { ok: false, errors: [`version: this backup was made by a newer Zhibiao (format version ${file.version}); this one reads version ${BACKUP_VERSION}. Update Zhibiao first.`] };
+    return {
+      ok: false,
+      errors: [
+        `version: this backup was made by a newer Zhibiao (format version ${file.version}); this one reads version ${BACKUP_VERSION}. Update Zhibiao first.`,
+      ],
+    };
   }
   if (file.version < 1) return { ok: false, errors: [`version: ${file.version} is not a backup format version`] };
 

@@ -66,10 +66,30 @@ export const UNIT_FAMILIES: Record<UnitFamily, readonly string[]> = {
 };
 
 const rate = (id: string, zh: string, en: string, patterns: RegExp[], rest: Partial<IndicatorEntry> = {}): IndicatorEntry => ({
-  id, zh, en, patterns, family: 'rate', growth: true, direction: 'up', reading: 'about', tolerance: 0.5, headline: true, ...rest,
+  id,
+  zh,
+  en,
+  patterns,
+  family: 'rate',
+  growth: true,
+  direction: 'up',
+  reading: 'about',
+  tolerance: 0.5,
+  headline: true,
+  ...rest,
 });
 const level = (id: string, zh: string, en: string, family: UnitFamily, patterns: RegExp[], rest: Partial<IndicatorEntry> = {}): IndicatorEntry => ({
-  id, zh, en, patterns, family, growth: false, direction: 'up', reading: 'floor', tolerance: 0.05, headline: false, ...rest,
+  id,
+  zh,
+  en,
+  patterns,
+  family,
+  growth: false,
+  direction: 'up',
+  reading: 'floor',
+  tolerance: 0.05,
+  headline: false,
+  ...rest,
 });
 
 /** Region words a province, city or district puts before a national indicator's name. */
@@ -77,16 +97,25 @@ const R = '(?:国内|地区|全区|全市|全省|全县|全国|区域|区级|市
 
 export const INDICATORS: readonly IndicatorEntry[] = [
   // --- Growth and output. Energy and carbon intensity first: their names contain 生产总值.
-  rate('energy-intensity', '单位国内生产总值能耗降低', 'Energy use per unit of GDP, reduction', [
-    new RegExp(`^(?:单位|万元)${R}(?:生产总值|GDP)(?:能耗|能源消耗)(?:强度)?$`), /^能耗强度$/, /^能源消耗强度$/,
-  ], { change: 'down', reading: 'floor' }),
-  rate('carbon-intensity', '单位国内生产总值二氧化碳排放降低', 'CO2 emissions per unit of GDP, reduction', [
-    new RegExp(`^(?:单位|万元)${R}(?:生产总值|GDP)二氧化碳排放(?:量)?$`), /^(?:碳排放|二氧化碳排放)强度$/,
-  ], { change: 'down', reading: 'floor' }),
+  rate(
+    'energy-intensity',
+    '单位国内生产总值能耗降低',
+    'Energy use per unit of GDP, reduction',
+    [new RegExp(`^(?:单位|万元)${R}(?:生产总值|GDP)(?:能耗|能源消耗)(?:强度)?$`), /^能耗强度$/, /^能源消耗强度$/],
+    { change: 'down', reading: 'floor' },
+  ),
+  rate(
+    'carbon-intensity',
+    '单位国内生产总值二氧化碳排放降低',
+    'CO2 emissions per unit of GDP, reduction',
+    [new RegExp(`^(?:单位|万元)${R}(?:生产总值|GDP)二氧化碳排放(?:量)?$`), /^(?:碳排放|二氧化碳排放)强度$/],
+    { change: 'down', reading: 'floor' },
+  ),
   rate('gdp-growth', '国内生产总值增长', 'GDP growth', [new RegExp(`^${R}(?:生产总值|GDP)$`), /^经济(?:总量)?$/]),
   level('gdp', '国内生产总值', 'GDP', 'money', [new RegExp(`^${R}(?:生产总值|GDP)$`), /^经济总量$/], { reading: 'about' }),
   rate('industrial-value-added-growth', '规模以上工业增加值增长', 'Value added of industry above designated size, growth', [
-    /^(?:规模以上|规上|规模)工业增加值$/, /^工业增加值$/,
+    /^(?:规模以上|规上|规模)工业增加值$/,
+    /^工业增加值$/,
   ]),
   rate('labour-productivity-growth', '全员劳动生产率增长', 'Labour productivity growth', [/^全员劳动生产率$/], { headline: false }),
   level('labour-productivity', '全员劳动生产率', 'Labour productivity', 'productivity', [/^全员劳动生产率$/], { reading: 'about', headline: true }),
@@ -104,64 +133,126 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   rate('sales-of-goods-growth', '商品销售总额增长', 'Sales of goods, growth', [/^商品销售(?:总)?额$/], { headline: false }),
   // --- Public finance.
   rate('budget-revenue-growth', '一般公共预算收入增长', 'General public budget revenue, growth', [
-    new RegExp(`^${R}一般公共预算收入(?:同口径)?$`), /^(?:区级|地方|县级|市级|本级)?财政收入$/,
+    new RegExp(`^${R}一般公共预算收入(?:同口径)?$`),
+    /^(?:区级|地方|县级|市级|本级)?财政收入$/,
   ]),
-  level('budget-revenue', '一般公共预算收入', 'General public budget revenue', 'money', [
-    new RegExp(`^${R}一般公共预算收入$`), /^(?:区级|地方|县级|市级|本级)财政收入$/,
-  ], { reading: 'about' }),
+  level(
+    'budget-revenue',
+    '一般公共预算收入',
+    'General public budget revenue',
+    'money',
+    [new RegExp(`^${R}一般公共预算收入$`), /^(?:区级|地方|县级|市级|本级)财政收入$/],
+    { reading: 'about' },
+  ),
   level('tax-revenue', '税收收入', 'Tax revenue', 'money', [/^(?:区级|地方)?税收(?:收入)?$/, /^税收总收入$/], { reading: 'about' }),
-  level('budget-expenditure', '一般公共预算支出', 'General public budget expenditure', 'money', [new RegExp(`^${R}一般公共预算支出$`), /^财政支出$/], { reading: 'plan', direction: 'neither', fiscal: true }),
-  level('deficit-ratio', '赤字率', 'Deficit ratio', 'percent', [/^(?:财政|一般公共预算)?赤字率$/], { reading: 'plan', direction: 'neither', tolerance: 0.1, headline: true, fiscal: true }),
+  level('budget-expenditure', '一般公共预算支出', 'General public budget expenditure', 'money', [new RegExp(`^${R}一般公共预算支出$`), /^财政支出$/], {
+    reading: 'plan',
+    direction: 'neither',
+    fiscal: true,
+  }),
+  level('deficit-ratio', '赤字率', 'Deficit ratio', 'percent', [/^(?:财政|一般公共预算)?赤字率$/], {
+    reading: 'plan',
+    direction: 'neither',
+    tolerance: 0.1,
+    headline: true,
+    fiscal: true,
+  }),
   level('deficit', '财政赤字', 'Budget deficit', 'money', [/^(?:财政)?赤字(?:规模)?$/], { reading: 'plan', direction: 'neither', fiscal: true }),
   level('central-deficit', '中央财政赤字', 'Central government deficit', 'money', [/^中央财政赤字$/], { reading: 'plan', direction: 'neither', fiscal: true }),
   level('local-deficit', '地方财政赤字', 'Local government deficit', 'money', [/^地方财政赤字$/], { reading: 'plan', direction: 'neither', fiscal: true }),
-  level('special-bonds', '地方政府专项债券', 'Local government special-purpose bonds', 'money', [
-    /^(?:发行|安排|拟发行)?(?:地方政府|地方)?专项债(?:券)?(?:额度|规模)?$/,
-  ], { reading: 'plan', direction: 'neither', headline: true, fiscal: true }),
-  level('ultra-long-special-bonds', '超长期特别国债', 'Ultra-long special treasury bonds', 'money', [
-    /^(?:发行|安排|拟发行)?超长期特别国债(?:先发行|发行)?$/,
-  ], { reading: 'plan', direction: 'neither', headline: true, fiscal: true }),
-  level('special-treasury-bonds', '特别国债', 'Special treasury bonds', 'money', [/^(?:发行|安排|拟发行)?特别国债$/], { reading: 'plan', direction: 'neither', fiscal: true }),
-  level('central-budget-investment', '中央预算内投资', 'Central budget investment', 'money', [/^(?:安排|拟安排)?中央预算内投资$/], { reading: 'plan', direction: 'neither', fiscal: true }),
+  level(
+    'special-bonds',
+    '地方政府专项债券',
+    'Local government special-purpose bonds',
+    'money',
+    [/^(?:发行|安排|拟发行)?(?:地方政府|地方)?专项债(?:券)?(?:额度|规模)?$/],
+    { reading: 'plan', direction: 'neither', headline: true, fiscal: true },
+  ),
+  level('ultra-long-special-bonds', '超长期特别国债', 'Ultra-long special treasury bonds', 'money', [/^(?:发行|安排|拟发行)?超长期特别国债(?:先发行|发行)?$/], {
+    reading: 'plan',
+    direction: 'neither',
+    headline: true,
+    fiscal: true,
+  }),
+  level('special-treasury-bonds', '特别国债', 'Special treasury bonds', 'money', [/^(?:发行|安排|拟发行)?特别国债$/], {
+    reading: 'plan',
+    direction: 'neither',
+    fiscal: true,
+  }),
+  level('central-budget-investment', '中央预算内投资', 'Central budget investment', 'money', [/^(?:安排|拟安排)?中央预算内投资$/], {
+    reading: 'plan',
+    direction: 'neither',
+    fiscal: true,
+  }),
   level('tax-fee-cuts', '减税降费', 'Tax and fee cuts', 'money', [/^(?:新增)?减税降费$/, /^减轻企业税收和社会保险缴费负担$/], { reading: 'about' }),
   // --- Jobs and prices.
-  level('urban-jobs', '城镇新增就业', 'New urban jobs', 'people', [/^城镇(?:新增)?就业(?:人数|岗位)?$/, /^新增(?:城镇)?就业(?:岗位)?$/, /^就业岗位$/], { headline: true }),
+  level('urban-jobs', '城镇新增就业', 'New urban jobs', 'people', [/^城镇(?:新增)?就业(?:人数|岗位)?$/, /^新增(?:城镇)?就业(?:岗位)?$/, /^就业岗位$/], {
+    headline: true,
+  }),
   level('surveyed-unemployment', '城镇调查失业率', 'Surveyed urban unemployment rate', 'percent', [/^(?:城镇)?调查失业率$/], {
-    direction: 'down', reading: 'ceiling', tolerance: 0.5, headline: true,
+    direction: 'down',
+    reading: 'ceiling',
+    tolerance: 0.5,
+    headline: true,
   }),
   level('registered-unemployment', '城镇登记失业率', 'Registered urban unemployment rate', 'percent', [/^城镇登记失业率$/], {
-    direction: 'down', reading: 'ceiling', tolerance: 0.5, headline: true,
+    direction: 'down',
+    reading: 'ceiling',
+    tolerance: 0.5,
+    headline: true,
   }),
   rate('cpi', '居民消费价格涨幅', 'Consumer prices (CPI), rise', [/^(?:居民)?消费价格(?:指数|总水平)?$/, /^CPI$/, /^物价(?:总水平)?$/], {
-    change: 'up', direction: 'down', reading: 'ceiling',
+    change: 'up',
+    direction: 'down',
+    reading: 'ceiling',
   }),
   rate('income-growth', '居民人均可支配收入增长', 'Per-capita disposable income, growth', [/^(?:全体|城乡)?居民(?:人均)?(?:可支配)?收入$/]),
   rate('urban-income-growth', '城镇居民人均可支配收入增长', 'Urban per-capita disposable income, growth', [/^城镇(?:常住)?居民(?:人均)?(?:可支配)?收入$/]),
-  rate('rural-income-growth', '农村居民人均可支配收入增长', 'Rural per-capita disposable income, growth', [/^农村(?:常住)?居民(?:人均)?(?:可支配)?收入$/, /^农民(?:人均)?(?:可支配)?收入$/]),
+  rate('rural-income-growth', '农村居民人均可支配收入增长', 'Rural per-capita disposable income, growth', [
+    /^农村(?:常住)?居民(?:人均)?(?:可支配)?收入$/,
+    /^农民(?:人均)?(?:可支配)?收入$/,
+  ]),
   level('poverty-reduction', '农村贫困人口减少', 'Reduction of the rural poor', 'people', [/^(?:再)?减少农村贫困人口$/, /^农村贫困人口↓$/], {
-    change: 'down', headline: true,
+    change: 'down',
+    headline: true,
   }),
   level('rural-labour-transfer', '农村劳动力转移就业', 'Rural labour moved into jobs', 'people', [/^(?:农村|农牧区)劳动力转移就业$/]),
   // --- Farming, land, environment.
   level('grain-output', '粮食产量', 'Grain output', 'mass', [/^粮食(?:总)?产(?:量)?$/, /^粮食生产$/], { tolerance: 0.01, headline: true }),
   level('grain-area', '粮食播种面积', 'Grain sown area', 'area', [/^粮食(?:播种|种植)面积$/], { tolerance: 0.01 }),
-  level('high-standard-farmland', '高标准农田', 'High-standard farmland built', 'area', [/^(?:新建|建设|建成)?(?:和|或)?(?:改造|改造提升)?(?:提升)?高标准农田$/]),
+  level('high-standard-farmland', '高标准农田', 'High-standard farmland built', 'area', [
+    /^(?:新建|建设|建成)?(?:和|或)?(?:改造|改造提升)?(?:提升)?高标准农田$/,
+  ]),
   level('afforestation', '营造林', 'Afforestation', 'area', [/^(?:完成)?营造林$/, /^造林(?:绿化)?$/]),
   level('pm25', '细颗粒物(PM2.5)浓度', 'Fine particulate (PM2.5) concentration', 'concentration', [/^(?:细颗粒物|PM2\.?5)(?:平均|年均)?浓度$/], {
-    direction: 'down', reading: 'ceiling',
+    direction: 'down',
+    reading: 'ceiling',
   }),
   level('good-air-days', '空气质量优良天数比例', 'Share of days with good air', 'percent', [/^(?:空气质量)?优良天数(?:比例|比率)$/], { tolerance: 0.5 }),
-  rate('pm25-reduction', '细颗粒物(PM2.5)浓度下降', 'Fine particulate (PM2.5) concentration, reduction', [/^(?:细颗粒物|PM2\.?5)(?:平均|年均)?浓度$/], { change: 'down', reading: 'floor', headline: false }),
+  rate('pm25-reduction', '细颗粒物(PM2.5)浓度下降', 'Fine particulate (PM2.5) concentration, reduction', [/^(?:细颗粒物|PM2\.?5)(?:平均|年均)?浓度$/], {
+    change: 'down',
+    reading: 'floor',
+    headline: false,
+  }),
   // --- Innovation, people, towns.
-  level('rd-intensity', '研究与试验发展经费投入强度', 'R&D spending as a share of GDP', 'percent', [
-    /^(?:全社会)?(?:研究与试验发展|研发|R&D)经费(?:投入)?强度$/, /^(?:全社会)?研发投入强度$/,
-  ], { reading: 'about', tolerance: 0.05, headline: true }),
+  level(
+    'rd-intensity',
+    '研究与试验发展经费投入强度',
+    'R&D spending as a share of GDP',
+    'percent',
+    [/^(?:全社会)?(?:研究与试验发展|研发|R&D)经费(?:投入)?强度$/, /^(?:全社会)?研发投入强度$/],
+    { reading: 'about', tolerance: 0.05, headline: true },
+  ),
   rate('rd-spending-growth', '全社会研发经费投入增长', 'R&D spending growth', [/^(?:全社会)?(?:研究与试验发展|研发|R&D)经费(?:投入)?$/], { headline: false }),
   level('urbanisation', '常住人口城镇化率', 'Urbanisation rate', 'percent', [/^(?:常住人口)?城镇化率$/], { reading: 'about', tolerance: 0.5 }),
-  level('high-tech-firms', '高新技术企业', 'High-tech enterprises', 'count', [/^(?:国家)?高新技术企业(?:总量|数量|总数)?$/, /^(?:新认定|培育)(?:国家)?高新技术企业$/]),
+  level('high-tech-firms', '高新技术企业', 'High-tech enterprises', 'count', [
+    /^(?:国家)?高新技术企业(?:总量|数量|总数)?$/,
+    /^(?:新认定|培育)(?:国家)?高新技术企业$/,
+  ]),
   level('technology-contracts', '技术合同成交额', 'Value of technology contracts', 'money', [/^技术合同成交(?:额|金额)$/]),
   level('old-community-renovation', '城镇老旧小区改造', 'Old urban residential communities renovated', 'count', [
-    /^(?:开工)?(?:改造)?(?:城镇)?老旧小区(?:改造)?$/, /^(?:新开工|开工)改造(?:城镇)?老旧小区$/,
+    /^(?:开工)?(?:改造)?(?:城镇)?老旧小区(?:改造)?$/,
+    /^(?:新开工|开工)改造(?:城镇)?老旧小区$/,
   ]),
   level('shantytown-renovation', '棚户区住房改造', 'Shantytown housing renovated', 'count', [/^棚户区(?:住房)?改造$/, /^完成棚户区住房改造$/]),
   level('rural-roads', '新改建农村公路', 'Rural roads built or upgraded', 'length', [/^(?:新建|新改建|新建改建|新建改造|改造)农村公路$/]),
@@ -175,7 +266,10 @@ export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorEntry> = new Map(INDI
 
 /** The family of a unit as a figure prints it (full-width ％ and a trailing "(间)" folded). */
 export function unitFamilies(unit: string): UnitFamily[] {
-  const u = (unit ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
+  const u = (unit ?? '')
+    .replace(/％/g, '%')
+    .replace(/[（(][^)）]*[)）]/g, '')
+    .trim();
   const out: UnitFamily[] = [];
   for (const [family, units] of Object.entries(UNIT_FAMILIES) as [UnitFamily, readonly string[]][]) if (units.includes(u)) out.push(family);
   return out;

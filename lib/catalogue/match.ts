@@ -41,7 +41,12 @@ export function matchCatalogue(p: PhraseToMatch): IndicatorEntry | null {
   const families = unitFamilies(p.unit);
   // A rate of change is printed in % but belongs to the 'rate' family, a level in % to 'percent'.
   let hit: IndicatorEntry | null = null;
-  if (p.phrase) for (const e of INDICATORS) if (fits(e, p, families)) { hit = e; break; }
+  if (p.phrase)
+    for (const e of INDICATORS)
+      if (fits(e, p, families)) {
+        hit = e;
+        break;
+      }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(id, hit);
   return hit;
@@ -49,7 +54,7 @@ export function matchCatalogue(p: PhraseToMatch): IndicatorEntry | null {
 
 /** The entry of a catalogue id (an indicator key that is one), else null. */
 export function catalogueEntry(id: string | null | undefined): IndicatorEntry | null {
-  return id ? INDICATOR_BY_ID.get(id) ?? null : null;
+  return id ? (INDICATOR_BY_ID.get(id) ?? null) : null;
 }
 
 /** Counters of places and bodies, which reports use for one another ("建成10个托幼一体园" /

@@ -137,7 +137,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const encoding: TextEncodingName = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const rest = bytes.subarray(2);
     const text = rest.length % 2 === 0 ? strictDecode(encoding, rest) : null;
-    if (text === null) throw new DecodingError('unknown-encoding', `starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`);
+    if (text === null)
+      throw new DecodingError('unknown-encoding', `starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`);
     return finish(text, encoding, true);
   }
 
@@ -172,6 +173,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const at = firstInvalidUtf8(bytes);
   const where = at >= 0 ? ` (byte ${hex(bytes[at])} at offset ${at})` : '';
-  const note = declared && !GB_LABELS.has(declared) && !UTF8_LABELS.has(declared) ? `; it declares charset "${declared}", which does not fit the bytes either` : '';
+  const note =
+    declared && !GB_LABELS.has(declared) && !UTF8_LABELS.has(declared) ? `; it declares charset "${declared}", which does not fit the bytes either` : '';
   throw new DecodingError('unknown-encoding', `cannot read the text: neither UTF-8${where} nor GBK/GB18030${note}`);
 }

@@ -19,6 +19,10 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
 
 /** Whether bytes (or a file name) look like HTML rather than plain text. */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|meta)\b/.test(head);
 }

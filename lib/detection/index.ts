@@ -5,7 +5,7 @@
 import type { Detection } from '../model';
 import { collectEvidence, type DetectionHints } from './signals';
 
-export type {  DetectionHints } from './signals';
+export type { DetectionHints } from './signals';
 
 /**
  * Points at which the score crosses 0.5. Three points is what a bare page of report register earns

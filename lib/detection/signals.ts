@@ -54,7 +54,10 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   const address = count(/各位代表[：:！!，,]/, text);
   if (address > 0) add(address >= 3 ? 2.5 : 2, `addresses 各位代表 (${address}×)`);
 
-  const delivery = /(?:\d{4}|[一二][〇零○oO一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[^。\n]{0,40}?在[^。\n]{0,30}?人\s*民\s*代\s*表\s*大\s*会[^。\n]{0,12}会议/.exec(text.slice(0, 6000));
+  const delivery =
+    /(?:\d{4}|[一二][〇零○oO一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[^。\n]{0,40}?在[^。\n]{0,30}?人\s*民\s*代\s*表\s*大\s*会[^。\n]{0,12}会议/.exec(
+      text.slice(0, 6000),
+    );
   if (delivery) add(2, `delivery line "${delivery[0].slice(0, 40)}"`);
 
   const title = findTitleLine(text);
@@ -100,7 +103,10 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   if (chores > 0) add(graded(chores, 0.25, 0.75), `report topics 民生实事/政府自身建设 (${chores}×)`);
 
   // ---- Negative: what other documents are ----
-  const otherReport = /我代表(?:最高)?人民(?:法院|检察院)|我代表[^，。\n]{0,12}(?:人民代表大会常务委员会|人大常委会)|常务委员会工作报告|(?:法院|检察院)工作报告/.exec(text.slice(0, 3000));
+  const otherReport =
+    /我代表(?:最高)?人民(?:法院|检察院)|我代表[^，。\n]{0,12}(?:人民代表大会常务委员会|人大常委会)|常务委员会工作报告|(?:法院|检察院)工作报告/.exec(
+      text.slice(0, 3000),
+    );
   if (otherReport) add(-4, `another body's report to the congress: ${otherReport[0]}`);
 
   // The same formula (各位代表 … 向大会报告工作) before a school's, a company's or a union's own congress.
@@ -129,12 +135,7 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
   }
   if (listed.size >= 3) add(-4, `listing page: short lines name 政府工作报告 of ${listed.size} years`);
 
-  const resolution = [
-    /关于[^。\n]{0,30}政府工作报告的决议/,
-    /听取和审议了?/,
-    /(?:决定)?批准这个报告/,
-    /会议充分肯定/,
-  ].filter((re) => re.test(text)).length;
+  const resolution = [/关于[^。\n]{0,30}政府工作报告的决议/, /听取和审议了?/, /(?:决定)?批准这个报告/, /会议充分肯定/].filter((re) => re.test(text)).length;
   if (resolution > 0) add(resolution >= 2 ? -6 : -2.5, `NPC resolution wording 决议/听取和审议/批准这个报告 (${resolution} of 4)`);
 
   const planExecution = /(?:计划|预算)执行情况[^。\n]{0,60}(?:计划|预算)(?:草案)?的报告|关于[^。\n]{0,40}(?:计划|预算)执行情况/.exec(text.slice(0, 3000));
@@ -180,7 +181,10 @@ export function collectEvidence(fullText: string, hints: DetectionHints): Eviden
     // A speech at a work meeting uses the report's whole register (今年, 我们要, targets), so its
     // own wording must outweigh all of it: a title "在…会议上的讲话" is decisive, and so is 同志们
     // said more than once (a report addresses 各位代表).
-    add(-(comrades >= 2 ? 3.5 : comrades > 0 ? 2.5 : 0) - (speechLine ? 2.5 : 0), `speech wording ${[comrades ? `同志们 (${comrades}×)` : '', speechLine ? speechLine[0].slice(0, 30) : ''].filter(Boolean).join(', ')}`);
+    add(
+      -(comrades >= 2 ? 3.5 : comrades > 0 ? 2.5 : 0) - (speechLine ? 2.5 : 0),
+      `speech wording ${[comrades ? `同志们 (${comrades}×)` : '', speechLine ? speechLine[0].slice(0, 30) : ''].filter(Boolean).join(', ')}`,
+    );
   }
 
   // A snippet says too little to be sure of; a page of a paginated report is rarely under 500

@@ -146,8 +146,18 @@ function periodFigures(inputs: CompareInput[]): PeriodFigure[] {
       const entry = catalogueEntry(f.indicator);
       if (!f.period || !entry) continue;
       const p: PeriodFigure = {
-        indicator: entry.id, name: entry.zh, region: analysis.report.region ?? '', period: f.period, kind: f.kind, value: f.value,
-        unit: f.unit, qualifier: f.qualifier, file, start: f.start, end: f.end, text: f.text,
+        indicator: entry.id,
+        name: entry.zh,
+        region: analysis.report.region ?? '',
+        period: f.period,
+        kind: f.kind,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        file,
+        start: f.start,
+        end: f.end,
+        text: f.text,
       };
       if (f.valueMax !== undefined) p.valueMax = f.valueMax;
       out.push(p);
@@ -166,7 +176,16 @@ export function compareRecord(inputs: CompareInput[], series: Series[]): Compare
       unit: s.unit,
       growth: s.growth,
       points: s.points.map((p) => {
-        const point: ComparePoint = { year: p.year, kind: p.kind, value: p.value, qualifier: p.qualifier, file: p.source, start: p.start, end: p.end, text: p.text };
+        const point: ComparePoint = {
+          year: p.year,
+          kind: p.kind,
+          value: p.value,
+          qualifier: p.qualifier,
+          file: p.source,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+        };
         if (p.valueMax !== undefined) point.valueMax = p.valueMax;
         return point;
       }),
@@ -210,7 +229,21 @@ export function sectionOf(figure: Pick<Figure, 'start'>, sections: Section[]): n
 }
 
 export const FIGURE_CSV_COLUMNS = [
-  'index', 'section_title', 'section', 'kind', 'year', 'metric', 'value', 'value_max', 'unit', 'qualifier', 'growth', 'text', 'start', 'end', 'sentence',
+  'index',
+  'section_title',
+  'section',
+  'kind',
+  'year',
+  'metric',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'growth',
+  'text',
+  'start',
+  'end',
+  'sentence',
 ] as const;
 
 /** One row a figure; with `excluded` (--explain) a `rules` column, and one row per number not
@@ -220,7 +253,23 @@ export function figuresToCsv(analysis: Analysis, options: ExplainOptions = {}): 
   const rows: (string | number | boolean | null | undefined)[][] = [explain ? [...FIGURE_CSV_COLUMNS, 'rules'] : [...FIGURE_CSV_COLUMNS]];
   analysis.figures.forEach((f, i) => {
     const s = sectionOf(f, analysis.sections);
-    const row = [i, s >= 0 ? analysis.sections[s].title : '', f.section, f.kind, f.year, f.metric, f.value, f.valueMax, f.unit, f.qualifier, f.growth, f.text, f.start, f.end, f.sentence];
+    const row = [
+      i,
+      s >= 0 ? analysis.sections[s].title : '',
+      f.section,
+      f.kind,
+      f.year,
+      f.metric,
+      f.value,
+      f.valueMax,
+      f.unit,
+      f.qualifier,
+      f.growth,
+      f.text,
+      f.start,
+      f.end,
+      f.sentence,
+    ];
     rows.push(explain ? [...row, rulesText(f.rules)] : row);
   });
   for (const x of options.excluded ?? []) {
@@ -232,8 +281,32 @@ export function figuresToCsv(analysis: Analysis, options: ExplainOptions = {}): 
 /** One table: assessment rows first (`row` = assessment), then series points (`point`), then
  * figures of a period (`period`, with the span in `period`). */
 export const SERIES_CSV_COLUMNS = [
-  'row', 'indicator', 'metric', 'region', 'unit', 'growth', 'year', 'period', 'kind', 'value', 'value_max', 'qualifier', 'reading',
-  'outcome_value', 'outcome_kind', 'verdict', 'gap', 'position', 'file', 'start', 'end', 'text', 'outcome_file', 'outcome_start', 'outcome_end', 'outcome_text',
+  'row',
+  'indicator',
+  'metric',
+  'region',
+  'unit',
+  'growth',
+  'year',
+  'period',
+  'kind',
+  'value',
+  'value_max',
+  'qualifier',
+  'reading',
+  'outcome_value',
+  'outcome_kind',
+  'verdict',
+  'gap',
+  'position',
+  'file',
+  'start',
+  'end',
+  'text',
+  'outcome_file',
+  'outcome_start',
+  'outcome_end',
+  'outcome_text',
 ] as const;
 
 /** Series with more than one point, or every series with `all`. */
@@ -247,17 +320,87 @@ export function seriesToCsv(record: CompareRecord, options: { all?: boolean } = 
     const t = a.target;
     const o = a.outcome;
     rows.push([
-      'assessment', a.indicator, a.name, a.region, a.unit, null, a.year, String(a.year), 'target', t.value, t.valueMax, t.qualifier, t.reading,
-      o?.value, o?.kind, a.verdict, a.gap, a.position, t.file, t.start, t.end, t.text, o?.file, o?.start, o?.end, o?.text,
+      'assessment',
+      a.indicator,
+      a.name,
+      a.region,
+      a.unit,
+      null,
+      a.year,
+      String(a.year),
+      'target',
+      t.value,
+      t.valueMax,
+      t.qualifier,
+      t.reading,
+      o?.value,
+      o?.kind,
+      a.verdict,
+      a.gap,
+      a.position,
+      t.file,
+      t.start,
+      t.end,
+      t.text,
+      o?.file,
+      o?.start,
+      o?.end,
+      o?.text,
     ]);
   }
   for (const s of seriesShown(record, options)) {
     for (const p of s.points) {
-      rows.push(['point', s.key, s.metric, s.region, s.unit, s.growth, p.year, String(p.year), p.kind, p.value, p.valueMax, p.qualifier, null, null, null, null, null, null, p.file, p.start, p.end, p.text]);
+      rows.push([
+        'point',
+        s.key,
+        s.metric,
+        s.region,
+        s.unit,
+        s.growth,
+        p.year,
+        String(p.year),
+        p.kind,
+        p.value,
+        p.valueMax,
+        p.qualifier,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        p.file,
+        p.start,
+        p.end,
+        p.text,
+      ]);
     }
   }
   for (const p of record.periods) {
-    rows.push(['period', p.indicator, p.name, p.region, p.unit, null, null, `${p.period.from}-${p.period.to}`, p.kind, p.value, p.valueMax, p.qualifier, null, null, null, null, null, null, p.file, p.start, p.end, p.text]);
+    rows.push([
+      'period',
+      p.indicator,
+      p.name,
+      p.region,
+      p.unit,
+      null,
+      null,
+      `${p.period.from}-${p.period.to}`,
+      p.kind,
+      p.value,
+      p.valueMax,
+      p.qualifier,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      p.file,
+      p.start,
+      p.end,
+      p.text,
+    ]);
   }
   return csvDocument(rows);
 }
@@ -329,11 +472,22 @@ export function figuresToMarkdown(analysis: Analysis, options: { name?: string }
   const order = [...groups.keys()].sort((a, b) => (a < 0 ? -1 : b < 0 ? 1 : analysis.sections[a].start - analysis.sections[b].start));
   for (const s of order) {
     const section = s >= 0 ? analysis.sections[s] : null;
-    const about = section ? [section.kind, section.year ?? (section.period ? `${section.period.from}–${section.period.to}` : null)].filter((x) => x !== null).join(', ') : '';
+    const about = section
+      ? [section.kind, section.year ?? (section.period ? `${section.period.from}–${section.period.to}` : null)].filter((x) => x !== null).join(', ')
+      : '';
     out.push(section ? `## ${mdCell(section.title)} (${about})` : '## Outside any section', '');
     const rows = (groups.get(s) ?? []).map((i) => {
       const f = analysis.figures[i];
-      const row = [i, f.text, valueText(f.value, f.valueMax), f.unit, f.kind, f.qualifier, f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : null), f.metric];
+      const row = [
+        i,
+        f.text,
+        valueText(f.value, f.valueMax),
+        f.unit,
+        f.kind,
+        f.qualifier,
+        f.year ?? (f.period ? `${f.period.from}–${f.period.to}` : null),
+        f.metric,
+      ];
       return explain ? [...row, rulesText(f.rules)] : row;
     });
     out.push(explain ? mdTable([...FIGURE_MD_HEADER, 'Rules'], [...FIGURE_MD_ALIGN, 'l'], rows) : mdTable(FIGURE_MD_HEADER, FIGURE_MD_ALIGN, rows), '');
@@ -342,7 +496,15 @@ export function figuresToMarkdown(analysis: Analysis, options: { name?: string }
     const excluded = options.excluded ?? [];
     out.push('## Numbers not taken', '');
     if (excluded.length === 0) out.push('None.', '');
-    else out.push(mdTable(['Text', 'Start', 'End', 'Reason'], ['l', 'r', 'r', 'l'], excluded.map((x) => [x.text, x.start, x.end, x.reason])), '');
+    else
+      out.push(
+        mdTable(
+          ['Text', 'Start', 'End', 'Reason'],
+          ['l', 'r', 'r', 'l'],
+          excluded.map((x) => [x.text, x.start, x.end, x.reason]),
+        ),
+        '',
+      );
   }
 
   if (analysis.links.length > 0) {
@@ -377,8 +539,15 @@ export function seriesToMarkdown(record: CompareRecord, options: { all?: boolean
         ['Indicator', 'Region', 'Year', 'Target', 'Reading', 'Outcome', 'Verdict', 'Gap', 'Position'],
         ['l', 'l', 'r', 'l', 'l', 'l', 'l', 'r', 'l'],
         record.assessments.map((a) => [
-          a.name, a.region, a.year, a.target.text, a.target.reading, a.outcome ? `${a.outcome.text}${a.outcome.kind === 'estimate' ? ' (est.)' : ''}` : '',
-          a.verdict, a.gap === null ? '' : `${a.gap > 0 ? '+' : ''}${formatNumber(a.gap)}${a.unit === '%' ? ' pp' : ''}`, a.position,
+          a.name,
+          a.region,
+          a.year,
+          a.target.text,
+          a.target.reading,
+          a.outcome ? `${a.outcome.text}${a.outcome.kind === 'estimate' ? ' (est.)' : ''}` : '',
+          a.verdict,
+          a.gap === null ? '' : `${a.gap > 0 ? '+' : ''}${formatNumber(a.gap)}${a.unit === '%' ? ' pp' : ''}`,
+          a.position,
         ]),
       ),
       '',

@@ -21,7 +21,10 @@ function isoTime(ms: number): string {
 
 /** A tag Obsidian accepts: no spaces or punctuation other than _ - /, not only digits. */
 export function obsidianTag(tag: string): string {
-  let t = tag.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '_');
+  let t = tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_\-/]/gu, '_');
   if (/^[\d_/-]*$/.test(t)) t = `_${t}`;
   return `#${t}`;
 }
@@ -79,9 +82,7 @@ function groups(notes: NoteView[]): Array<{ title: string; notes: NoteView[] }> 
     map.set(key, g);
   }
   for (const g of map.values()) g.notes.sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
-  return [...map.values()].sort(
-    (a, b) => Number(b.hasReport) - Number(a.hasReport) || b.year - a.year || a.title.localeCompare(b.title, 'zh'),
-  );
+  return [...map.values()].sort((a, b) => Number(b.hasReport) - Number(a.hasReport) || b.year - a.year || a.title.localeCompare(b.title, 'zh'));
 }
 
 export function notesToMarkdown(notes: NoteView[], options: { title?: string; now?: number } = {}): string {
@@ -93,7 +94,13 @@ export function notesToMarkdown(notes: NoteView[], options: { title?: string; no
     out.push('', `${meta ? mdText(meta) + ' · ' : ''}[${mdUrl(first.url)}](${mdUrl(first.url)})`);
     for (const n of g.notes) {
       out.push('');
-      if (n.quote) out.push(...mdText(n.quote).split('\n').map((line) => `> ${line}`), '');
+      if (n.quote)
+        out.push(
+          ...mdText(n.quote)
+            .split('\n')
+            .map((line) => `> ${line}`),
+          '',
+        );
       const figure = formatValue(n);
       if (figure) out.push(`**Figure 指标:** ${mdText(figure)}`, '');
       if (n.body.trim()) out.push(mdText(n.body.trim()), '');
@@ -107,8 +114,25 @@ export function notesToMarkdown(notes: NoteView[], options: { title?: string; no
 }
 
 export const NOTE_CSV_COLUMNS = [
-  'id', 'report', 'region', 'year', 'page_title', 'url', 'link', 'quote', 'figure', 'value', 'value_max', 'unit',
-  'kind', 'metric', 'note', 'tags', 'created', 'updated', 'detached',
+  'id',
+  'report',
+  'region',
+  'year',
+  'page_title',
+  'url',
+  'link',
+  'quote',
+  'figure',
+  'value',
+  'value_max',
+  'unit',
+  'kind',
+  'metric',
+  'note',
+  'tags',
+  'created',
+  'updated',
+  'detached',
 ] as const;
 
 export function notesToCsv(notes: NoteView[]): string {

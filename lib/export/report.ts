@@ -49,7 +49,19 @@ function sourceCells(report: ReportSummary, sentence: string, text: string): Cel
 
 const COMPARISON_HEADER: Record<ExportLang, string[]> = {
   zh: ['指标', '指标编号', '主要指标', '今年目标', '目标数值', '单位', '去年目标', '去年实际', '去年实际类别', '结果', '原文'],
-  en: ['Indicator', 'Indicator id', 'Headline', "This year's target", 'Target value', 'Unit', "Last year's target", "Last year's outcome", 'Outcome kind', 'Result', 'Sentence'],
+  en: [
+    'Indicator',
+    'Indicator id',
+    'Headline',
+    "This year's target",
+    'Target value',
+    'Unit',
+    "Last year's target",
+    "Last year's outcome",
+    'Outcome kind',
+    'Result',
+    'Sentence',
+  ],
 };
 
 function comparisonCells(r: ComparisonRow, lang: ExportLang): Cell[] {
@@ -129,18 +141,30 @@ function mdDocument(title: string, report: ReportSummary, lang: ExportLang, head
 export function comparisonToMarkdown(view: ComparisonView, lang: ExportLang): string {
   // The sentence is behind the link; the table keeps to what is compared.
   const header = COMPARISON_HEADER[lang].slice(0, -1);
-  return mdDocument(pick(lang, ['目标对比', 'Targets compared']), view.report, lang, header, ordered(view.rows).map((r) => ({
-    cells: comparisonCells(r, lang).slice(0, -1),
-    link: sentenceLink(view.report, r.target.sentence, r.target.text),
-  })));
+  return mdDocument(
+    pick(lang, ['目标对比', 'Targets compared']),
+    view.report,
+    lang,
+    header,
+    ordered(view.rows).map((r) => ({
+      cells: comparisonCells(r, lang).slice(0, -1),
+      link: sentenceLink(view.report, r.target.sentence, r.target.text),
+    })),
+  );
 }
 
 export function figuresToReportMarkdown(view: ReportPageView, lang: ExportLang): string {
   const header = FIGURE_HEADER[lang].slice(0, -1);
-  return mdDocument(pick(lang, ['全部数字', 'All figures']), view.report, lang, header, view.figures.map((f) => ({
-    cells: figureCells(f, lang).slice(0, -1),
-    link: sentenceLink(view.report, f.sentence, f.text),
-  })));
+  return mdDocument(
+    pick(lang, ['全部数字', 'All figures']),
+    view.report,
+    lang,
+    header,
+    view.figures.map((f) => ({
+      cells: figureCells(f, lang).slice(0, -1),
+      link: sentenceLink(view.report, f.sentence, f.text),
+    })),
+  );
 }
 
 export type ReportExport = 'comparison-csv' | 'comparison-md' | 'figures-csv' | 'figures-md';

@@ -34,7 +34,7 @@ export function whyNotFigure(text: string, q: Quantity, numeralEnd: number): str
   const after = text[q.end] ?? '';
 
   // Codes and model names: C919, PM2.5, 5G, 3A级, T1.
-  if (ASCII_LETTER.test(before) || ASCII_LETTER.test(prevVisible(text, q.start)) && before === '\n') return 'code';
+  if (ASCII_LETTER.test(before) || (ASCII_LETTER.test(prevVisible(text, q.start)) && before === '\n')) return 'code';
   if (ASCII_LETTER.test(afterNumeral)) return 'code';
   if (NAME_JOINERS.has(before) || NAME_JOINERS.has(afterNumeral)) {
     // "微克/立方米" is a unit, read before we get here; a slash after the numeral is a name or a

@@ -60,8 +60,7 @@ export function extractFigures(text: string, context: ExtractContext): Figure[] 
   for (const sentence of splitSentences(text)) {
     const section = cursor.at(sentence.start);
     const sectionKind: SectionKind = section?.kind ?? 'other';
-    const reviewYear =
-      section && section.kind === 'review' ? section.year ?? section.period?.to ?? meta.reviewYear : meta.reviewYear;
+    const reviewYear = section && section.kind === 'review' ? (section.year ?? section.period?.to ?? meta.reviewYear) : meta.reviewYear;
 
     // Paragraph scope ("五年来，…", "过去一年，…") holds until the next such opening or section.
     if (section !== scopeSection) {

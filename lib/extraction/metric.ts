@@ -29,30 +29,165 @@ export const CLAUSE_MARKS = new Set(['，', ',', '；', ';', '。', '：', ':', 
 
 /** Words dropped from the start of the phrase (repeatedly): time, modality, conjunctions, scope. */
 const LEADING_NOISE = [
-  '预计', '力争', '争取', '确保', '计划', '预期', '全年', '今年', '年内', '当年', '同时', '其中', '此外',
-  '另外', '以及', '并且', '拟', '将', '要', '并', '和', '及', '与', '共', '全省', '全市', '全区', '全国', '全县',
-  '我省', '我市', '我区', '我国', '实现了', '实现', '其', '范围内', '每年', '的', '为',
+  '预计',
+  '力争',
+  '争取',
+  '确保',
+  '计划',
+  '预期',
+  '全年',
+  '今年',
+  '年内',
+  '当年',
+  '同时',
+  '其中',
+  '此外',
+  '另外',
+  '以及',
+  '并且',
+  '拟',
+  '将',
+  '要',
+  '并',
+  '和',
+  '及',
+  '与',
+  '共',
+  '全省',
+  '全市',
+  '全区',
+  '全国',
+  '全县',
+  '我省',
+  '我市',
+  '我区',
+  '我国',
+  '实现了',
+  '实现',
+  '其',
+  '范围内',
+  '每年',
+  '的',
+  '为',
 ];
 
 /** Words dropped anywhere: comparison bases and time words carry no indicator meaning. */
-const ANYWHERE_NOISE = /同比|[比较](?:上年|去年)(?:年初)?预算|比上年度?|较上年度?|比去年|较去年|比上届|较上届|[比较]\d{4}年(?:底|末)?|全年|今年|年内|分别|平均为|(?<![人年平])均(?=增长|下降|提高|降低|达|为|超过|保持|实现)/g;
+const ANYWHERE_NOISE =
+  /同比|[比较](?:上年|去年)(?:年初)?预算|比上年度?|较上年度?|比去年|较去年|比上届|较上届|[比较]\d{4}年(?:底|末)?|全年|今年|年内|分别|平均为|(?<![人年平])均(?=增长|下降|提高|降低|达|为|超过|保持|实现)/g;
 
 /** Linking verbs dropped from the end of the phrase (repeatedly), longest first. */
 const TRAILING_VERBS = [
-  '分别达到', '分别为', '控制在', '保持在', '稳定在', '维持在', '提高到', '提高至', '提升到', '提升至',
-  '增加到', '增加至', '增长到', '增长至', '扩大到', '扩大至', '下降到', '下降至', '降低到', '降低至',
-  '减少到', '减少至', '回落到', '回落至', '降到', '升到', '增到', '减到', '上升到', '上升至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至',
-  '达到了', '达到', '拟按', '按照', '增至', '降至', '升至', '超过', '突破', '完成了', '完成', '实现了',
-  '实现', '总计', '合计', '累计达', '分别', '平均', '达', '为', '是', '在', '到', '至', '了', '的', '共',
-  '拥有', '具有', '共有', '有', '按', '从', '由', '已达到', '已达', '已经', '已', '缩至', '缩到',
+  '分别达到',
+  '分别为',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '维持在',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '增长至',
+  '扩大到',
+  '扩大至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '回落到',
+  '回落至',
+  '降到',
+  '升到',
+  '增到',
+  '减到',
+  '上升到',
+  '上升至',
+  '缩小到',
+  '缩小至',
+  '缩短到',
+  '缩短至',
+  '压缩到',
+  '压缩至',
+  '达到了',
+  '达到',
+  '拟按',
+  '按照',
+  '增至',
+  '降至',
+  '升至',
+  '超过',
+  '突破',
+  '完成了',
+  '完成',
+  '实现了',
+  '实现',
+  '总计',
+  '合计',
+  '累计达',
+  '分别',
+  '平均',
+  '达',
+  '为',
+  '是',
+  '在',
+  '到',
+  '至',
+  '了',
+  '的',
+  '共',
+  '拥有',
+  '具有',
+  '共有',
+  '有',
+  '按',
+  '从',
+  '由',
+  '已达到',
+  '已达',
+  '已经',
+  '已',
+  '缩至',
+  '缩到',
   // Milestone verbs ("地区生产总值迈上14万亿元新台阶", "粮食产量首次跃上1.4万亿斤") and the
   // adverbs before them.
-  '跃升至', '跃升到', '迈上', '跃上', '站上', '跨上', '迈过', '跨过', '跃居', '首次', '再次', '历史性',
-  '新台阶', '台阶', '再上', '登上', '继续保持', '保持', '继续',
+  '跃升至',
+  '跃升到',
+  '迈上',
+  '跃上',
+  '站上',
+  '跨上',
+  '迈过',
+  '跨过',
+  '跃居',
+  '首次',
+  '再次',
+  '历史性',
+  '新台阶',
+  '台阶',
+  '再上',
+  '登上',
+  '继续保持',
+  '保持',
+  '继续',
   // "经济增长目标设定为6%左右", "工业固废综合利用率均达到60%以上".
-  '预期目标设定', '目标设定', '预期目标', '目标', '均',
+  '预期目标设定',
+  '目标设定',
+  '预期目标',
+  '目标',
+  '均',
   // Hedges and modal words between the indicator and its verb ("数字经济增加值预计达到").
-  '预计', '预期', '力争', '争取', '确保', '将', '要',
+  '预计',
+  '预期',
+  '力争',
+  '争取',
+  '确保',
+  '将',
+  '要',
 ];
 
 const VERB_ONLY = new RegExp(`^(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')}){1,3}$`);
@@ -225,11 +360,19 @@ export function wordsAfter(text: string, from: number, limit: number): string {
   return words
     .replace(/[“”"‘’《》]/g, '')
     .replace(/(?:以及|及|和|与|或)$/, '')
-    .replace(/(?:分别|均)?(?:已达到|已达|达到|(?<![下抵表传送通直发到])达|为|是|超过|稳定在|保持在|[降增升提][至到]|(?:提高|提升|增加|下降|降低)[至到]|由|从)$/, '');
+    .replace(
+      /(?:分别|均)?(?:已达到|已达|达到|(?<![下抵表传送通直发到])达|为|是|超过|稳定在|保持在|[降增升提][至到]|(?:提高|提升|增加|下降|降低)[至到]|由|从)$/,
+      '',
+    );
 }
 
 /** Two-character and longer action words: single characters (建, 设, 新) sit inside nouns. */
-const ACTION_ANYWHERE = new RegExp(ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|'), 'g');
+const ACTION_ANYWHERE = new RegExp(
+  ACTION_WORDS.filter((w) => w.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
 
 /** Where the last action word of a phrase ends, or -1. */
 function lastActionEnd(s: string): number {
@@ -278,7 +421,8 @@ const BARE_MEASURE = /^(?:产量|总产量|总产|单产|产值|总产值|营收
 /** The subject of a metric that opens with a subject and then names a measure ("粮食播种面积"). */
 const SUBJECT_BEFORE_MEASURE = /^(.{2,10}?)(?:增产|播种面积|种植面积|面积|产量|总产量|产值|规模|总量|数量|人数|收入|营收|投资|进出口|出口|增加值|销售额)/;
 /** A comparison with a wider whole: "增长20.4%、高于全国12.4个百分点", "占全国1/4". */
-const COMPARISON = /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|占)(?:全国|全省|全市|全区|全球|全世界|全行业|东部|中部|西部|同期|全国平均|平均)?(?:平均)?(?:水平)?(?:的?比重)?$/;
+const COMPARISON =
+  /^(?:高于|低于|快于|慢于|领先|超出|超过|多于|占)(?:全国|全省|全市|全区|全球|全世界|全行业|东部|中部|西部|同期|全国平均|平均)?(?:平均)?(?:水平)?(?:的?比重)?$/;
 
 /**
  * The metric of a figure whose own words only point back at the figure before it in the same
@@ -343,7 +487,11 @@ export function withoutTrailingAction(metric: string): string {
   const head = metric.slice(0, m.index);
   return head.length >= 3 && /[新再]$/.test(head) ? head.slice(0, -1) : head;
 }
-const TRAILING_ACTION = new RegExp(`(?:${ACTION_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')})$`);
+const TRAILING_ACTION = new RegExp(
+  `(?:${ACTION_WORDS.filter((w) => w.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+);
 
 /** Longest aside kept inside a word: "（管控）", "（市、区）", "（含艾滋病病毒感染儿童）". */
 const MAX_ASIDE = 12;

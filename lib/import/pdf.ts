@@ -74,10 +74,13 @@ export async function pdfText(pdfjs: PdfJsLike, bytes: Uint8Array): Promise<PdfT
       if (line) lines.push(line);
       page.cleanup();
     }
-    const text = lines.map((l) => l.trim()).filter((l) => l !== '').join('\n');
+    const text = lines
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .join('\n');
     if (text === '') throw new DocumentReadError('the PDF holds no text (a scan needs OCR first)');
     const info = doc.getMetadata ? (await doc.getMetadata().catch(() => null))?.info : undefined;
-    const title = typeof (info as { Title?: unknown } | undefined)?.Title === 'string' ? ((info as { Title: string }).Title.trim() || undefined) : undefined;
+    const title = typeof (info as { Title?: unknown } | undefined)?.Title === 'string' ? (info as { Title: string }).Title.trim() || undefined : undefined;
     return { text: text + '\n', title, pages: doc.numPages };
   } finally {
     await doc.destroy();

@@ -15,4 +15,3 @@ export function fileSourceUrl(name: string): string {
 export function sourceUrl(source: string): string {
   return /^(https?|file):\/\//i.test(source) ? source : fileSourceUrl(source);
 }
-

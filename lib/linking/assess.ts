@@ -41,11 +41,30 @@ export interface ActualForAssessment {
 /** Qualifier words by the bound they set. Negated words come first and are matched first:
  * 不低于 contains 低于, 不超过 contains 超过, and they mean the opposite. */
 const BOUND_WORDS: [string, Bound][] = [
-  ['不低于', 'floor'], ['不少于', 'floor'], ['不高于', 'ceiling'], ['不超过', 'ceiling'], ['不多于', 'ceiling'],
-  ['以内', 'ceiling'], ['以下', 'ceiling'], ['控制在', 'ceiling'], ['低于', 'ceiling'], ['少于', 'ceiling'],
-  ['以上', 'floor'], ['超过', 'floor'], ['力争', 'floor'], ['达到', 'floor'], ['至少', 'floor'], ['突破', 'floor'],
-  ['高于', 'floor'], ['多于', 'floor'],
-  ['左右', 'approx'], ['上下', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['接近', 'approx'], ['近', 'approx'],
+  ['不低于', 'floor'],
+  ['不少于', 'floor'],
+  ['不高于', 'ceiling'],
+  ['不超过', 'ceiling'],
+  ['不多于', 'ceiling'],
+  ['以内', 'ceiling'],
+  ['以下', 'ceiling'],
+  ['控制在', 'ceiling'],
+  ['低于', 'ceiling'],
+  ['少于', 'ceiling'],
+  ['以上', 'floor'],
+  ['超过', 'floor'],
+  ['力争', 'floor'],
+  ['达到', 'floor'],
+  ['至少', 'floor'],
+  ['突破', 'floor'],
+  ['高于', 'floor'],
+  ['多于', 'floor'],
+  ['左右', 'approx'],
+  ['上下', 'approx'],
+  ['大约', 'approx'],
+  ['约', 'approx'],
+  ['接近', 'approx'],
+  ['近', 'approx'],
 ];
 
 /** Indicators where a lower number is the better result. A falling-rate phrase (能耗降低3%) is NOT
@@ -70,7 +89,10 @@ export function isCeilingIndicator(target: Pick<TargetForAssessment, 'metric' | 
 
 /** Unit spelling folded for comparison (full-width ％, a trailing "(间)"). */
 export function foldUnit(unit: string): string {
-  return (unit ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
+  return (unit ?? '')
+    .replace(/％/g, '%')
+    .replace(/[（(][^)）]*[)）]/g, '')
+    .trim();
 }
 
 export function approxTolerance(value: number, unit: string): number {

@@ -43,7 +43,15 @@ export function buildAssessments(series: Series[]): TargetAssessment[] {
         { value: t.value, valueMax: t.valueMax, qualifier: t.qualifier, unit: s.unit, indicator: s.key, metric: s.metric },
         o ? { value: o.value, unit: s.unit } : null,
       );
-      const target: TargetAssessment['target'] = { value: t.value, qualifier: t.qualifier, reading: judged.reading, text: t.text, file: t.source, start: t.start, end: t.end };
+      const target: TargetAssessment['target'] = {
+        value: t.value,
+        qualifier: t.qualifier,
+        reading: judged.reading,
+        text: t.text,
+        file: t.source,
+        start: t.start,
+        end: t.end,
+      };
       if (t.valueMax !== undefined) target.valueMax = t.valueMax;
       out.push({
         indicator: s.key,
@@ -71,7 +79,8 @@ export function buildAssessments(series: Series[]): TargetAssessment[] {
 export function compareWarnings(reports: { source: string; analysis: Analysis }[]): string[] {
   const warnings: string[] = [];
   const regions = new Set(reports.map((r) => r.analysis.report.region ?? '(unknown region)'));
-  if (regions.size > 1) warnings.push(`the files are reports of ${regions.size} regions (${[...regions].join(', ')}): series and assessments are kept per region`);
+  if (regions.size > 1)
+    warnings.push(`the files are reports of ${regions.size} regions (${[...regions].join(', ')}): series and assessments are kept per region`);
   for (const r of reports) {
     if (!r.analysis.report.isReport) warnings.push(`${r.source} does not read as a government work report (score ${r.analysis.report.score.toFixed(2)})`);
   }

@@ -14,9 +14,7 @@
  */
 
 /** Nouns that say what is counted. Longer first where one contains another (产业园 before 园). */
-const HEAD_NOUNS = [
-  '集聚区', '产业园', '园区', '开发区', '示范区', '项目', '企业', '平台', '基地', '学校', '医院', '小区', '人数', '户数', '床位',
-];
+const HEAD_NOUNS = ['集聚区', '产业园', '园区', '开发区', '示范区', '项目', '企业', '平台', '基地', '学校', '医院', '小区', '人数', '户数', '床位'];
 
 function headNoun(phrase: string): string | null {
   let best: string | null = null;
@@ -63,7 +61,8 @@ export function amountOf(metric: string, qualifier: string | null): Amount {
 }
 
 /** Words of building and upgrading around the thing built ("新建改建", "整体改造", "建设"). */
-const WORKS = /^(?:新建和提升|新建和改造|新建改建|改造提升|完成|新建|改建|扩建|提升|改造|建设|建成|打造|实施)+|(?:整体改造|改造提升|提升改造|改造|建设|提升|打造)+$/g;
+const WORKS =
+  /^(?:新建和提升|新建和改造|新建改建|改造提升|完成|新建|改建|扩建|提升|改造|建设|建成|打造|实施)+|(?:整体改造|改造提升|提升改造|改造|建设|提升|打造)+$/g;
 
 /** What a building phrase works on, with its building words set aside; '' when none is left. */
 export function objectOf(phrase: string): string {

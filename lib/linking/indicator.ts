@@ -30,26 +30,114 @@ export interface IndicatorPhrase {
  * 全年 goes before 年. Kept short on purpose: every word here is one two indicators can no longer
  * differ by, so only words that never carry meaning in an indicator name belong. */
 const NOISE_ANYWHERE = [
-  '预计', '全年', '年内', '今年', '去年', '上年', '当年', '年末', '年底', '累计', '新增',
-  '主要预期目标', '预期目标', '力争', '确保', '努力', '继续', '进一步', '持续', '首次', '再创新高', '剩余',
+  '预计',
+  '全年',
+  '年内',
+  '今年',
+  '去年',
+  '上年',
+  '当年',
+  '年末',
+  '年底',
+  '累计',
+  '新增',
+  '主要预期目标',
+  '预期目标',
+  '力争',
+  '确保',
+  '努力',
+  '继续',
+  '进一步',
+  '持续',
+  '首次',
+  '再创新高',
+  '剩余',
 ];
 
 /** Words that lead into the number ("粮食产量保持在", "赤字率拟按"): dropped only at the end of the
  * phrase, where they sit just before the figure, because inside a name some of them mean something
  * ("超亿元楼宇", "达标区"). Longer first. */
 const TRAILING_LEAD_INS = [
-  ...LEVEL_VERBS, '跃升至', '跃升到', '跃上', '迈上', '站上', '平均为', '分别为', '下降到', '下降至', '降低到', '降低至',
-  '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '上升到', '上升至', '增长到', '增长至',
-  '降到', '降至', '达到', '超过', '突破', '不低于', '不高于', '不超过', '以上', '以内', '左右',
-  '拟按', '拟安排', '安排', '规模', '总量为', '总数', '平均', '共计', '合计', '分别', '完成', '实现',
-  '超', '达', '为', '至', '到', '约', '近', '逾', '在', '按', '是', '了', '共', '的',
+  ...LEVEL_VERBS,
+  '跃升至',
+  '跃升到',
+  '跃上',
+  '迈上',
+  '站上',
+  '平均为',
+  '分别为',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '上升到',
+  '上升至',
+  '增长到',
+  '增长至',
+  '降到',
+  '降至',
+  '达到',
+  '超过',
+  '突破',
+  '不低于',
+  '不高于',
+  '不超过',
+  '以上',
+  '以内',
+  '左右',
+  '拟按',
+  '拟安排',
+  '安排',
+  '规模',
+  '总量为',
+  '总数',
+  '平均',
+  '共计',
+  '合计',
+  '分别',
+  '完成',
+  '实现',
+  '超',
+  '达',
+  '为',
+  '至',
+  '到',
+  '约',
+  '近',
+  '逾',
+  '在',
+  '按',
+  '是',
+  '了',
+  '共',
+  '的',
   // Modal words left before a change word ("氮氧化物排放量要下降3%"): no name ends in them.
-  '要', '将', '需',
+  '要',
+  '将',
+  '需',
 ];
 
 /** Words that open a phrase without naming anything ("拟安排地方政府专项债券", "全国城镇调查失业率"). */
 const LEADING_LEAD_INS = [
-  '拟安排', '拟发行', '拟按', '安排', '其中', '全国', '全省', '全市', '全区', '全县', '完成', '实现', '共',
+  '拟安排',
+  '拟发行',
+  '拟按',
+  '安排',
+  '其中',
+  '全国',
+  '全省',
+  '全市',
+  '全区',
+  '全县',
+  '完成',
+  '实现',
+  '共',
   // Effort words of the plan sections ("加快推进…", "推动…"): how hard, not what.
   ...EFFORT_WORDS,
 ];
@@ -82,7 +170,7 @@ const NOISE_PATTERN = new RegExp([...NOISE_ANYWHERE].sort((a, b) => b.length - a
 
 function stripTrailing(phrase: string): string {
   let s = phrase;
-  for (let changed = true; changed && s.length > 0; ) {
+  for (let changed = true; changed && s.length > 0;) {
     changed = false;
     for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
       if (s.length > w.length && s.endsWith(w)) {
@@ -97,7 +185,7 @@ function stripTrailing(phrase: string): string {
 
 function stripLeading(phrase: string): string {
   let s = phrase;
-  for (let changed = true; changed && s.length > 0; ) {
+  for (let changed = true; changed && s.length > 0;) {
     changed = false;
     for (const w of LEADING_BY_FIRST.get(s[0]) ?? []) {
       if (s.length > w.length && s.startsWith(w)) {
@@ -142,7 +230,7 @@ function computeCanonicalPhrase(metric: string): IndicatorPhrase {
   s = stripLeading(stripTrailing(s));
 
   let direction: Direction = null;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [word, dir] of DIRECTION_WORDS) {
       if (s.length > word.length && s.endsWith(word)) {
@@ -158,12 +246,20 @@ function computeCanonicalPhrase(metric: string): IndicatorPhrase {
 }
 
 const STAGE_WORD: Record<string, string> = {
-  sign: '签约', start: '开工', finish: '完工', acquire: '收储', sell: '出让', rebuild: '改扩建',
+  sign: '签约',
+  start: '开工',
+  finish: '完工',
+  acquire: '收储',
+  sell: '出让',
+  rebuild: '改扩建',
 };
 
 /** Unit spelling folded: "％" is "%", "套(间)" counts 套. Magnitude is already applied upstream. */
 export function canonicalUnit(unit: string): string {
-  return (unit ?? '').replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
+  return (unit ?? '')
+    .replace(/％/g, '%')
+    .replace(/[（(][^)）]*[)）]/g, '')
+    .trim();
 }
 
 /** Whether a figure is a rate of change. Extraction's `growth` flag decides; a % figure whose phrase
@@ -244,7 +340,8 @@ export interface FigureIndicator extends IndicatorPhrase {
 }
 
 /** Phrases that name an action or a generic amount but no indicator. */
-const WEAK_PHRASE = /^(?:新|再|又|另)?(?:增加|增长|提高|提升|建成|完成|启动|实施|推进|开工|完工|签约|收储|出让|改扩建|建设|改造|投入|安排|支出|规模|总量|总额|金额|数量|资金|一次性|余额|剩余|年均|有|超|达|其中|合计|增量)+$/;
+const WEAK_PHRASE =
+  /^(?:新|再|又|另)?(?:增加|增长|提高|提升|建成|完成|启动|实施|推进|开工|完工|签约|收储|出让|改扩建|建设|改造|投入|安排|支出|规模|总量|总额|金额|数量|资金|一次性|余额|剩余|年均|有|超|达|其中|合计|增量)+$/;
 /** Metrics that are a bare category noun: alone they match any investment, project, firm or
  * population of a report ("投资5.8亿元" would pair with every 总投资 target). Tested on the metric
  * as printed: "完成投资" also reduces to 投资 but names the year's investment indicator. */
@@ -332,8 +429,17 @@ export function indicatorKey(figure: Pick<Figure, 'metric' | 'unit' | 'growth'> 
 
 function asFigure(f: Pick<Figure, 'metric' | 'unit' | 'growth'> & Partial<Figure>): Figure {
   return {
-    start: 0, end: 0, text: '', value: 0, qualifier: null, kind: 'actual', section: 'other', year: null,
-    sentence: '', sentenceStart: 0, ...f,
+    start: 0,
+    end: 0,
+    text: '',
+    value: 0,
+    qualifier: null,
+    kind: 'actual',
+    section: 'other',
+    year: null,
+    sentence: '',
+    sentenceStart: 0,
+    ...f,
   };
 }
 
@@ -370,4 +476,3 @@ export function sameIndicator(
 ): number {
   return scoreIndicators(describeFigure(asFigure(a)), describeFigure(asFigure(b)));
 }
-

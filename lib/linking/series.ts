@@ -134,8 +134,14 @@ const KIND_ORDER: Record<FigureKind, number> = { target: 0, estimate: 1, actual:
 function toPoint(c: Candidate): SeriesPoint {
   const f = c.figure;
   const point: SeriesPoint = {
-    year: c.year, kind: c.kind, value: f.value, qualifier: f.qualifier,
-    source: c.source, start: f.start, end: f.end, text: f.text,
+    year: c.year,
+    kind: c.kind,
+    value: f.value,
+    qualifier: f.qualifier,
+    source: c.source,
+    start: f.start,
+    end: f.end,
+    text: f.text,
   };
   if (f.valueMax !== undefined) point.valueMax = f.valueMax;
   return point;

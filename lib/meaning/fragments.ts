@@ -106,7 +106,7 @@ function completeShort(text: string, figures: Figure[], i: number): string | nul
     // "14个集体、15名个人荣获…表彰", "10家单位、10名个人获…": a counted noun read after the
     // figure, completed by what the list of them did.
     let k = f.end + metric.length;
-    for (let m: RegExpExecArray | null; (m = LIST_ITEM.exec(text.slice(k, k + 16))); ) k += m[0].length;
+    for (let m: RegExpExecArray | null; (m = LIST_ITEM.exec(text.slice(k, k + 16)));) k += m[0].length;
     const predicate = /^[^，。；、,;：:（(0-9“”]{2,10}/.exec(text.slice(k));
     if (predicate && k > f.end + metric.length) return metric + predicate[0];
   }

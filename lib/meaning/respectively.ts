@@ -16,8 +16,27 @@ import type { Figure } from '../model';
 import { cleanMetric } from '../extraction';
 
 const MEASURES = [
-  '居民人均可支配收入', '人均可支配收入', '增加值', '营业收入', '收入', '产量', '产销量', '投资', '零售额', '销售额',
-  '普及率', '覆盖率', '治理率', '交付率', '达标率', '占比', '比重', '比例', '标准', '增速', '规模',
+  '居民人均可支配收入',
+  '人均可支配收入',
+  '增加值',
+  '营业收入',
+  '收入',
+  '产量',
+  '产销量',
+  '投资',
+  '零售额',
+  '销售额',
+  '普及率',
+  '覆盖率',
+  '治理率',
+  '交付率',
+  '达标率',
+  '占比',
+  '比重',
+  '比例',
+  '标准',
+  '增速',
+  '规模',
 ];
 const HAS_MEASURE = /(?:值|额|量|率|入|资|款|润|数|比|重|幅|价|耗|准|速|模)$/;
 const CHANGE_END = /(?:增长|下降|降低|提高|上涨|增加|减少|回落)$/;
@@ -29,7 +48,10 @@ function measureOf(part: string): string {
 }
 
 function splitParts(subjects: string, count: number): string[] | null {
-  let parts = subjects.split('、').map((p) => p.trim()).filter(Boolean);
+  let parts = subjects
+    .split('、')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 1 && count === 2 && /^(?:城乡)/.test(parts[0])) {
     const rest = parts[0].slice(2);
     const urban = /^居民/.test(rest) ? '城镇' : '城市';
@@ -46,7 +68,13 @@ export function splitRespectiveLists(text: string, figures: Figure[]): void {
   let i = 0;
   while (i < figures.length) {
     let j = i;
-    while (j + 1 < figures.length && figures[j + 1].sentenceStart === figures[i].sentenceStart && figures[j + 1].metric === figures[i].metric && figures[j + 1].unit === figures[i].unit) j++;
+    while (
+      j + 1 < figures.length &&
+      figures[j + 1].sentenceStart === figures[i].sentenceStart &&
+      figures[j + 1].metric === figures[i].metric &&
+      figures[j + 1].unit === figures[i].unit
+    )
+      j++;
     if (j > i) assignRun(text, figures.slice(i, j + 1));
     i = j + 1;
   }
@@ -99,7 +127,7 @@ function assignRun(text: string, run: Figure[]): void {
   // The change word the shared metric ends in ("增长") stays on every item.
   // What the shared metric says after the last subject ("完成年度目标任务"), else its change word.
   const last = cleaned[cleaned.length - 1];
-  const suffix = first.metric.startsWith(last) ? first.metric.slice(last.length) : CHANGE_END.exec(first.metric)?.[0] ?? '';
+  const suffix = first.metric.startsWith(last) ? first.metric.slice(last.length) : (CHANGE_END.exec(first.metric)?.[0] ?? '');
   run.forEach((f, k) => {
     f.metric = subjects[k].endsWith(suffix) ? subjects[k] : subjects[k] + suffix;
   });

@@ -2,17 +2,14 @@
  * Typed clients over a `send` function (runtime.sendMessage for the background, tabs.sendMessage
  * bound to a tab for a content script), so this module needs no extension API and runs in tests.
  */
-import type {
-  BackgroundRequest,
-  Envelope,
-  PageRequest,
-  PageResponseOf,
-  ResponseOf,
-} from './types';
+import type { BackgroundRequest, Envelope, PageRequest, PageResponseOf, ResponseOf } from './types';
 
 /** An answer of `{ok: false}`, or no answer at all: `message` is meant for the user. */
 export class MessageError extends Error {
-  constructor(message: string, readonly requestType: string) {
+  constructor(
+    message: string,
+    readonly requestType: string,
+  ) {
     super(message);
     this.name = 'MessageError';
   }

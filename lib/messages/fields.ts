@@ -117,9 +117,12 @@ export const boolean: Check = (value, path, errors) => {
 };
 
 export function nullable(check: Check): Check {
-  return shaped((value, path, errors) => {
-    if (value !== null) check(value, path, errors);
-  }, { inner: check });
+  return shaped(
+    (value, path, errors) => {
+      if (value !== null) check(value, path, errors);
+    },
+    { inner: check },
+  );
 }
 
 export function oneOf(...allowed: Array<string | null>): Check {
@@ -131,17 +134,20 @@ export function oneOf(...allowed: Array<string | null>): Check {
 }
 
 export function arrayOf(check: Check, maxItems: number): Check {
-  return shaped((value, path, errors) => {
-    if (!Array.isArray(value)) {
-      errors.push(`${path}: expected an array, got ${typeName(value)}`);
-      return;
-    }
-    if (value.length > maxItems) {
-      errors.push(`${path}: too many items (${value.length}, at most ${maxItems})`);
-      return;
-    }
-    for (let i = 0; i < value.length && errors.length < MAX_ERRORS * 2; i++) check(value[i], `${path}[${i}]`, errors);
-  }, { item: check });
+  return shaped(
+    (value, path, errors) => {
+      if (!Array.isArray(value)) {
+        errors.push(`${path}: expected an array, got ${typeName(value)}`);
+        return;
+      }
+      if (value.length > maxItems) {
+        errors.push(`${path}: too many items (${value.length}, at most ${maxItems})`);
+        return;
+      }
+      for (let i = 0; i < value.length && errors.length < MAX_ERRORS * 2; i++) check(value[i], `${path}[${i}]`, errors);
+    },
+    { item: check },
+  );
 }
 
 /** What a check accepts, kept on the check so `rebuild` can copy exactly the declared parts. */
@@ -209,14 +215,21 @@ export function rebuild<T>(check: Check, value: unknown): T {
 
 /** Chooses a record check by the value of a `type` field. */
 export function byType(variants: Record<string, Check>): Check {
-  return shaped((value, path, errors) => {
-    const type = (value as { type?: unknown } | null)?.type;
-    if (typeof value !== 'object' || value === null || typeof type !== 'string' || !own(variants, type)) {
-      errors.push(`${path}.type: expected one of ${Object.keys(variants).map((k) => JSON.stringify(k)).join(', ')}`);
-      return;
-    }
-    variants[type](value, path, errors);
-  }, { variants });
+  return shaped(
+    (value, path, errors) => {
+      const type = (value as { type?: unknown } | null)?.type;
+      if (typeof value !== 'object' || value === null || typeof type !== 'string' || !own(variants, type)) {
+        errors.push(
+          `${path}.type: expected one of ${Object.keys(variants)
+            .map((k) => JSON.stringify(k))
+            .join(', ')}`,
+        );
+        return;
+      }
+      variants[type](value, path, errors);
+    },
+    { variants },
+  );
 }
 
 /** Runs a check and returns its errors, the list capped at MAX_ERRORS with a count of the rest. */
@@ -245,10 +258,7 @@ export const LIMITS = {
 } as const;
 
 export const selectorCheck: Check = byType({
-  TextQuoteSelector: record(
-    { type: text(40), exact: text(LIMITS.quote) },
-    { prefix: text(LIMITS.context), suffix: text(LIMITS.context) },
-  ),
+  TextQuoteSelector: record({ type: text(40), exact: text(LIMITS.quote) }, { prefix: text(LIMITS.context), suffix: text(LIMITS.context) }),
   TextPositionSelector: record({ type: text(40), start: nonNegativeInteger, end: nonNegativeInteger }),
 });
 

@@ -52,7 +52,12 @@ export async function answerNoteRequest(db: ZhibiaoDB, req: NoteRequest): Promis
  * that somehow steered its content script still could not read or replace the reader's library.
  */
 export const CONTENT_SCRIPT_NOTE_REQUESTS: ReadonlySet<NoteRequest['type']> = new Set([
-  'notes/create', 'notes/update', 'notes/delete', 'notes/undoDelete', 'notes/forUrl', 'notes/anchored',
+  'notes/create',
+  'notes/update',
+  'notes/delete',
+  'notes/undoDelete',
+  'notes/forUrl',
+  'notes/anchored',
 ] as const);
 
 /**

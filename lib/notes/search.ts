@@ -80,8 +80,7 @@ export function searchNotes(notes: NoteView[], query: string): NoteView[] {
     }
     strict.push({ note, score });
   });
-  const rank = (list: Array<{ note: NoteView; score: number }>) =>
-    list.sort((a, b) => b.score - a.score || byRecent(a.note, b.note)).map((x) => x.note);
+  const rank = (list: Array<{ note: NoteView; score: number }>) => list.sort((a, b) => b.score - a.score || byRecent(a.note, b.note)).map((x) => x.note);
   if (strict.length) return rank(strict);
 
   const loose: Array<{ note: NoteView; score: number }> = [];

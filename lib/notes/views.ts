@@ -121,6 +121,9 @@ export function facetsOf(notes: NoteView[]): Facets {
 
 export async function listNotes(db: ZhibiaoDB, filter: NoteFilter = {}, query = ''): Promise<NoteList> {
   const all = await loadViews(db);
-  const chosen = searchNotes(all.filter((n) => matchesFilter(n, filter)), query);
+  const chosen = searchNotes(
+    all.filter((n) => matchesFilter(n, filter)),
+    query,
+  );
   return { notes: chosen, facets: facetsOf(all), total: all.length };
 }

@@ -85,7 +85,11 @@ export interface CardInput {
 
 /** Units that name the same thing (full-width per cent, a trailing "(间)"). */
 function sameUnit(a: string, b: string): boolean {
-  const fold = (u: string) => u.replace(/％/g, '%').replace(/[（(][^)）]*[)）]/g, '').trim();
+  const fold = (u: string) =>
+    u
+      .replace(/％/g, '%')
+      .replace(/[（(][^)）]*[)）]/g, '')
+      .trim();
   return fold(a) === fold(b);
 }
 

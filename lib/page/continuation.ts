@@ -76,7 +76,10 @@ function sameOriginPage(href: string, base: string): string | null {
 export function identityOf(analysis: Analysis, url: string, nextUrl: string | null): ReportIdentity | null {
   const r = analysis.report;
   if (!r.isReport || (r.region === null && r.planYear === null)) return null;
-  const last = analysis.sections.filter((x) => x.kind !== 'other').sort((a, b) => a.start - b.start).pop();
+  const last = analysis.sections
+    .filter((x) => x.kind !== 'other')
+    .sort((a, b) => a.start - b.start)
+    .pop();
   const section = last && (last.kind === 'review' || last.kind === 'plan') ? last.kind : null;
   return { url: pageUrl(url), region: r.region, level: r.level, planYear: r.planYear, section, nextUrl };
 }
@@ -93,7 +96,14 @@ export function readIdentity(x: unknown): ReportIdentity | null {
   if (!(o.level === null || (typeof o.level === 'string' && LEVELS.has(o.level)))) return null;
   if (!(o.planYear === null || (Number.isInteger(o.planYear) && (o.planYear as number) >= 1949 && (o.planYear as number) <= 2100))) return null;
   const section = o.section === 'review' || o.section === 'plan' ? o.section : null;
-  return { url: o.url, region: o.region as string | null, level: o.level as Level | null, planYear: o.planYear as number | null, section, nextUrl: o.nextUrl as string | null };
+  return {
+    url: o.url,
+    region: o.region as string | null,
+    level: o.level as Level | null,
+    planYear: o.planYear as number | null,
+    section,
+    nextUrl: o.nextUrl as string | null,
+  };
 }
 
 /** Page 1's identity when this page is the next page it named; null otherwise. */

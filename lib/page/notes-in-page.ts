@@ -22,7 +22,6 @@ import { figureId } from '../notes';
 import { isDefaultKey, NOTE_COMMAND, pageAnswersDefault, shortcutLabel, type KeyLike, type Shortcuts } from './keys';
 import type { Clock, NotesUi } from './notes-ui';
 
-
 /**
  * How long after load a missing note is still "not yet found" rather than detached: reports that
  * load their text late (paginated readers, single-page apps) usually settle within a second or

@@ -47,7 +47,8 @@ const ANNEX = /^(?:(?:附件|附录)\s*\d*\s*[:：]?\s*(?:名词解释|名词注
 
 // "2025年发展成绩单", "2025年工作成效": a digest's name for the review.
 const REVIEW_WORDS = /回顾|过去一年|过去五年|一年来|五年来|取得.{0,8}(?:成效|成就|成绩|进展)|发展成就|工作总结|成绩单|(?:工作|发展|主要)成效$/;
-const PLAN_WORDS = /今年|安排|任务|总体要求|预期目标|主要目标|建议|重点工作|部署|政策取向|工作思路|关于.{0,6}年工作|政府自身建设|政府治理|人民满意政府|服务型政府/;
+const PLAN_WORDS =
+  /今年|安排|任务|总体要求|预期目标|主要目标|建议|重点工作|部署|政策取向|工作思路|关于.{0,6}年工作|政府自身建设|政府治理|人民满意政府|服务型政府/;
 
 export function classifyHeading(title: string): HeadingKind {
   if (ANNEX.test(title)) return 'annex';
@@ -83,9 +84,17 @@ function scanHeadings(text: string): { numbered: Heading[]; others: Heading[] } 
       // A heading broken over two lines by a page layout ("三、持续提升政府" / "治理效能和服务水平"):
       // the second line is short, unpunctuated and directly follows.
       const next = lines[li + 1];
-      if (next && next.text.length <= 16 && !/[，。；：、,;:]/.test(next.text) && !NUMBERED.test(next.text) &&
-          t.length + next.text.length <= MAX_HEADING && !/[\s，,]/.test(text.slice(end, next.start).replace(/\n/, '')) &&
-          text.slice(end, next.start).split('\n').length === 2 && /[\u4e00-\u9fff]$/.test(t) && isHeadingTail(next.text)) {
+      if (
+        next &&
+        next.text.length <= 16 &&
+        !/[，。；：、,;:]/.test(next.text) &&
+        !NUMBERED.test(next.text) &&
+        t.length + next.text.length <= MAX_HEADING &&
+        !/[\s，,]/.test(text.slice(end, next.start).replace(/\n/, '')) &&
+        text.slice(end, next.start).split('\n').length === 2 &&
+        /[\u4e00-\u9fff]$/.test(t) &&
+        isHeadingTail(next.text)
+      ) {
         t = t + next.text;
         end = next.start + next.text.length;
         m = NUMBERED.exec(t) as RegExpExecArray;

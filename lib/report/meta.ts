@@ -141,4 +141,3 @@ function findDeliveryDate(head: string): FoundDate | null {
   }
   return null;
 }
-

@@ -36,7 +36,8 @@ export function planYearOfDate(date: Pick<FoundDate, 'year' | 'month'>): number 
 }
 
 // "今年是“十四五”规划收官之年", "今年是‘十五五’规划的开局之年": the last or first year of a plan period.
-const PERIOD_YEAR = /今年是[^。；\n]{0,24}?[“‘"']?(十[一二三四五六七八九]?五|[三四五六七八九]五)[”’"']?\s*(?:规划)?(?:的)?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
+const PERIOD_YEAR =
+  /今年是[^。；\n]{0,24}?[“‘"']?(十[一二三四五六七八九]?五|[三四五六七八九]五)[”’"']?\s*(?:规划)?(?:的)?(开局之年|起步之年|第一年|收官之年|最后一年|决胜之年)/;
 // "2025年是…收官之年。…今年": a year named as this one in a paragraph that says 今年.
 const NAMED_YEAR = new RegExp(`(${YEAR_SOURCE})\\s*年是[^。\\n]{0,60}(?:之年|一年)[^。\\n]*。[^。\\n]{0,200}今年`);
 

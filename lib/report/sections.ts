@@ -32,8 +32,7 @@ export function findSections(text: string, meta: ReportMeta, carried: 'review' |
   const bodyEnd = findBodyEnd(text, firstAnchor ? firstAnchor.end : Math.floor(text.length * 0.5));
 
   const used = firstAnchor ? anchors.filter((h) => h.start >= firstAnchor.start && h.start < bodyEnd) : [];
-  const sections: Section[] =
-    used.length > 0 ? sectionsFromHeadings(text, used, bodyEnd, meta) : sectionsFromParagraphs(text, bodyEnd, meta);
+  const sections: Section[] = used.length > 0 ? sectionsFromHeadings(text, used, bodyEnd, meta) : sectionsFromParagraphs(text, bodyEnd, meta);
 
   if (carried) {
     const opening = sections.reduce((min, x) => Math.min(min, x.start), bodyEnd);
@@ -221,7 +220,12 @@ function firstClause(text: string, at: number): string {
  */
 function sectionsFromParagraphs(text: string, bodyEnd: number, meta: ReportMeta): Section[] {
   const out: Section[] = [];
-  const planAt = findParagraph(text, -1, bodyEnd, /^(?:今年是|今年发展主要预期目标|今年经济社会发展|做好今年|今年(?:政府)?工作的总体要求|\d{4}年(?:工作安排|主要任务))/);
+  const planAt = findParagraph(
+    text,
+    -1,
+    bodyEnd,
+    /^(?:今年是|今年发展主要预期目标|今年经济社会发展|做好今年|今年(?:政府)?工作的总体要求|\d{4}年(?:工作安排|主要任务))/,
+  );
   const reviewAt = findParagraph(text, -1, planAt ?? bodyEnd, /^(?:过去一年|一年来|刚刚过去的|\d{4}年(?:工作回顾|是))/);
   if (reviewAt !== null) {
     const end = trimEnd(text, reviewAt, planAt ?? bodyEnd);

@@ -4,8 +4,22 @@
  */
 
 const DIGIT: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, o: 0, O: 0, 'Ｏ': 0, '0': 0,
-  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  o: 0,
+  O: 0,
+  Ｏ: 0,
+  '0': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** A year written digit by digit, Arabic or Chinese: the pattern source, without the 年. */
@@ -43,10 +57,7 @@ export function parseSmallNumber(s: string): number | null {
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /** A full date "YYYY年M月D日" in Arabic or Chinese numerals (spaces tolerated between parts). */
-export const DATE_PATTERN = new RegExp(
-  `(${YEAR_SOURCE})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日`,
-  'g',
-);
+export const DATE_PATTERN = new RegExp(`(${YEAR_SOURCE})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日`, 'g');
 
 export interface FoundDate {
   year: number;

@@ -53,7 +53,10 @@ export const MAX_REPORT_ADDRESSES = 50;
 function withAddress(urls: readonly string[], url: string): string[] {
   const first = urls[0] ?? url;
   const seen = new Set<string>([first]);
-  const others = [...urls.slice(1), url].reverse().filter((u) => !seen.has(u) && seen.add(u)).reverse();
+  const others = [...urls.slice(1), url]
+    .reverse()
+    .filter((u) => !seen.has(u) && seen.add(u))
+    .reverse();
   return [first, ...others.slice(-(MAX_REPORT_ADDRESSES - 1))];
 }
 
@@ -93,7 +96,9 @@ async function checkNewReportRate(db: ZhibiaoDB, url: string, now: number): Prom
     .toArray();
   const minutes = NEW_REPORTS_WINDOW_MS / 60_000;
   if (recent.filter((r) => r.urls.includes(url)).length >= NEW_TEXTS_PER_ADDRESS) {
-    throw new IndexRefused(`Not indexed: this page's text changed ${NEW_TEXTS_PER_ADDRESS} times within ${minutes} minutes; it is indexed again once it settles`);
+    throw new IndexRefused(
+      `Not indexed: this page's text changed ${NEW_TEXTS_PER_ADDRESS} times within ${minutes} minutes; it is indexed again once it settles`,
+    );
   }
   const site = siteOf(url);
   if (recent.filter((r) => r.urls.some((u) => siteOf(u) === site)).length >= NEW_REPORTS_PER_ORIGIN) {

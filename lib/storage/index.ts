@@ -1,8 +1,8 @@
 /** The local index: Dexie schema, indexing and queries. Background and extension pages only. */
 export { ZhibiaoDB } from './db';
 export type { ReportRow, FigureRow, IndicatorRow, LinkRow, NoteRow, Selector } from './db';
-export { indexReport,      } from './index-report';
-export { historyFor,  reportForUrl } from './queries';
+export { indexReport } from './index-report';
+export { historyFor, reportForUrl } from './queries';
 export { handleIndexRequest } from './handlers';
 export { reportIdFor } from './report-id';
 export { requestPersistentStorage } from './persist';

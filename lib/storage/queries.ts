@@ -78,7 +78,7 @@ export async function indexedReportOf(db: ZhibiaoDB, reportId: string): Promise<
     figures: figures.map((f) => ({
       index: f.index,
       indicatorId: f.indicatorId,
-      history: f.indicatorId ? histories.get(f.indicatorId) ?? [] : [],
+      history: f.indicatorId ? (histories.get(f.indicatorId) ?? []) : [],
     })),
   };
 }
@@ -86,7 +86,7 @@ export async function indexedReportOf(db: ZhibiaoDB, reportId: string): Promise<
 export async function historyFor(db: ZhibiaoDB, reportId: string, index: number): Promise<FigureHistory> {
   const figure = await db.figures.get(`${reportId}:${index}`);
   if (!figure) throw new Error(`No figure ${index} of report ${reportId} in the local index`);
-  const history = figure.indicatorId ? (await historiesOf(db, [figure.indicatorId])).get(figure.indicatorId) ?? [] : [];
+  const history = figure.indicatorId ? ((await historiesOf(db, [figure.indicatorId])).get(figure.indicatorId) ?? []) : [];
   return { index, indicatorId: figure.indicatorId, history };
 }
 

@@ -77,7 +77,8 @@ function wrapBreaks(original: string): Set<number> | null {
     while (lastAt > start && CLOSERS.has(original[lastAt])) lastAt--;
     if (!full(end - start) || LINE_FINAL.has(original[lastAt])) continue;
     const next = original.slice(lines[i + 1].start, lines[i + 1].end);
-    if (!next.trim() || /^(?:\u3000|[ \t]{2})/.test(next) || /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d)))/.test(next)) continue;
+    if (!next.trim() || /^(?:\u3000|[ \t]{2})/.test(next) || /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d)))/.test(next))
+      continue;
     breaks.add(end);
   }
   return breaks;
@@ -103,8 +104,7 @@ export function normalizeText(original: string): NormalizedText {
   };
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    const special =
-      c === 0x0a || c === 0x0d || isHorizontalSpace(c) || isZeroWidth(c) || (c >= 0xff01 && c <= 0xff5e);
+    const special = c === 0x0a || c === 0x0d || isHorizontalSpace(c) || isZeroWidth(c) || (c >= 0xff01 && c <= 0xff5e);
     if (!special) continue;
     flush(i);
     runStart = i + 1;
@@ -126,7 +126,10 @@ export function normalizeText(original: string): NormalizedText {
       // start is a word, not a magnitude, and other line ends after a digit stay.
       let j = i;
       while (j < n && (original[j] === '\n' || original[j] === '\r' || HORIZONTAL_SPACE.test(original[j]) || ZERO_WIDTH.test(original[j]))) j++;
-      if (j < n && (/[%％]/.test(original[j]) || /^[多余]?[万亿]+(?:[多余]|[元人吨斤亩户个家辆千平立公美标次套件项]|[，、。；）)])/.test(original.slice(j, j + 4)))) {
+      if (
+        j < n &&
+        (/[%％]/.test(original[j]) || /^[多余]?[万亿]+(?:[多余]|[元人吨斤亩户个家辆千平立公美标次套件项]|[，、。；）)])/.test(original.slice(j, j + 4)))
+      ) {
         i = j - 1;
         runStart = j;
         continue;

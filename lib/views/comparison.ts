@@ -11,17 +11,7 @@ import { perKind } from '../kinds';
 import { compareValues } from '../linking';
 import { judgeTarget, type TargetVerdict } from '../linking';
 import { catalogueEntry } from '../catalogue';
-import type {
-  ComparisonRow,
-  ComparisonView,
-  FigureCell,
-  KindCounts,
-  ReportSummary,
-  PreviousReport,
-  TargetStatus,
-  TrendPoint,
-  ValueChange,
-} from './types';
+import type { ComparisonRow, ComparisonView, FigureCell, KindCounts, ReportSummary, PreviousReport, TargetStatus, TrendPoint, ValueChange } from './types';
 
 export function toSummary(r: ReportRow): ReportSummary {
   return {
@@ -82,11 +72,7 @@ export async function loadReport(db: ZhibiaoDB, reportId: string): Promise<Repor
  * The plan figure of an indicator is its first target in a plan section; an indicator with several
  * ("增长7%以上、力争达到8%") is compared on the first, the commitment the report leads with.
  */
-export async function buildComparisonRows(
-  db: ZhibiaoDB,
-  report: ReportRow,
-  figures: FigureRow[],
-): Promise<ComparisonRow[]> {
+export async function buildComparisonRows(db: ZhibiaoDB, report: ReportRow, figures: FigureRow[]): Promise<ComparisonRow[]> {
   const planFigures = new Map<string, FigureRow>();
   for (const f of figures) {
     if (f.kind !== 'target' || f.section !== 'plan' || !f.indicatorId) continue;
@@ -135,7 +121,11 @@ export async function buildComparisonRows(
       const targets = hist.filter((f) => f.kind === 'target' && f.year === prevYear);
       // The target as set in the report that planned that year; another report's restatement next.
       lastTarget = targets.length
-        ? pickBy(targets, (f) => f.seriesYear === prevYear && planYearOf(f.reportId) === prevYear, (f) => planYearOf(f.reportId) === prevYear)
+        ? pickBy(
+            targets,
+            (f) => f.seriesYear === prevYear && planYearOf(f.reportId) === prevYear,
+            (f) => planYearOf(f.reportId) === prevYear,
+          )
         : null;
 
       // This report's own review figure the linker tied to the plan figure is the outcome it reports.
@@ -169,7 +159,14 @@ export async function buildComparisonRows(
     let status: TargetStatus = 'no-target';
     if (lastTarget) {
       judged = judgeTarget(
-        { value: lastTarget.value, valueMax: lastTarget.valueMax, qualifier: lastTarget.qualifier, unit: lastTarget.unit, indicator: key, metric: lastTarget.metric || metric },
+        {
+          value: lastTarget.value,
+          valueMax: lastTarget.valueMax,
+          qualifier: lastTarget.qualifier,
+          unit: lastTarget.unit,
+          indicator: key,
+          metric: lastTarget.metric || metric,
+        },
         lastActual ? { value: lastActual.value, unit: lastActual.unit } : null,
       );
       status = judged.verdict === 'not-assessable' ? (lastActual ? 'unknown' : 'no-outcome') : judged.verdict;
@@ -179,7 +176,8 @@ export async function buildComparisonRows(
     const base = lastTarget ?? lastActual;
     if (base && base.unit === plan.unit) {
       change = { ...compareValues(base.value, plan.value), from: lastTarget ? 'target' : 'actual' };
-      if (lastTarget && (lastTarget.qualifier ?? null) !== (plan.qualifier ?? null)) change.qualifier = { from: lastTarget.qualifier ?? null, to: plan.qualifier ?? null };
+      if (lastTarget && (lastTarget.qualifier ?? null) !== (plan.qualifier ?? null))
+        change.qualifier = { from: lastTarget.qualifier ?? null, to: plan.qualifier ?? null };
     }
 
     rows.push({
@@ -210,11 +208,7 @@ export async function buildComparisonRows(
  * marked null is another mention (a repeat, another site's copy) and is left out, so the chart
  * shows the same points as the figure cards. Figures indexed before that mark fall back to `year`.
  */
-export function buildTrend(
-  hist: FigureRow[],
-  currentReportId: string,
-  planYearOf: (reportId: string) => number | null,
-): TrendPoint[] {
+export function buildTrend(hist: FigureRow[], currentReportId: string, planYearOf: (reportId: string) => number | null): TrendPoint[] {
   const targets = new Map<number, { figure: FigureRow; year: number }>();
   const outcomes = new Map<number, { figure: FigureRow; year: number }>();
   const score = (f: FigureRow, y: number): number => {

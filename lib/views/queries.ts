@@ -93,7 +93,11 @@ async function removeReportRows(db: ZhibiaoDB, reportId: string): Promise<Remove
     const indicatorIds = [...new Set(figures.map((f) => f.indicatorId).filter((x): x is string => !!x))];
     const orphanIds: string[] = [];
     for (const iid of indicatorIds) {
-      const users = await db.figures.where('indicatorId').equals(iid).filter((f) => f.reportId !== reportId).count();
+      const users = await db.figures
+        .where('indicatorId')
+        .equals(iid)
+        .filter((f) => f.reportId !== reportId)
+        .count();
       if (users === 0) orphanIds.push(iid);
     }
     const indicators = (await db.indicators.bulkGet(orphanIds)).filter((x): x is NonNullable<typeof x> => !!x);

@@ -141,7 +141,15 @@ export async function regionsView(db: ZhibiaoDB, req: Omit<RegionsRequest, 'type
     region,
     level: e.report.level,
     reportId: e.report.id,
-    report: { id: e.report.id, url: e.report.url, title: e.report.title, region: e.report.region, level: e.report.level, planYear: e.report.planYear, delivered: e.report.delivered },
+    report: {
+      id: e.report.id,
+      url: e.report.url,
+      title: e.report.title,
+      region: e.report.region,
+      level: e.report.level,
+      planYear: e.report.planYear,
+      delivered: e.report.delivered,
+    },
     target: e.target ? toCell(e.target) : null,
     outcome: e.outcome ? toCell(e.outcome) : null,
   }));

@@ -158,12 +158,7 @@ export interface RestoreReportRequest {
   token: string;
 }
 
-export type ViewRequest =
-  | ComparisonRequest
-  | ReportPageRequest
-  | LibraryRequest
-  | DeleteReportRequest
-  | RestoreReportRequest;
+export type ViewRequest = ComparisonRequest | ReportPageRequest | LibraryRequest | DeleteReportRequest | RestoreReportRequest;
 
 declare module '../messages/types' {
   interface BackgroundMessages {

@@ -49,7 +49,8 @@ export async function launchWithExtension(profileDir = newProfileDir()): Promise
   // them in the page by their kind, as `zbName('target')`.
   await context.addInitScript(() => {
     (window as unknown as { zbName(kind: string): string }).zbName = (kind: string) =>
-      [...((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.keys() ?? [])].find((k) => new RegExp(`^zb[a-z0-9]+-${kind}$`).test(k)) ?? `none-${kind}`;
+      [...((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.keys() ?? [])].find((k) => new RegExp(`^zb[a-z0-9]+-${kind}$`).test(k)) ??
+      `none-${kind}`;
   });
   let [serviceWorker] = context.serviceWorkers();
   if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');

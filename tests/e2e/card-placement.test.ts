@@ -44,7 +44,9 @@ let site: SiteServer;
 
 beforeAll(async () => {
   site = await startSiteServer();
-  site.pages.set('/district.html', { body: govPage({ title: '2023年临江区政府工作报告', articleHtml: DISTRICT_REPORT_HTML.repeat(1) + '<div style="height:700px"></div>' }) });
+  site.pages.set('/district.html', {
+    body: govPage({ title: '2023年临江区政府工作报告', articleHtml: DISTRICT_REPORT_HTML.repeat(1) + '<div style="height:700px"></div>' }),
+  });
   site.pages.set('/wide.html', { body: widePage() });
   if (hasCorpus) {
     site.pages.set('/national-2024.html', {
@@ -129,13 +131,21 @@ async function checkDozen(path: string, viewport: { width: number; height: numbe
     const settled = (await cardBox(tab.world))!;
     const figure = await activeFigure(tab.page);
     expect(figure, `figure ${i}`).not.toBeNull();
-    for (const box of figure!.boxes) expect(overlaps(settled, box), `${path} ${viewport.width}×${viewport.height} ${figure!.text}: card ${JSON.stringify(settled)} over figure ${JSON.stringify(box)}`).toBe(false);
+    for (const box of figure!.boxes)
+      expect(
+        overlaps(settled, box),
+        `${path} ${viewport.width}×${viewport.height} ${figure!.text}: card ${JSON.stringify(settled)} over figure ${JSON.stringify(box)}`,
+      ).toBe(false);
     expect(overlaps(settled, figure!.line), `${figure!.text}: card over its line ${JSON.stringify(figure!.line)}`).toBe(false);
     expect(settled.top).toBeGreaterThanOrEqual(0);
     expect(settled.left).toBeGreaterThanOrEqual(0);
     expect(settled.top + settled.height).toBeLessThanOrEqual(viewport.height);
     expect(settled.left + settled.width).toBeLessThanOrEqual(viewport.width);
-    sides.add(await tab.world.evaluate<string>(`(() => { const h = document.querySelector('zhibiao-layer'); return chrome.dom.openOrClosedShadowRoot(h).querySelector('.zb-card').dataset.side; })()`));
+    sides.add(
+      await tab.world.evaluate<string>(
+        `(() => { const h = document.querySelector('zhibiao-layer'); return chrome.dom.openOrClosedShadowRoot(h).querySelector('.zb-card').dataset.side; })()`,
+      ),
+    );
     expect(card.width).toBeGreaterThan(0);
     if (i === 6) await tab.page.screenshot({ path: artifactPath(shot) });
   }
@@ -185,7 +195,10 @@ describe('card placement', () => {
       expect(card.top + card.height).toBeLessThanOrEqual(viewport.height);
     }
     // The keys are the browser's commands, and the card names the ones in use.
-    const commands = await b.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll()));
+    const commands = await b.serviceWorker.evaluate(
+      async () =>
+        await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
+    );
     expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['annotate-selection', 'next-figure', 'previous-figure', 'toggle-card']));
     const next = commands.find((c) => c.name === 'next-figure')!.shortcut || 'Alt+J';
     expect(await tab.world.cardText()).toContain(next);

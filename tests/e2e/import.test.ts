@@ -95,7 +95,9 @@ describe.skipIf(!hasCorpus)('import report files, then read the next report', ()
     await library.getByLabel('Import reports').setInputFiles(files);
     const items = library.locator('.import-results li');
     await expect.poll(() => items.count(), { timeout: 90_000, interval: 500 }).toBe(4);
-    const statuses = await items.evaluateAll((lis) => lis.map((li) => `${li.querySelector('.file-name')?.textContent}: ${li.getAttribute('data-status')} ${li.textContent}`));
+    const statuses = await items.evaluateAll((lis) =>
+      lis.map((li) => `${li.querySelector('.file-name')?.textContent}: ${li.getAttribute('data-status')} ${li.textContent}`),
+    );
     expect(statuses.map((s) => s.split(' ')[1])).toEqual(['added', 'added', 'added', 'added']);
     // The PDF's text reads like the report: about as many figures as the text file gives.
     const pdfFigures = Number(/added \((\d+) figures?\)/.exec(statuses[0])?.[1]);
@@ -124,7 +126,11 @@ describe.skipIf(!hasCorpus)('import report files, then read the next report', ()
     await popup.getByRole('button', { name: 'English' }).click();
     await popup.locator('table.comparison-table').first().waitFor({ timeout: 30_000 });
     const rows = await popup.locator('table.comparison-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ metric: tr.querySelector('th')?.textContent?.trim() ?? '', status: tr.querySelector('.c-status')?.getAttribute('data-status') ?? '', lastTarget: tr.querySelector('.c-last-target')?.textContent?.trim() ?? '' })),
+      trs.map((tr) => ({
+        metric: tr.querySelector('th')?.textContent?.trim() ?? '',
+        status: tr.querySelector('.c-status')?.getAttribute('data-status') ?? '',
+        lastTarget: tr.querySelector('.c-last-target')?.textContent?.trim() ?? '',
+      })),
     );
     const judged = rows.filter((r) => r.status === 'met' || r.status === 'missed');
     expect(judged.length).toBeGreaterThanOrEqual(3);

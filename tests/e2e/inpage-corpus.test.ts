@@ -34,13 +34,25 @@ describeIfCorpus(hasCorpus)('corpus reports in the page', () => {
 
   beforeAll(async () => {
     site = await startSiteServer();
-    serve('/xuhui.html', govPage({ title: '2023年徐汇区政府工作报告（摘要）', articleHtml: reportHtml(read('xuhui-2023-summary.txt')), site: '上海市徐汇区人民政府' }));
+    serve(
+      '/xuhui.html',
+      govPage({ title: '2023年徐汇区政府工作报告（摘要）', articleHtml: reportHtml(read('xuhui-2023-summary.txt')), site: '上海市徐汇区人民政府' }),
+    );
     for (const year of [2023, 2024]) {
-      serve(`/national-${year}.html`, govPage({ title: `政府工作报告（${year}年）`, articleHtml: reportHtml(read(`national/national_${year}.txt`)), site: '中国政府网' }));
+      serve(
+        `/national-${year}.html`,
+        govPage({ title: `政府工作报告（${year}年）`, articleHtml: reportHtml(read(`national/national_${year}.txt`)), site: '中国政府网' }),
+      );
     }
-    serve('/npc-resolution.html', govPage({ title: '关于政府工作报告的决议', articleHtml: reportHtml(read('negatives/npc-resolution-2024.txt')), site: '中国人大网' }));
+    serve(
+      '/npc-resolution.html',
+      govPage({ title: '关于政府工作报告的决议', articleHtml: reportHtml(read('negatives/npc-resolution-2024.txt')), site: '中国人大网' }),
+    );
     for (const f of readdirSync(join(CORPUS, 'negatives')).filter((n) => n.endsWith('.html'))) {
-      serve(`/${f}`, `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>国务院办公厅文件</title></head><body>${read(`negatives/${f}`)}</body></html>`);
+      serve(
+        `/${f}`,
+        `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>国务院办公厅文件</title></head><body>${read(`negatives/${f}`)}</body></html>`,
+      );
     }
     b = await launchWithExtension();
   });
@@ -74,16 +86,25 @@ describeIfCorpus(hasCorpus)('corpus reports in the page', () => {
     });
     expect(status.figureCount).toBe(expected.figures.length);
     for (const kind of KINDS) {
-      expect(h[kind].map(squash).sort(), kind).toEqual(expected.figures.filter((f) => f.kind === kind).map((f) => squash(f.text)).sort());
+      expect(h[kind].map(squash).sort(), kind).toEqual(
+        expected.figures
+          .filter((f) => f.kind === kind)
+          .map((f) => squash(f.text))
+          .sort(),
+      );
     }
     return { status, expected, h };
   }
 
   /** The analysis index of the GDP growth target (5%左右) in a national report page. */
   const gdpTarget = (path: string) =>
-    expectedFigures(html.get(path)!, `${site.origin}${path}`).figures.findIndex((f) => f.kind === 'target' && f.text === '5%左右' && /国内生产总值增长/.test(f.metric));
+    expectedFigures(html.get(path)!, `${site.origin}${path}`).figures.findIndex(
+      (f) => f.kind === 'target' && f.text === '5%左右' && /国内生产总值增长/.test(f.metric),
+    );
   const gdpActual = (path: string, text: string) =>
-    expectedFigures(html.get(path)!, `${site.origin}${path}`).figures.findIndex((f) => f.kind === 'actual' && f.text === text && /国内生产总值增长/.test(f.metric));
+    expectedFigures(html.get(path)!, `${site.origin}${path}`).figures.findIndex(
+      (f) => f.kind === 'actual' && f.text === text && /国内生产总值增长/.test(f.metric),
+    );
 
   it('highlights every figure of the Xuhui sample', async () => {
     const tab = await open('/xuhui.html');

@@ -13,7 +13,18 @@ import type { Page } from 'playwright-core';
 import { artifactPath, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startSiteServer, type SiteServer } from './site-server';
 import { DISTRICT_REPORT_HTML, NEWS_HTML, encodeGbk, govPage } from './fixtures/gov-site';
-import { allHighlights, askPage, expectedFigures, highlightsIn, IsolatedWorld, KINDS, squash, waitFor, waitForReport, type HighlightTexts } from './fixtures/inpage-harness';
+import {
+  allHighlights,
+  askPage,
+  expectedFigures,
+  highlightsIn,
+  IsolatedWorld,
+  KINDS,
+  squash,
+  waitFor,
+  waitForReport,
+  type HighlightTexts,
+} from './fixtures/inpage-harness';
 import type { PageStatus } from '../../lib/messages/types';
 
 let b: ExtensionBrowser;
@@ -36,7 +47,12 @@ beforeAll(async () => {
   site = await startSiteServer();
   serve('/district.html', govPage({ title: '2023年临江区政府工作报告', articleHtml: DISTRICT_REPORT_HTML }));
   serve('/news.html', govPage({ title: '区政府召开常务会议 研究部署安全生产工作', articleHtml: NEWS_HTML }));
-  const gbk = govPage({ title: '2023年清河区政府工作报告', articleHtml: DISTRICT_REPORT_HTML.replace(/临江/g, '清河').replace('1520', '980'), charset: 'gbk', site: '清河区人民政府' });
+  const gbk = govPage({
+    title: '2023年清河区政府工作报告',
+    articleHtml: DISTRICT_REPORT_HTML.replace(/临江/g, '清河').replace('1520', '980'),
+    charset: 'gbk',
+    site: '清河区人民政府',
+  });
   serve('/gbk.html', gbk, 'text/html; charset=gbk', encodeGbk(gbk));
   serve('/late.html', govPage({ title: '2023年临江区政府工作报告', articleHtml: '<p>正在加载……</p>', tail: LATE_SCRIPT(DISTRICT_REPORT_HTML, 1200) }));
   serve(
@@ -94,7 +110,10 @@ function expectHighlightsMatch(h: HighlightTexts, path: string, url: string) {
   const expected = expectedFigures(html.get(path)!, url);
   expect(expected.isReport).toBe(true);
   for (const kind of KINDS) {
-    const want = expected.figures.filter((f) => f.kind === kind).map((f) => squash(f.text)).sort();
+    const want = expected.figures
+      .filter((f) => f.kind === kind)
+      .map((f) => squash(f.text))
+      .sort();
     expect(h[kind].map(squash).sort(), `${kind} highlights`).toEqual(want);
   }
   return expected;
@@ -114,7 +133,9 @@ describe('reports on government sites', () => {
     expect(h.target).toContain('不低于85%');
     // The ranges really cross elements.
     const crossing = await tab.page.evaluate(() => {
-      const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('actual'))!;
+      const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        (window as unknown as { zbName(k: string): string }).zbName('actual'),
+      )!;
       return [...set].filter((r) => r.startContainer !== r.endContainer).map((r) => r.toString());
     });
     expect(crossing).toContain('8家');
@@ -230,7 +251,9 @@ describe('the figure card', () => {
     const rectOf = (kind: string, text: string) =>
       tab.page.evaluate(
         ([k, t]) => {
-          const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName(k))!;
+          const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+            (window as unknown as { zbName(k: string): string }).zbName(k),
+          )!;
           const range = [...set].find((r) => r.toString() === t)!;
           range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
           const r = range.getClientRects()[0];
@@ -313,7 +336,14 @@ describe('the card in a Chinese browser', () => {
       executablePath: CHROMIUM,
       headless: true,
       locale: 'zh-CN',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=zh-CN', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--lang=zh-CN',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
     });
     try {
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

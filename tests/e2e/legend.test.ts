@@ -114,7 +114,9 @@ describe('the status pill and legend', () => {
     const pillOff = await shadow(tab.world, '.zb-pill');
     expect(pillOff!.text).toContain(String(byKind.target));
     await click(tab, '.zb-hide-all');
-    await waitFor('all shown', async () => ((await counts(tab.page)).target === byKind.target && (await counts(tab.page)).actual === before.actual ? true : null));
+    await waitFor('all shown', async () =>
+      (await counts(tab.page)).target === byKind.target && (await counts(tab.page)).actual === before.actual ? true : null,
+    );
     await tab.world.detach();
     await tab.page.close();
   });

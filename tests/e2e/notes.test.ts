@@ -63,7 +63,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-
 /**
  * Repeats `act` until `selector` shows: the content script runs at document_idle, a moment after
  * the page's load event, and adds nothing to a page without notes by which to tell it is there.
@@ -164,7 +163,9 @@ describe('notes in a page', () => {
 
   it('edits a note from its highlight, then undoes the edit', async () => {
     const box = await tab.evaluate((text) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note'))!;
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        (window as unknown as { zbName(k: string): string }).zbName('note'),
+      )!;
       const r = [...h].find((x) => x.toString() === text)!;
       const rect = r.getClientRects()[0];
       return { x: rect.left + 10, y: rect.top + rect.height / 2 };
@@ -242,7 +243,9 @@ describe('getting to a note and starting one', () => {
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), card.locator('a').click()]);
     await waitForNotes(opened, (d) => d.shown === id);
     const active = await opened.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note-active'));
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        (window as unknown as { zbName(k: string): string }).zbName('note-active'),
+      );
       return h ? [...h].map((r) => r.toString()) : [];
     });
     expect(active).toEqual([PASSAGE_B]);
@@ -260,7 +263,10 @@ describe('getting to a note and starting one', () => {
       ext.serviceWorker.evaluate(async () => {
         const out: string[] = [];
         for (const id of ['zhibiao-note-selection', 'zhibiao-open-notes']) {
-          await chrome.contextMenus.update(id, {}).then(() => out.push(id), () => {});
+          await chrome.contextMenus.update(id, {}).then(
+            () => out.push(id),
+            () => {},
+          );
         }
         return out;
       });
@@ -367,7 +373,11 @@ describe('a note on a report page', () => {
     const tab = await ext.context.newPage();
     await tab.goto(`${site.origin}/report-2023.html`);
     // The figures are painted by the same content script; the note goes on top.
-    await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has((window as unknown as { zbName(k: string): string }).zbName('target')), null, { timeout: 20_000 });
+    await tab.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has((window as unknown as { zbName(k: string): string }).zbName('target')),
+      null,
+      { timeout: 20_000 },
+    );
     const sentence = '完成旧住房改造20万平方米，新增公租房供应2000套';
     await selectPhrase(tab, sentence);
     await until(tab, 'zhibiao-layer .editor', () => tab.keyboard.press('Alt+KeyN'));
@@ -381,7 +391,9 @@ describe('a note on a report page', () => {
     expect(await highlighted(tab)).toEqual([sentence]);
     await tab.evaluate(() => {
       window.getSelection()?.removeAllRanges();
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('note'))!;
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        (window as unknown as { zbName(k: string): string }).zbName('note'),
+      )!;
       [...h][0].startContainer.parentElement!.scrollIntoView({ block: 'center' });
     });
     await tab.screenshot({ path: artifactPath('notes-on-report-page.png') });

@@ -22,8 +22,12 @@ const pager = (next: string) => `<p style="text-align:center"><a href="/report.h
 
 beforeAll(async () => {
   site = await startSiteServer();
-  site.pages.set('/report.html', { body: govPage({ title: '东岭市政府工作报告', articleHtml: paragraphs(PAGE_ONE_TEXT) + pager('/report_2.html'), site: '东岭市人民政府' }) });
-  site.pages.set('/report_2.html', { body: govPage({ title: '政府工作报告（第2页）', articleHtml: paragraphs(PAGE_TWO_TEXT) + pager('/report_3.html'), site: '东岭市人民政府' }) });
+  site.pages.set('/report.html', {
+    body: govPage({ title: '东岭市政府工作报告', articleHtml: paragraphs(PAGE_ONE_TEXT) + pager('/report_2.html'), site: '东岭市人民政府' }),
+  });
+  site.pages.set('/report_2.html', {
+    body: govPage({ title: '政府工作报告（第2页）', articleHtml: paragraphs(PAGE_TWO_TEXT) + pager('/report_3.html'), site: '东岭市人民政府' }),
+  });
   b = await launchWithExtension();
 });
 

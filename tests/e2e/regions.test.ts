@@ -80,9 +80,9 @@ describe.skipIf(!hasCorpus)('one indicator across regions', () => {
     await page.screenshot({ path: artifactPath('regions-gdp-zh-light.png') });
     // Sorted by target, highest first; then by region name on request.
     const values = async () =>
-      page.locator('table.regions-table tbody tr:not(.national) .c-target').evaluateAll((els) =>
-        els.map((e) => parseFloat(e.textContent ?? '')).filter((v) => !Number.isNaN(v)),
-      );
+      page
+        .locator('table.regions-table tbody tr:not(.national) .c-target')
+        .evaluateAll((els) => els.map((e) => parseFloat(e.textContent ?? '')).filter((v) => !Number.isNaN(v)));
     const desc = await values();
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     expect(desc[0]).toBeGreaterThan(desc[desc.length - 1]);
@@ -96,7 +96,11 @@ describe.skipIf(!hasCorpus)('one indicator across regions', () => {
     expect(href).toMatch(/^https:\/\/[a-z]+-2025\.example\.gov\.cn\/[a-z]+_2025\.html#:~:text=/);
     await page.close();
 
-    for (const [lang, dark] of [['en', false], ['en', true], ['zh', true]] as const) {
+    for (const [lang, dark] of [
+      ['en', false],
+      ['en', true],
+      ['zh', true],
+    ] as const) {
       const p = await open(`regions.html?figure=${encodeURIComponent(gdpFigureId)}`, { lang, dark });
       await p.locator('table.regions-table').waitFor();
       await p.screenshot({ path: artifactPath(`regions-gdp-${lang}-${dark ? 'dark' : 'light'}.png`) });
@@ -125,10 +129,7 @@ describe.skipIf(!hasCorpus)('one indicator across regions', () => {
   it('opens from a figure through the background, as the card asks for it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/library.html`);
-    const [opened] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      send(page, { type: 'open/regions', figureId: gdpFigureId }),
-    ]);
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), send(page, { type: 'open/regions', figureId: gdpFigureId })]);
     await opened.waitForURL(/regions\.html\?figure=/);
     await opened.locator('table.regions-table').waitFor();
     const bad = await send(page, { type: 'open/regions', figureId: 'javascript:alert(1)' });

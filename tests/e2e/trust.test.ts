@@ -67,7 +67,7 @@ describe('what a page can learn or do', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const probe = () =>
       tab.evaluate(() => {
-        const names = [...((CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys())];
+        const names = [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()];
         const ruled = [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight')));
         const styled = ['actual', 'estimate', 'target', 'baseline', 'active', 'note'].map(
           (k) => getComputedStyle(document.body, `::highlight(zhibiao-${k})`).backgroundColor,
@@ -97,7 +97,9 @@ describe('what a page can learn or do', () => {
     const world = await IsolatedWorld.attach(tab);
     const at = await waitFor('a target figure', () =>
       tab.evaluate(() => {
-        const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get((window as unknown as { zbName(k: string): string }).zbName('target'));
+        const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          (window as unknown as { zbName(k: string): string }).zbName('target'),
+        );
         const range = set && [...set][0];
         if (!range) return null;
         range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -171,7 +173,13 @@ describe.skipIf(!existsSync(national))('a real library through backup and restor
       const figures = expectedFigures(site.pages.get(path)!.body as string, `${site.origin}${path}`).figures;
       const index = figures.findIndex((f) => f.kind === 'target');
       await noteOnFigure(tab, index, `${y}年第一个目标`);
-      const line = (readFileSync(join(national, `national_${y}.txt`), 'utf8').split('\n').find((l) => l.trim().length > 40) ?? '').trim().slice(0, 12);
+      const line = (
+        readFileSync(join(national, `national_${y}.txt`), 'utf8')
+          .split('\n')
+          .find((l) => l.trim().length > 40) ?? ''
+      )
+        .trim()
+        .slice(0, 12);
       await selectPhrase(tab, line);
       await noteOnSelection(tab, `${y}年的摘录`);
       await tab.close();

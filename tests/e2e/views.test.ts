@@ -90,8 +90,7 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
     return page;
   }
 
-  const gdpRow = (page: Page) =>
-    page.locator('table.comparison-table tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${GDP}$`) }) });
+  const gdpRow = (page: Page) => page.locator('table.comparison-table tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${GDP}$`) }) });
 
   it('follows the browser language until the reader chooses one', async () => {
     const page = await openView('library.html');

@@ -31,12 +31,16 @@ describe('a library built by the real indexing path survives backup and restore'
   });
 
   const national = join(CORPUS_DIR, 'national');
-  it.skipIf(!existsSync(national))('two national reports from the corpus (skipped without the corpus)', async () => {
-    const pages = [2024, 2025].map((y) => ({
-      url: `https://www.gov.cn/gongbao/${y}/content.html`,
-      title: `${y}年政府工作报告`,
-      text: readFileSync(join(national, `national_${y}.txt`), 'utf8'),
-    }));
-    await roundTrip(pages);
-  }, 120_000);
+  it.skipIf(!existsSync(national))(
+    'two national reports from the corpus (skipped without the corpus)',
+    async () => {
+      const pages = [2024, 2025].map((y) => ({
+        url: `https://www.gov.cn/gongbao/${y}/content.html`,
+        title: `${y}年政府工作报告`,
+        text: readFileSync(join(national, `national_${y}.txt`), 'utf8'),
+      }));
+      await roundTrip(pages);
+    },
+    120_000,
+  );
 });

@@ -64,7 +64,10 @@ describe('backup and restore', () => {
     await db.figures.bulkPut([figure(REPORT_A, 0, { value: 99 }), figure(REPORT_A, 7)]);
     await restoreBackup(db, text);
     expect((await db.figures.where('reportId').equals(REPORT_A).toArray()).map((f) => f.id).sort()).toEqual(
-      file.tables.figures.filter((f) => f.reportId === REPORT_A).map((f) => f.id).sort(),
+      file.tables.figures
+        .filter((f) => f.reportId === REPORT_A)
+        .map((f) => f.id)
+        .sort(),
     );
     expect((await db.figures.get(`${REPORT_A}:0`))!.value).toBe(5.2);
   });
@@ -143,11 +146,7 @@ describe('a broken or hostile file is refused with exact reasons, changing nothi
     const bad = structuredClone(file);
     bad.tables.notes[1].id = bad.tables.notes[2].id;
     bad.counts.notes = 10;
-    await refuses(
-      JSON.stringify(bad),
-      /notes\[2\]\.id: duplicate of notes\[1\]\.id/,
-      /counts\.notes: the file says 10 rows but holds 4/,
-    );
+    await refuses(JSON.stringify(bad), /notes\[2\]\.id: duplicate of notes\[1\]\.id/, /counts\.notes: the file says 10 rows but holds 4/);
   });
 
   it('fields named like inherited properties are unexpected, and restored rows hold only declared fields', async () => {

@@ -27,7 +27,15 @@ function fig(text: string, value: number, kind: FigureKind, year: number | null,
   };
 }
 
-function point(reportId: string, figureIndex: number, year: number, kind: FigureKind, text: string, value: number, extra: Partial<HistoryPoint> = {}): HistoryPoint {
+function point(
+  reportId: string,
+  figureIndex: number,
+  year: number,
+  kind: FigureKind,
+  text: string,
+  value: number,
+  extra: Partial<HistoryPoint> = {},
+): HistoryPoint {
   return {
     reportId,
     figureId: `${reportId}:${figureIndex}`,
@@ -137,10 +145,7 @@ describe('buildCardModel', () => {
       figure: level,
       reportId: R2024,
       linked: [],
-      history: [
-        point(R2024, 2, 2023, 'actual', '1.39万亿斤', 1.39e12, { unit: '斤' }),
-        point(R2023, 9, 2022, 'actual', '74亿斤', 7.4e9, { unit: '吨' }),
-      ],
+      history: [point(R2024, 2, 2023, 'actual', '1.39万亿斤', 1.39e12, { unit: '斤' }), point(R2023, 9, 2022, 'actual', '74亿斤', 7.4e9, { unit: '吨' })],
     });
     expect(model.years.map((y) => y.year)).toEqual([2023, 2024]);
     expect(model.lastYear?.text).toBe('1.39万亿斤');

@@ -43,7 +43,7 @@ describe('indicator catalogue', () => {
     expect(indicatorKey({ metric: '减少农村贫困人口', unit: '' })).toBe('poverty-reduction');
   });
 
-  it('sets each figure\'s indicator in the analysis', () => {
+  it("sets each figure's indicator in the analysis", () => {
     const a = analyseReport(
       '政府工作报告\n一、2024年工作回顾\n全年地区生产总值增长5.2%，城镇新增就业12万人。\n二、2025年主要任务\n今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业10万人以上。\n',
     );
@@ -62,7 +62,10 @@ describe('linking by counter family and by what is counted', () => {
       target({ metric: '新增托幼一体园', value: 10, unit: '所', year: 2023 }),
       target({ metric: '新建改建菜市场', value: 5, unit: '个', year: 2023 }),
     ];
-    expect(linkFigures(figures).map((l) => [l.from, l.to])).toEqual([[0, 2], [1, 3]]);
+    expect(linkFigures(figures).map((l) => [l.from, l.to])).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
   });
 
   it('keeps lifecycle stages apart (完工295台 is not 新开工300台)', () => {
@@ -100,9 +103,7 @@ describe('linking by counter family and by what is counted', () => {
 
 describe('a bare building verb takes the quoted name after its figure', () => {
   it('links 28个邻里汇“生活盒子” to 新建和提升11个“生活盒子”', () => {
-    const a = analyseReport(
-      '政府工作报告\n一、2022年工作回顾\n完成28个邻里汇“生活盒子”建设。\n二、2023年主要任务\n年内新建和提升11个“生活盒子”。\n',
-    );
+    const a = analyseReport('政府工作报告\n一、2022年工作回顾\n完成28个邻里汇“生活盒子”建设。\n二、2023年主要任务\n年内新建和提升11个“生活盒子”。\n');
     const from = a.figures.findIndex((f) => f.text === '28个');
     const to = a.figures.findIndex((f) => f.text === '11个');
     expect(a.figures[to].metric).toContain('生活盒子');

@@ -42,7 +42,9 @@ beforeAll(() => {
     join(dir, 'page.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>2024年江州市政府工作报告_江州市人民政府</title></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/gk">政务公开</a></div>
-<div class="article"><h1>2024年江州市政府工作报告</h1>${R2024.split('\n').map((l) => `<p>${l}</p>`).join('\n')}</div>
+<div class="article"><h1>2024年江州市政府工作报告</h1>${R2024.split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('\n')}</div>
 <div class="footer">版权所有 江州市人民政府</div></body></html>`,
   );
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -177,14 +179,20 @@ describe('detect', () => {
 });
 
 describe('compare', () => {
-  it('prints reports and series, a target beside the next report\'s outcome', async () => {
+  it("prints reports and series, a target beside the next report's outcome", async () => {
     const { code, out } = await run(['compare', 'r2024.txt', 'r2025.txt']);
     expect(code).toBe(EXIT_OK);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['reports', 'series', 'assessments', 'warnings', 'periods']);
     expect(json.warnings).toEqual([]);
     const jobsTarget = json.assessments.find((a: { indicator: string; year: number }) => a.indicator === 'urban-jobs' && a.year === 2024);
-    expect(jobsTarget).toMatchObject({ verdict: 'met', position: 'above', gap: 4000, target: { value: 30000, reading: 'floor', file: 'r2024.txt' }, outcome: { value: 34000, kind: 'actual', file: 'r2025.txt' } });
+    expect(jobsTarget).toMatchObject({
+      verdict: 'met',
+      position: 'above',
+      gap: 4000,
+      target: { value: 30000, reading: 'floor', file: 'r2024.txt' },
+      outcome: { value: 34000, kind: 'actual', file: 'r2025.txt' },
+    });
     expect(json.reports.map((r: { file: string; planYear: number }) => [r.file, r.planYear])).toEqual([
       ['r2024.txt', 2024],
       ['r2025.txt', 2025],
@@ -285,7 +293,11 @@ describe('the bundled command (what `npx zhibiao` runs)', () => {
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
   it('prints what the sources print, byte for byte', async () => {
-    for (const argv of [['extract', 'r2024.txt', '--format', 'csv'], ['compare', 'r2024.txt', 'r2025.txt'], ['detect', 'page.html']]) {
+    for (const argv of [
+      ['extract', 'r2024.txt', '--format', 'csv'],
+      ['compare', 'r2024.txt', 'r2025.txt'],
+      ['detect', 'page.html'],
+    ]) {
       const bundled = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), ...argv], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
       const source = await run(argv);
       expect(bundled.status).toBe(source.code);
@@ -295,10 +307,17 @@ describe('the bundled command (what `npx zhibiao` runs)', () => {
   }, 60_000);
 
   it('panel runs its worker threads from the bundle (panel-worker.mjs beside main.mjs)', () => {
-    const r = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), 'panel', 'r2024.txt', 'r2025.txt', '--out', 'bundled.jsonl', '--workers', '2'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [join(bundleDir, 'dist/main.mjs'), 'panel', 'r2024.txt', 'r2025.txt', '--out', 'bundled.jsonl', '--workers', '2'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.stderr).toMatch(/2 reports .* with 2 workers/);
     expect(r.status).toBe(0);
-    const rows = readFileSync(join(dir, 'bundled.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = readFileSync(join(dir, 'bundled.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(4);
     expect(rows.every((row) => row.region === '江州市')).toBe(true);
   }, 120_000);

@@ -19,7 +19,6 @@ import { setLang } from '../../components/i18n';
 import { formatChange, reportName } from '../../components/format';
 import { host } from './preact-host';
 
-
 async function show(vnode: preact.ComponentChild) {
   await act(async () => {
     render(vnode, host);
@@ -48,16 +47,38 @@ async function settle() {
 
 function cell(text: string, value: number, over: Partial<FigureCell> = {}): FigureCell {
   return {
-    figureId: `r:${text}`, reportId: 'r2024', index: 0, text, value, unit: '%', qualifier: null,
-    kind: 'target', year: 2024, growth: true, sentence: `句子${text}。`, ...over,
+    figureId: `r:${text}`,
+    reportId: 'r2024',
+    index: 0,
+    text,
+    value,
+    unit: '%',
+    qualifier: null,
+    kind: 'target',
+    year: 2024,
+    growth: true,
+    sentence: `句子${text}。`,
+    ...over,
   };
 }
 
 function row(metric: string, over: Partial<ComparisonRow> = {}): ComparisonRow {
   return {
-    indicatorId: `全国|${metric}|%`, metric, unit: '%', growth: true,
+    indicatorId: `全国|${metric}|%`,
+    metric,
+    unit: '%',
+    growth: true,
     target: cell('5%左右', 5, { qualifier: '左右' }),
-    lastTarget: null, lastActual: null, status: 'no-target', indicator: null, verdict: null, gap: null, position: null, change: null, trend: [], ...over,
+    lastTarget: null,
+    lastActual: null,
+    status: 'no-target',
+    indicator: null,
+    verdict: null,
+    gap: null,
+    position: null,
+    change: null,
+    trend: [],
+    ...over,
   };
 }
 
@@ -73,22 +94,31 @@ const ROWS: ComparisonRow[] = [
     target: cell('5%左右', 5, { index: 7, qualifier: '左右' }),
     lastTarget: cell('5%左右', 5, { reportId: 'r2023', year: 2023 }),
     lastActual: cell('5.2%', 5.2, { kind: 'actual', year: 2023 }),
-    status: 'met', verdict: 'met', gap: 0.2, position: 'within', change: { absolute: 0, relative: 0, from: 'target' }, trend: GDP_TREND,
+    status: 'met',
+    verdict: 'met',
+    gap: 0.2,
+    position: 'within',
+    change: { absolute: 0, relative: 0, from: 'target' },
+    trend: GDP_TREND,
   }),
   row('粮食产量', {
-    unit: '斤', growth: false,
+    unit: '斤',
+    growth: false,
     target: cell('1.3万亿斤以上', 1.3e12, { index: 9, unit: '斤', qualifier: '以上' }),
     lastTarget: cell('1.3万亿斤以上', 1.3e12, { unit: '斤', year: 2023 }),
     lastActual: cell('1.2万亿斤', 1.2e12, { unit: '斤', kind: 'estimate', year: 2023 }),
-    status: 'missed', verdict: 'missed', gap: -1e11, position: 'below', change: { absolute: 0, relative: 0, from: 'target' },
+    status: 'missed',
+    verdict: 'missed',
+    gap: -1e11,
+    position: 'below',
+    change: { absolute: 0, relative: 0, from: 'target' },
   }),
   row('新增公园', { unit: '个', growth: false, target: cell('20个', 20, { index: 11, unit: '个' }) }),
 ];
 
 const bodyRows = () => [...host.querySelectorAll('.comparison-table tbody tr')] as HTMLTableRowElement[];
 const metrics = () => bodyRows().map((r) => r.querySelector('th')!.textContent);
-const header = (label: string) =>
-  [...host.querySelectorAll('thead th')].find((th) => th.textContent!.includes(label)) as HTMLElement;
+const header = (label: string) => [...host.querySelectorAll('thead th')].find((th) => th.textContent!.includes(label)) as HTMLElement;
 
 describe('ComparisonTable', () => {
   it('shows one row per indicator with last year, verdict and this year', async () => {
@@ -158,7 +188,7 @@ describe('ComparisonTable', () => {
     expect(metrics()[2]).toBe('新增公园');
   });
 
-  it('filters by text, by the kind of last year\'s figure and by verdict', async () => {
+  it("filters by text, by the kind of last year's figure and by verdict", async () => {
     await show(<ComparisonTable rows={ROWS} caption="对比" />);
     await input(host.querySelector('input[type=search]'), '粮食');
     expect(metrics()).toEqual(['粮食产量']);
@@ -195,9 +225,7 @@ describe('ComparisonTable', () => {
   });
 
   it('sorts and filters as pure functions too', () => {
-    expect(sortRows(ROWS, 'metric', 'ascending').map((r) => r.metric)).toEqual(
-      [...ROWS.map((r) => r.metric)].sort((a, b) => a.localeCompare(b, 'zh')),
-    );
+    expect(sortRows(ROWS, 'metric', 'ascending').map((r) => r.metric)).toEqual([...ROWS.map((r) => r.metric)].sort((a, b) => a.localeCompare(b, 'zh')));
     expect(filterRows(ROWS, { ...EMPTY_FILTER, outcome: 'actual' }).map((r) => r.metric)).toEqual(['国内生产总值增长']);
   });
 
@@ -310,14 +338,26 @@ describe('TrendChart', () => {
 
 function summary(id: string, region: string | null, planYear: number | null, over: Partial<ReportSummary> = {}): ReportSummary {
   return {
-    id, url: `https://example.org/${id}`, title: `${planYear}年政府工作报告`, region, level: region === '全国' ? 'national' : 'province',
-    delivered: null, planYear, reviewYear: planYear && planYear - 1, figureCount: 100, indexedAt: 1, warnings: [], ...over,
+    id,
+    url: `https://example.org/${id}`,
+    title: `${planYear}年政府工作报告`,
+    region,
+    level: region === '全国' ? 'national' : 'province',
+    delivered: null,
+    planYear,
+    reviewYear: planYear && planYear - 1,
+    figureCount: 100,
+    indexedAt: 1,
+    warnings: [],
+    ...over,
   };
 }
 
 describe('LibraryGrid', () => {
   const reports = [
-    summary('b24', '北京市', 2024), summary('n23', '全国', 2023), summary('n24', '全国', 2024, { figureCount: 40 }),
+    summary('b24', '北京市', 2024),
+    summary('n23', '全国', 2023),
+    summary('n24', '全国', 2024, { figureCount: 40 }),
     summary('x', null, null, { title: null }),
   ];
 
@@ -337,8 +377,15 @@ describe('LibraryGrid', () => {
 
   it('finds reports by name, region or year and orders regions on request', async () => {
     const more = [...reports, summary('zj25', '浙江省', 2025, { indexedAt: 9 }), summary('zj24', '浙江省', 2024)];
-    expect(gridOf(more, 'name').rows.map(([r]) => r)).toEqual(['全国', '北京市', '浙江省', ''].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh'))));
-    expect(gridOf(more, 'count').rows.map(([r]) => r).slice(0, 2).sort()).toEqual(['全国', '浙江省']);
+    expect(gridOf(more, 'name').rows.map(([r]) => r)).toEqual(
+      ['全国', '北京市', '浙江省', ''].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh'))),
+    );
+    expect(
+      gridOf(more, 'count')
+        .rows.map(([r]) => r)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['全国', '浙江省']);
     expect(gridOf(more, 'recent').rows[0][0]).toBe('浙江省');
     expect(searchReports(more, '浙江').map((r) => r.id)).toEqual(['zj25', 'zj24']);
     expect(searchReports(more, '２０２５').map((r) => r.id)).toEqual(['zj25']);
@@ -461,7 +508,7 @@ describe('PopupView', () => {
     expect(host.querySelector('.hint')).not.toBeNull();
   });
 
-  it('sends the chosen row\'s figure to the page, and says when the page cannot show it', async () => {
+  it("sends the chosen row's figure to the page, and says when the page cannot show it", async () => {
     const c = clients(STATUS);
     await show(<PopupView background={c.background} page={c.page} reportUrl={(id) => id} libraryUrl="l" />);
     await settle();
@@ -504,11 +551,7 @@ describe('PopupView', () => {
   });
 
   it('waits for a detected page to be indexed before showing its report', async () => {
-    const statuses = [
-      { ...STATUS, reportId: null },
-      { ...STATUS, reportId: null },
-      STATUS,
-    ];
+    const statuses = [{ ...STATUS, reportId: null }, { ...STATUS, reportId: null }, STATUS];
     const c = clients(STATUS);
     const page: PageClient = {
       request: (async (req: { type: string }) => {
@@ -536,7 +579,11 @@ describe('PopupView', () => {
   });
 
   it('shows an unreachable tab as a message', async () => {
-    const page: PageClient = { request: (async () => { throw new Error('The page did not answer'); }) as PageClient['request'] };
+    const page: PageClient = {
+      request: (async () => {
+        throw new Error('The page did not answer');
+      }) as PageClient['request'],
+    };
     await show(<PopupView background={clients(STATUS).background} page={page} reportUrl={(id) => id} libraryUrl="l" />);
     await settle();
     expect(host.textContent).toContain('无法读取这个标签页');
@@ -559,8 +606,14 @@ describe('PopupView', () => {
 
 function entry(index: number, text: string, over: Partial<FigureEntry>): FigureEntry {
   return {
-    ...cell(text, 1, { index, figureId: `r2024:${index}` }), at: null, section: 'plan', heading: '三、2024年政府工作任务',
-    metric: '国内生产总值增长', indicatorId: ROWS[0].indicatorId, linked: [], ...over,
+    ...cell(text, 1, { index, figureId: `r2024:${index}` }),
+    at: null,
+    section: 'plan',
+    heading: '三、2024年政府工作任务',
+    metric: '国内生产总值增长',
+    indicatorId: ROWS[0].indicatorId,
+    linked: [],
+    ...over,
   };
 }
 
@@ -568,17 +621,22 @@ describe('ReportView', () => {
   const page: ReportPageView = {
     ...VIEW,
     figures: [
-      entry(0, '5.2%', { kind: 'actual', year: 2023, section: 'review', heading: '一、2023年工作回顾', sentence: '增长5.2%，比上年5.2%高。', at: 2,
-        linked: [{ figureId: 'r2024:1', index: 1, text: '5%左右', kind: 'target', year: 2024 }] }),
+      entry(0, '5.2%', {
+        kind: 'actual',
+        year: 2023,
+        section: 'review',
+        heading: '一、2023年工作回顾',
+        sentence: '增长5.2%，比上年5.2%高。',
+        at: 2,
+        linked: [{ figureId: 'r2024:1', index: 1, text: '5%左右', kind: 'target', year: 2024 }],
+      }),
       entry(1, '5%左右', { sentence: '国内生产总值增长5%左右。' }),
       entry(2, '1.3万亿斤以上', { metric: '粮食产量', indicatorId: ROWS[1].indicatorId, sentence: '粮食产量1.3万亿斤以上。' }),
     ],
   };
 
   async function showReport(filters: ReportFilters, onFilters = vi.fn(), url = 'https://www.gov.cn/r.htm') {
-    await show(
-      <ReportView view={{ ...page, report: { ...page.report, url } }} filters={filters} onFilters={onFilters} libraryUrl="library.html" />,
-    );
+    await show(<ReportView view={{ ...page, report: { ...page.report, url } }} filters={filters} onFilters={onFilters} libraryUrl="library.html" />);
     return onFilters;
   }
 
@@ -618,15 +676,19 @@ describe('ReportView', () => {
     const params = filtersToQuery(f, new URLSearchParams('id=abc'));
     expect(params.get('id')).toBe('abc');
     expect(params.has('outcome')).toBe(false);
-    expect(filtersFromQuery(new URLSearchParams(params.toString()))).toEqual({ ...NO_FILTERS, kind: 'target', section: '三、任务', text: '就业', status: 'met' });
+    expect(filtersFromQuery(new URLSearchParams(params.toString()))).toEqual({
+      ...NO_FILTERS,
+      kind: 'target',
+      section: '三、任务',
+      text: '就业',
+      status: 'met',
+    });
     expect(filtersFromQuery(new URLSearchParams('kind=<script>&status=x'))).toEqual(NO_FILTERS);
   });
 
   it('lists what the engine doubted about the report', async () => {
     const warning = '标题写二〇二三年工作回顾，但报告于2023-01-04作出，回顾的是2022年';
-    await show(
-      <ReportView view={{ ...page, report: { ...page.report, warnings: [warning] } }} filters={NO_FILTERS} onFilters={vi.fn()} libraryUrl="l" />,
-    );
+    await show(<ReportView view={{ ...page, report: { ...page.report, warnings: [warning] } }} filters={NO_FILTERS} onFilters={vi.fn()} libraryUrl="l" />);
     expect(host.querySelector('.warnings li')!.textContent).toBe(warning);
     await showReport(NO_FILTERS);
     expect(host.querySelector('.warnings')).toBeNull();
@@ -635,12 +697,7 @@ describe('ReportView', () => {
   it('shows markup in a stored sentence as text', async () => {
     const evil = '增长<script>alert(1)</script><b>5%</b>。';
     await show(
-      <ReportView
-        view={{ ...page, figures: [entry(0, '5%', { sentence: evil, at: null })] }}
-        filters={NO_FILTERS}
-        onFilters={vi.fn()}
-        libraryUrl="l"
-      />,
+      <ReportView view={{ ...page, figures: [entry(0, '5%', { sentence: evil, at: null })] }} filters={NO_FILTERS} onFilters={vi.fn()} libraryUrl="l" />,
     );
     expect(host.querySelector('script')).toBeNull();
     expect(host.querySelector('.sentence b')).toBeNull();

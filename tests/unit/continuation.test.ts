@@ -17,7 +17,9 @@ const painter: FigurePainter = { mode: 'highlight-api', paint() {}, setActive() 
 
 function load(title: string, articleHtml: string): Document {
   const doc = document.implementation.createHTMLDocument(title);
-  doc.documentElement.innerHTML = govPage({ title, articleHtml }).replace(/^<!DOCTYPE html>\s*<html[^>]*>/, '').replace(/<\/html>$/, '');
+  doc.documentElement.innerHTML = govPage({ title, articleHtml })
+    .replace(/^<!DOCTYPE html>\s*<html[^>]*>/, '')
+    .replace(/<\/html>$/, '');
   return doc;
 }
 
@@ -74,7 +76,7 @@ describe('page 2 of a paginated report in the browser', () => {
   const pageOne = () => load('东岭市政府工作报告', paragraphs(PAGE_ONE_TEXT) + pager('report_2.html'));
   const pageTwo = () => load('政府工作报告（第2页）', paragraphs(PAGE_TWO_TEXT) + pager('report_3.html'));
 
-  it('takes page 1\'s region and years when the reader comes from page 1', async () => {
+  it("takes page 1's region and years when the reader comes from page 1", async () => {
     const area = memoryArea();
     const first = new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) });
     await first.run();
@@ -91,7 +93,7 @@ describe('page 2 of a paginated report in the browser', () => {
     expect(await storeFor(area, 3).recall()).toMatchObject({ url: `${BASE}_2.html`, region: '东岭市', section: 'plan', nextUrl: `${BASE}_3.html` });
   });
 
-  it('analyses page 3, which the cheap check would pass over, when it continues the tab\'s report', async () => {
+  it("analyses page 3, which the cheap check would pass over, when it continues the tab's report", async () => {
     const area = memoryArea();
     const pageThree = () => load('第3页', `<p><a href="report_2.html">上一页</a></p>` + paragraphs(PAGE_THREE_TEXT));
     expect(mayCarryReport('第3页', PAGE_THREE_TEXT).mayBeReport).toBe(false);
@@ -114,7 +116,10 @@ describe('page 2 of a paginated report in the browser', () => {
     const area = memoryArea();
     await new ReportPage({ doc: pageOne(), painter, url: () => `${BASE}.html`, analyseRemote: analyseHere(), continuation: storeFor(area, 3) }).run();
     // Another tab, or a page that was not page 1's next page.
-    for (const [tab, url] of [[4, `${BASE}_2.html`], [3, `${BASE}_9.html`]] as const) {
+    for (const [tab, url] of [
+      [4, `${BASE}_2.html`],
+      [3, `${BASE}_9.html`],
+    ] as const) {
       const page = new ReportPage({ doc: pageTwo(), painter, url: () => url, analyseRemote: analyseHere(), continuation: storeFor(area, tab) });
       await page.run();
       expect(page.analysis!.report).toMatchObject({ isReport: true, region: null, planYear: 2025, reviewYear: 2024 });

@@ -44,7 +44,9 @@ const EXPECTED: Row[] = [
 ];
 
 describe.skipIf(!present)('assessments on national 2021–2025', () => {
-  const reports = present ? years.map((y) => ({ source: `national_${y}.txt`, analysis: analyseReport(readFileSync(join(dir, `national_${y}.txt`), 'utf8')) })) : [];
+  const reports = present
+    ? years.map((y) => ({ source: `national_${y}.txt`, analysis: analyseReport(readFileSync(join(dir, `national_${y}.txt`), 'utf8')) }))
+    : [];
   const assessments = present ? buildAssessments(buildSeries(reports)) : [];
   const picked = new Set(EXPECTED.map((r) => r[0]));
 
@@ -66,12 +68,21 @@ describe.skipIf(!present)('assessments on national 2021–2025', () => {
 
   it('takes the issuance of ultra-long special bonds, not the part for trade-ins', () => {
     const bonds = assessments.filter((a) => a.indicator === 'ultra-long-special-bonds').map((a) => [a.year, a.target.text, a.verdict]);
-    expect(bonds).toEqual([[2024, '1万亿元', 'not-assessable'], [2025, '1.3万亿元', 'not-assessable']]);
+    expect(bonds).toEqual([
+      [2024, '1万亿元', 'not-assessable'],
+      [2025, '1.3万亿元', 'not-assessable'],
+    ]);
   });
 
   it('reads none of the facts and forecasts as a target', () => {
     const targets = reports.flatMap((r) => r.analysis.figures.filter((f) => f.kind === 'target').map((f) => `${r.source} ${f.text}`));
-    for (const fact of ['national_2021.txt 14亿人', 'national_2022.txt 14亿多', 'national_2022.txt 2.9亿', 'national_2024.txt 超过1170万人', 'national_2024.txt 30年']) {
+    for (const fact of [
+      'national_2021.txt 14亿人',
+      'national_2022.txt 14亿多',
+      'national_2022.txt 2.9亿',
+      'national_2024.txt 超过1170万人',
+      'national_2024.txt 30年',
+    ]) {
       expect(targets).not.toContain(fact);
     }
   });

@@ -66,7 +66,6 @@ describeIfCorpus(present)('detection on the corpus', () => {
   });
 });
 
-
 describeIfCorpus(present)('the Xuhui sample, figure by figure', () => {
   const original = present ? read(sample) : '';
   const analysis: Analysis = analyseReport(original);
@@ -105,7 +104,7 @@ describeIfCorpus(present)('the Xuhui sample, figure by figure', () => {
     return link ? figures[link.from] : null;
   };
 
-  it('links each plan figure to last year\'s figure of the same indicator', () => {
+  it("links each plan figure to last year's figure of the same indicator", () => {
     expect(linkedFrom(byText('70幢', 'target'))?.text).toBe('60幢');
     expect(linkedFrom(byText('2000套', 'target'))?.text).toBe('4031套');
     expect(linkedFrom(byText('不低于85%', 'target'))?.text).toBe('90%');
@@ -140,10 +139,14 @@ const HEADLINES: Headline[] = [
     name: 'GDP growth',
     pick: (s) => s.key === 'gdp-growth' && s.unit === '%',
     points: [
-      [2021, 'target', '6%以上'], [2021, 'actual', '8.1%'],
-      [2022, 'target', '5.5%左右'], [2022, 'actual', '3%'],
-      [2023, 'target', '5%左右'], [2023, 'actual', '5.2%'],
-      [2024, 'target', '5%左右'], [2024, 'actual', '5%'],
+      [2021, 'target', '6%以上'],
+      [2021, 'actual', '8.1%'],
+      [2022, 'target', '5.5%左右'],
+      [2022, 'actual', '3%'],
+      [2023, 'target', '5%左右'],
+      [2023, 'actual', '5.2%'],
+      [2024, 'target', '5%左右'],
+      [2024, 'actual', '5%'],
       [2025, 'target', '5%左右'],
     ],
   },
@@ -151,10 +154,14 @@ const HEADLINES: Headline[] = [
     name: '城镇新增就业',
     pick: (s) => s.key === 'urban-jobs' && s.unit === '人',
     points: [
-      [2021, 'target', '1100万人以上'], [2021, 'actual', '1269万人'],
-      [2022, 'target', '1100万人以上'], [2022, 'actual', '1206万人'],
-      [2023, 'target', '1200万人左右'], [2023, 'actual', '1244万人'],
-      [2024, 'target', '1200万人以上'], [2024, 'actual', '1256万人'],
+      [2021, 'target', '1100万人以上'],
+      [2021, 'actual', '1269万人'],
+      [2022, 'target', '1100万人以上'],
+      [2022, 'actual', '1206万人'],
+      [2023, 'target', '1200万人左右'],
+      [2023, 'actual', '1244万人'],
+      [2024, 'target', '1200万人以上'],
+      [2024, 'actual', '1256万人'],
       [2025, 'target', '1200万人以上'],
     ],
   },
@@ -162,10 +169,14 @@ const HEADLINES: Headline[] = [
     name: '城镇调查失业率',
     pick: (s) => s.key === 'surveyed-unemployment' && s.unit === '%',
     points: [
-      [2021, 'target', '5.5%左右'], [2021, 'actual', '5.1%'],
-      [2022, 'target', '5.5%以内'], [2022, 'actual', '5.5%'],
-      [2023, 'target', '5.5%左右'], [2023, 'actual', '5.2%'],
-      [2024, 'target', '5.5%左右'], [2024, 'actual', '5.1%'],
+      [2021, 'target', '5.5%左右'],
+      [2021, 'actual', '5.1%'],
+      [2022, 'target', '5.5%以内'],
+      [2022, 'actual', '5.5%'],
+      [2023, 'target', '5.5%左右'],
+      [2023, 'actual', '5.2%'],
+      [2024, 'target', '5.5%左右'],
+      [2024, 'actual', '5.1%'],
       [2025, 'target', '5.5%左右'],
     ],
   },
@@ -173,10 +184,14 @@ const HEADLINES: Headline[] = [
     name: '居民消费价格',
     pick: (s) => s.key === 'cpi' && s.unit === '%',
     points: [
-      [2021, 'target', '3%左右'], [2021, 'actual', '0.9%'],
-      [2022, 'target', '3%左右'], [2022, 'actual', '2%'],
-      [2023, 'target', '3%左右'], [2023, 'actual', '0.2%'],
-      [2024, 'target', '3%左右'], [2024, 'actual', '0.2%'],
+      [2021, 'target', '3%左右'],
+      [2021, 'actual', '0.9%'],
+      [2022, 'target', '3%左右'],
+      [2022, 'actual', '2%'],
+      [2023, 'target', '3%左右'],
+      [2023, 'actual', '0.2%'],
+      [2024, 'target', '3%左右'],
+      [2024, 'actual', '0.2%'],
       [2025, 'target', '2%左右'],
     ],
   },
@@ -184,10 +199,14 @@ const HEADLINES: Headline[] = [
     name: '粮食产量',
     pick: (s) => s.key === 'grain-output' && s.unit === '斤',
     points: [
-      [2021, 'target', '1.3万亿斤以上'], [2021, 'actual', '1.37万亿斤'],
-      [2022, 'target', '1.3万亿斤以上'], [2022, 'actual', '1.37万亿斤'],
-      [2023, 'target', '1.3万亿斤以上'], [2023, 'actual', '1.39万亿斤'],
-      [2024, 'target', '1.3万亿斤以上'], [2024, 'actual', '1.4万亿斤'],
+      [2021, 'target', '1.3万亿斤以上'],
+      [2021, 'actual', '1.37万亿斤'],
+      [2022, 'target', '1.3万亿斤以上'],
+      [2022, 'actual', '1.37万亿斤'],
+      [2023, 'target', '1.3万亿斤以上'],
+      [2023, 'actual', '1.39万亿斤'],
+      [2024, 'target', '1.3万亿斤以上'],
+      [2024, 'actual', '1.4万亿斤'],
       [2025, 'target', '1.4万亿斤左右'],
     ],
   },
@@ -196,7 +215,8 @@ const HEADLINES: Headline[] = [
     pick: (s) => s.key === 'deficit-ratio' && s.unit === '%',
     points: [
       [2021, 'target', '3.2%左右'],
-      [2022, 'target', '2.8%左右'], [2022, 'actual', '2.8%'],
+      [2022, 'target', '2.8%左右'],
+      [2022, 'actual', '2.8%'],
       [2023, 'target', '3%'],
       [2024, 'target', '3%'],
       [2025, 'target', '4%左右'],
@@ -218,7 +238,8 @@ const HEADLINES: Headline[] = [
     pick: (s) => s.key === 'energy-intensity' && s.unit === '%',
     points: [
       [2021, 'target', '3%左右'],
-      [2024, 'target', '2.5%左右'], [2024, 'actual', '超过3%'],
+      [2024, 'target', '2.5%左右'],
+      [2024, 'actual', '超过3%'],
       [2025, 'target', '3%左右'],
     ],
   },
@@ -226,9 +247,7 @@ const HEADLINES: Headline[] = [
 
 describeIfCorpus(present)('national headline indicators across 2021–2025', () => {
   const years = [2021, 2022, 2023, 2024, 2025];
-  const reports = present
-    ? years.map((y) => ({ source: `national_${y}.txt`, analysis: analyseReport(read(join(nationalDir, `national_${y}.txt`))) }))
-    : [];
+  const reports = present ? years.map((y) => ({ source: `national_${y}.txt`, analysis: analyseReport(read(join(nationalDir, `national_${y}.txt`))) })) : [];
   const series = present ? buildSeries(reports) : [];
 
   for (const h of HEADLINES) {
@@ -294,7 +313,7 @@ describeIfCorpus(present)('the same report in other dresses', () => {
       const plain = analyseReport(text);
       for (const width of [37, 52]) {
         const pdf = asPdfText(text, width);
-        expect(pdf.split("\n").some((l) => /[\u4e00-\u9fff]$/.test(l))).toBe(true); // broken inside words
+        expect(pdf.split('\n').some((l) => /[\u4e00-\u9fff]$/.test(l))).toBe(true); // broken inside words
         const converted = analyseReport(pdf);
         expect(summary(converted)).toEqual(summary(plain));
         expect(converted.report).toMatchObject({ region: plain.report.region, planYear: plain.report.planYear, isReport: true });

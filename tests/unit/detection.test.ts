@@ -146,7 +146,7 @@ describe('detectReport: documents that only look like one', () => {
     });
   }
 
-  it('rejects a long speech that speaks in the report\'s own register', () => {
+  it("rejects a long speech that speaks in the report's own register", () => {
     const speech = `${SPEECH}\n${REPORT_PAGE.replace(/上一页.*$/, '')}\n同志们，新的一年，让我们更加紧密地团结在一起，为完成全年目标任务而努力奋斗！`;
     expect(detectReport(speech).isReport).toBe(false);
   });

@@ -44,7 +44,18 @@ const sections: Section[] = [
 ];
 
 const analysis: Analysis = {
-  report: { isReport: true, score: 0.9, reasons: ['title'], title: '某区政府工作报告', region: '某区', level: 'district', delivered: '2023-01-04', planYear: 2023, reviewYear: 2022, warnings: ['a warning'] },
+  report: {
+    isReport: true,
+    score: 0.9,
+    reasons: ['title'],
+    title: '某区政府工作报告',
+    region: '某区',
+    level: 'district',
+    delivered: '2023-01-04',
+    planYear: 2023,
+    reviewYear: 2022,
+    warnings: ['a warning'],
+  },
   sections,
   figures: [
     fig('7695亿元', { value: 769500000000, unit: '元', metric: '商品销售总额' }),
@@ -55,7 +66,6 @@ const analysis: Analysis = {
   ],
   links: [{ from: 0, to: 2, score: 0.5 }],
 };
-
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks, and doubles inner quotes', () => {
@@ -187,7 +197,13 @@ describe('records', () => {
         ],
       },
     ];
-    const rec = compareRecord([{ file: 'a.txt', analysis }, { file: 'b,c.txt', analysis }], series);
+    const rec = compareRecord(
+      [
+        { file: 'a.txt', analysis },
+        { file: 'b,c.txt', analysis },
+      ],
+      series,
+    );
     expect(rec.reports.map((r) => r.file)).toEqual(['a.txt', 'b,c.txt']);
     expect(rec.reports[0].figures).toBe(analysis.figures.length);
     expect(rec.series[0].points.map((p) => p.file)).toEqual(['a.txt', 'b,c.txt']);

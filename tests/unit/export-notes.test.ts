@@ -15,7 +15,6 @@ async function views(): Promise<NoteView[]> {
   return loadViews(db);
 }
 
-
 describe('Markdown', () => {
   it('groups by report with quote, figure value and unit, note, tags and source link', async () => {
     const md = notesToMarkdown(await views(), { now: Date.UTC(2024, 2, 1) });
@@ -126,13 +125,25 @@ describe('export requests', () => {
   it('exports everything, one report, or a filtered search, in each format', async () => {
     const db = freshDb();
     await seed(db);
-    const all = (await answerNoteRequest(db, { type: 'notes/export', format: 'json' })) as { content: string; count: number; filename: string; mimeType: string };
+    const all = (await answerNoteRequest(db, { type: 'notes/export', format: 'json' })) as {
+      content: string;
+      count: number;
+      filename: string;
+      mimeType: string;
+    };
     expect(all.count).toBe(4);
     expect(all.filename).toMatch(/^zhibiao-notes-\d{4}-\d\d-\d\d\.jsonld$/);
-    const one = (await answerNoteRequest(db, { type: 'notes/export', format: 'markdown', filter: { reportId: REPORT_A } })) as { content: string; count: number };
+    const one = (await answerNoteRequest(db, { type: 'notes/export', format: 'markdown', filter: { reportId: REPORT_A } })) as {
+      content: string;
+      count: number;
+    };
     expect(one.count).toBe(2);
     expect(one.content).not.toContain('2023年政府工作报告');
-    const found = (await answerNoteRequest(db, { type: 'notes/export', format: 'csv', query: '公租房' })) as { content: string; count: number; mimeType: string };
+    const found = (await answerNoteRequest(db, { type: 'notes/export', format: 'csv', query: '公租房' })) as {
+      content: string;
+      count: number;
+      mimeType: string;
+    };
     expect(found.count).toBe(1);
     expect(found.mimeType).toBe('text/csv;charset=utf-8');
     expect(parseCsv(found.content.slice(1))).toHaveLength(2);

@@ -8,35 +8,91 @@ import type { ComparisonRow, FigureCell, FigureEntry, ReportPageView, ReportSumm
 import { parseCsv } from './csv-reader';
 
 const REPORT: ReportSummary = {
-  id: 'gd2025', url: 'https://www.gd.gov.cn/zwgk/2025/report.html', title: '政府工作报告', region: '广东省', level: 'province',
-  delivered: '2025-01-14', planYear: 2025, reviewYear: 2024, figureCount: 3, indexedAt: 1, warnings: [],
+  id: 'gd2025',
+  url: 'https://www.gd.gov.cn/zwgk/2025/report.html',
+  title: '政府工作报告',
+  region: '广东省',
+  level: 'province',
+  delivered: '2025-01-14',
+  planYear: 2025,
+  reviewYear: 2024,
+  figureCount: 3,
+  indexedAt: 1,
+  warnings: [],
 };
 
 function cell(text: string, value: number, sentence: string, over: Partial<FigureCell> = {}): FigureCell {
-  return { figureId: `gd2025:${value}`, reportId: 'gd2025', index: 0, text, value, unit: '%', qualifier: null, kind: 'target', year: 2025, growth: true, sentence, ...over };
+  return {
+    figureId: `gd2025:${value}`,
+    reportId: 'gd2025',
+    index: 0,
+    text,
+    value,
+    unit: '%',
+    qualifier: null,
+    kind: 'target',
+    year: 2025,
+    growth: true,
+    sentence,
+    ...over,
+  };
 }
 
 const GDP_SENTENCE = '地区生产总值增长5%左右。';
 const ROWS: ComparisonRow[] = [
   {
-    indicatorId: '广东省|研发经费|%', metric: '研发经费投入增长', unit: '%', growth: true,
+    indicatorId: '广东省|研发经费|%',
+    metric: '研发经费投入增长',
+    unit: '%',
+    growth: true,
     target: cell('10%', 10, '研发经费投入增长10%，计划“=HYPERLINK()”。', { index: 4 }),
-    lastTarget: null, lastActual: null, status: 'no-target', change: null, trend: [],
-    indicator: null, verdict: null, gap: null, position: null,
+    lastTarget: null,
+    lastActual: null,
+    status: 'no-target',
+    change: null,
+    trend: [],
+    indicator: null,
+    verdict: null,
+    gap: null,
+    position: null,
   },
   {
-    indicatorId: '广东省|地区生产总值|%', metric: '地区生产总值增长', unit: '%', growth: true,
+    indicatorId: '广东省|地区生产总值|%',
+    metric: '地区生产总值增长',
+    unit: '%',
+    growth: true,
     target: cell('5%左右', 5, GDP_SENTENCE, { index: 2, qualifier: '左右', headline: true, indicator: 'gdp-growth' }),
     lastTarget: cell('5%左右', 5, '增长5%左右。', { year: 2024 }),
     lastActual: cell('3.5%', 3.5, '增长3.5%。', { kind: 'actual', year: 2024 }),
-    status: 'missed', change: { absolute: 0, relative: 0, from: 'target' }, trend: [],
-    indicator: 'gdp-growth', verdict: 'missed', gap: -1.5, position: 'below',
+    status: 'missed',
+    change: { absolute: 0, relative: 0, from: 'target' },
+    trend: [],
+    indicator: 'gdp-growth',
+    verdict: 'missed',
+    gap: -1.5,
+    position: 'below',
   },
 ];
 
 const FIGURES: FigureEntry[] = [
-  { ...cell('3.5%', 3.5, '全省地区生产总值增长3.5%。', { kind: 'actual', year: 2024, index: 0 }), section: 'review', heading: '一、2024年工作回顾', metric: '地区生产总值增长', indicatorId: 'x', at: 9, linked: [] },
-  { ...cell('5%左右', 5, GDP_SENTENCE, { index: 2, qualifier: '左右' }), section: 'plan', heading: '二、2025年工作安排', metric: '地区生产总值增长', indicatorId: 'x', at: 6, linked: [] },
+  {
+    ...cell('3.5%', 3.5, '全省地区生产总值增长3.5%。', { kind: 'actual', year: 2024, index: 0 }),
+    section: 'review',
+    heading: '一、2024年工作回顾',
+    metric: '地区生产总值增长',
+    indicatorId: 'x',
+    at: 9,
+    linked: [],
+  },
+  {
+    ...cell('5%左右', 5, GDP_SENTENCE, { index: 2, qualifier: '左右' }),
+    section: 'plan',
+    heading: '二、2025年工作安排',
+    metric: '地区生产总值增长',
+    indicatorId: 'x',
+    at: 6,
+    linked: [],
+  },
 ];
 
 const VIEW: ReportPageView = { report: REPORT, counts: { actual: 1, estimate: 0, target: 2, baseline: 0 }, rows: ROWS, figures: FIGURES };
@@ -46,8 +102,36 @@ describe('comparison export', () => {
     const csv = comparisonToCsv(VIEW, 'zh');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header, gdp, rnd] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['指标', '指标编号', '主要指标', '今年目标', '目标数值', '单位', '去年目标', '去年实际', '去年实际类别', '结果', '原文', '报告', '报告年份', '原文链接']);
-    expect(gdp.slice(0, 12)).toEqual(['地区生产总值增长', 'gdp-growth', '是', '5%左右', '5', '%', '5%左右', '3.5%', '实际', '未完成', GDP_SENTENCE, '广东省2025年政府工作报告']);
+    expect(header).toEqual([
+      '指标',
+      '指标编号',
+      '主要指标',
+      '今年目标',
+      '目标数值',
+      '单位',
+      '去年目标',
+      '去年实际',
+      '去年实际类别',
+      '结果',
+      '原文',
+      '报告',
+      '报告年份',
+      '原文链接',
+    ]);
+    expect(gdp.slice(0, 12)).toEqual([
+      '地区生产总值增长',
+      'gdp-growth',
+      '是',
+      '5%左右',
+      '5',
+      '%',
+      '5%左右',
+      '3.5%',
+      '实际',
+      '未完成',
+      GDP_SENTENCE,
+      '广东省2025年政府工作报告',
+    ]);
     expect(gdp[12]).toBe('2025');
     expect(gdp[13]).toBe(`${REPORT.url}#:~:text=${encodeURIComponent(GDP_SENTENCE)}`);
     expect(rnd[0]).toBe('研发经费投入增长');
@@ -83,7 +167,22 @@ describe('comparison export', () => {
 describe('figures export', () => {
   it('writes every figure with its section, kind and source', () => {
     const [header, actual, target] = parseCsv(figuresToReportCsv(VIEW, 'en').slice(1));
-    expect(header).toEqual(['#', 'Section', 'Kind', 'Figure year', 'Indicator', 'Figure', 'Value', 'Value max', 'Unit', 'Qualifier', 'Sentence', 'Report', 'Report year', 'Link to the sentence']);
+    expect(header).toEqual([
+      '#',
+      'Section',
+      'Kind',
+      'Figure year',
+      'Indicator',
+      'Figure',
+      'Value',
+      'Value max',
+      'Unit',
+      'Qualifier',
+      'Sentence',
+      'Report',
+      'Report year',
+      'Link to the sentence',
+    ]);
     expect(actual.slice(0, 7)).toEqual(['0', '一、2024年工作回顾', 'actual', '2024', '地区生产总值增长', '3.5%', '3.5']);
     expect(target[2]).toBe('target');
     expect(target[13]).toContain('#:~:text=');

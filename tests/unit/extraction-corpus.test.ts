@@ -158,8 +158,14 @@ describeIfCorpus(haveCorpus)('extraction across the corpus', () => {
         expect(Number.isFinite(f.value), file).toBe(true);
       }
       // Targets and actuals both appear in every full report.
-      expect(figures.some((f) => f.kind === 'target'), file).toBe(true);
-      expect(figures.some((f) => f.kind === 'actual' || f.kind === 'estimate'), file).toBe(true);
+      expect(
+        figures.some((f) => f.kind === 'target'),
+        file,
+      ).toBe(true);
+      expect(
+        figures.some((f) => f.kind === 'actual' || f.kind === 'estimate'),
+        file,
+      ).toBe(true);
     }
     console.log(counts.join('\n'));
   });

@@ -19,15 +19,8 @@ describe('subjects listed before 分别', () => {
       ['4.6%', '城镇居民人均可支配收入增长', true],
       ['6.7%', '农村居民人均可支配收入增长', true],
     ]);
-    expect(metrics('先进制造业、高技术制造业增加值分别增长9.1%、8.4%。').map((m) => m[1])).toEqual([
-      '先进制造业增加值增长',
-      '高技术制造业增加值增长',
-    ]);
-    expect(metrics('一、二、三产业增加值分别增长4%、5.3%、3.4%。').map((m) => m[1])).toEqual([
-      '一产业增加值增长',
-      '二产业增加值增长',
-      '三产业增加值增长',
-    ]);
+    expect(metrics('先进制造业、高技术制造业增加值分别增长9.1%、8.4%。').map((m) => m[1])).toEqual(['先进制造业增加值增长', '高技术制造业增加值增长']);
+    expect(metrics('一、二、三产业增加值分别增长4%、5.3%、3.4%。').map((m) => m[1])).toEqual(['一产业增加值增长', '二产业增加值增长', '三产业增加值增长']);
   });
 
   it('leaves whole subjects whole', () => {
@@ -44,7 +37,9 @@ describe('subjects listed before 分别', () => {
       ['11.1', '甲类产品占出口比重提高', true],
       ['11.2个百分点', '乙类产品占出口比重提高', true],
     ]);
-    const units = analyseReport('一、2024年工作回顾\n甲类产品占出口比重78.7%，乙类产品占出口比重62.6%，分别提高11.1、11.2个百分点。\n').figures.map((f) => f.unit);
+    const units = analyseReport('一、2024年工作回顾\n甲类产品占出口比重78.7%，乙类产品占出口比重62.6%，分别提高11.1、11.2个百分点。\n').figures.map(
+      (f) => f.unit,
+    );
     expect(units).toEqual(['%', '%', '个百分点', '个百分点']);
   });
 });
@@ -123,12 +118,16 @@ describe('comparisons with last year, linking verbs and numbering', () => {
   });
 
   it('does not read list numbering run into a year as a figure', () => {
-    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n今年将继续推进。\n附件\n14.2025年10件民生实事：加大就业扶持力度。\n').figures;
+    const figures = analyseReport(
+      '一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n今年将继续推进。\n附件\n14.2025年10件民生实事：加大就业扶持力度。\n',
+    ).figures;
     expect(figures.map((f) => [f.text, f.metric])).toEqual([['10件', '民生实事']]);
   });
 
   it('reads a deadline year outside the review and plan as a target cue', () => {
-    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n今年将继续推进。\n名词解释\n4.“先锋工程”：到2030年，布局20个左右重大专项。\n5.“数字工程”：现有重点园区12个。\n').figures;
+    const figures = analyseReport(
+      '一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n今年将继续推进。\n名词解释\n4.“先锋工程”：到2030年，布局20个左右重大专项。\n5.“数字工程”：现有重点园区12个。\n',
+    ).figures;
     expect(figures.map((f) => [f.text, f.kind])).toEqual([
       ['20个左右', 'target'],
       ['12个', 'actual'],
@@ -160,7 +159,9 @@ describe('asides, prepositions and verbs after the unit', () => {
 
 describe('from–to pairs listed after 分别', () => {
   it('pairs each new value with its baseline and subject', () => {
-    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。\n').figures;
+    const figures = analyseReport(
+      '一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。\n',
+    ).figures;
     expect(figures.map((f) => [f.text, f.kind, f.metric])).toEqual([
       ['202元', 'baseline', '困难残疾人生活补贴标准'],
       ['270元', 'baseline', '重度残疾人护理补贴标准'],
@@ -267,7 +268,9 @@ describe('units printed once after a list', () => {
 
 describe('a bare action that repeats an earlier verb', () => {
   it('takes the object that verb had earlier in the sentence', () => {
-    const figures = analyseReport('一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。\n').figures;
+    const figures = analyseReport(
+      '一、2024年工作回顾\n全年工作取得成效。\n二、2025年主要任务\n从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。\n',
+    ).figures;
     expect(figures.map((f) => f.metric)).toEqual(['超长期特别国债先发行']);
   });
 });
@@ -288,11 +291,7 @@ describe('thresholds and codes', () => {
 
 describe('subjects of a measure and runs of years', () => {
   it('takes a measure’s subjects from the list or the run of figures in the clause before', () => {
-    expect(metrics('整治节庆、论坛、展会，数量分别压减75%、95%、73%。').map((m) => m[1])).toEqual([
-      '节庆数量压减',
-      '论坛数量压减',
-      '展会数量压减',
-    ]);
+    expect(metrics('整治节庆、论坛、展会，数量分别压减75%、95%、73%。').map((m) => m[1])).toEqual(['节庆数量压减', '论坛数量压减', '展会数量压减']);
     expect(metrics('地区总部、研发中心分别新认定60家和30家，累计分别达到1016家和591家。').map((m) => m[1])).toEqual([
       '地区总部',
       '研发中心',
@@ -318,11 +317,7 @@ describe('subjects of a measure and runs of years', () => {
 
 describe('list items that share the action opening the list', () => {
   it('gives a bare noun item the action of the item before', () => {
-    expect(metrics('改造老旧小区4000个以上、城市危旧房3万套、城中村10万户。').map((m) => m[1])).toEqual([
-      '改造老旧小区',
-      '改造城市危旧房',
-      '改造城中村',
-    ]);
+    expect(metrics('改造老旧小区4000个以上、城市危旧房3万套、城中村10万户。').map((m) => m[1])).toEqual(['改造老旧小区', '改造城市危旧房', '改造城中村']);
   });
 
   it('leaves items that are amounts, totals or actions of their own', () => {
@@ -348,10 +343,7 @@ describe('拥有 and changes before a count', () => {
 
 describe('an action after a list item with its own action', () => {
   it('drops the first item’s action with the 新 that opens it', () => {
-    expect(metrics('既有多层住宅加装电梯新签约500台、新开工300台。').map((m) => m[1])).toEqual([
-      '既有多层住宅加装电梯新签约',
-      '既有多层住宅加装电梯新开工',
-    ]);
+    expect(metrics('既有多层住宅加装电梯新签约500台、新开工300台。').map((m) => m[1])).toEqual(['既有多层住宅加装电梯新签约', '既有多层住宅加装电梯新开工']);
   });
 });
 

@@ -82,7 +82,8 @@ describe('digits that are not figures', () => {
 });
 
 describe('subjects listed before 分别', () => {
-  const metrics = (body: string) => analyseReport(`一、2024年工作回顾\n${body}\n二、2025年主要任务\n今年将继续推进。\n`).figures.map((f) => [f.text, f.metric, f.growth === true]);
+  const metrics = (body: string) =>
+    analyseReport(`一、2024年工作回顾\n${body}\n二、2025年主要任务\n今年将继续推进。\n`).figures.map((f) => [f.text, f.metric, f.growth === true]);
 
   it('gives each figure its own subject, and the verb after 分别 to all', () => {
     expect(metrics('城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。')).toEqual([

@@ -14,16 +14,48 @@ import type { HistoryPoint } from '../../lib/messages/types';
 import type { Figure } from '../../lib/model';
 import { host } from './preact-host';
 
-
 const gdpTarget: Figure = {
-  start: 0, end: 5, text: '5%左右', value: 5, unit: '%', qualifier: '左右', kind: 'target', section: 'plan', year: 2023,
-  metric: '国内生产总值增长', growth: true, sentence: '国内生产总值增长5%左右', sentenceStart: 0,
+  start: 0,
+  end: 5,
+  text: '5%左右',
+  value: 5,
+  unit: '%',
+  qualifier: '左右',
+  kind: 'target',
+  section: 'plan',
+  year: 2023,
+  metric: '国内生产总值增长',
+  growth: true,
+  sentence: '国内生产总值增长5%左右',
+  sentenceStart: 0,
 };
-const h = (reportId: string, figureIndex: number, year: number, kind: HistoryPoint['kind'], text: string, value: number, qualifier: string | null = null): HistoryPoint => ({
-  reportId, figureId: `${reportId}:${figureIndex}`, figureIndex, year, kind, value, qualifier, unit: '%', text,
-  url: `https://www.gov.cn/${reportId}`, reportTitle: `${year + 1}年政府工作报告`, region: '全国',
+const h = (
+  reportId: string,
+  figureIndex: number,
+  year: number,
+  kind: HistoryPoint['kind'],
+  text: string,
+  value: number,
+  qualifier: string | null = null,
+): HistoryPoint => ({
+  reportId,
+  figureId: `${reportId}:${figureIndex}`,
+  figureIndex,
+  year,
+  kind,
+  value,
+  qualifier,
+  unit: '%',
+  text,
+  url: `https://www.gov.cn/${reportId}`,
+  reportTitle: `${year + 1}年政府工作报告`,
+  region: '全国',
 });
-const history = [h('aaaaaaaaaaaaaaaa', 1, 2022, 'actual', '3%', 3), h('aaaaaaaaaaaaaaaa', 7, 2023, 'target', '5%左右', 5, '左右'), h('bbbbbbbbbbbbbbbb', 0, 2023, 'actual', '5.2%', 5.2)];
+const history = [
+  h('aaaaaaaaaaaaaaaa', 1, 2022, 'actual', '3%', 3),
+  h('aaaaaaaaaaaaaaaa', 7, 2023, 'target', '5%左右', 5, '左右'),
+  h('bbbbbbbbbbbbbbbb', 0, 2023, 'actual', '5.2%', 5.2),
+];
 
 async function show(props: Partial<Parameters<typeof FigureCard>[0]> & { model: Parameters<typeof FigureCard>[0]['model'] }) {
   const handlers = { onClose: vi.fn(), onStep: vi.fn(), onShowFigure: vi.fn() };
@@ -56,7 +88,11 @@ describe('FigureCard', () => {
   });
 
   it('shows when another copy of a year’s report prints another value', async () => {
-    const disputed = [h('cccccccccccccccc', 0, 2022, 'actual', '3%', 3), h('dddddddddddddddd', 7, 2023, 'target', '5%左右', 5, '左右'), { ...h('bbbbbbbbbbbbbbbb', 0, 2023, 'actual', '5.2%', 5.2), disputed: [{ text: '9%', url: 'https://copy.example.com/' }] }];
+    const disputed = [
+      h('cccccccccccccccc', 0, 2022, 'actual', '3%', 3),
+      h('dddddddddddddddd', 7, 2023, 'target', '5%左右', 5, '左右'),
+      { ...h('bbbbbbbbbbbbbbbb', 0, 2023, 'actual', '5.2%', 5.2), disputed: [{ text: '9%', url: 'https://copy.example.com/' }] },
+    ];
     await show({ model: buildCardModel({ index: 7, figure: gdpTarget, reportId: 'dddddddddddddddd', history: disputed, linked: [] }) });
     expect(host.querySelector('.zb-outcome')!.textContent).toContain('5.2%');
     expect(host.querySelector('.zb-outcome .zb-disputed')!.textContent).toMatch(/9%/);

@@ -75,9 +75,12 @@ describe('a note on a figure follows its figure', () => {
     // Rows as an older version left them: the stored id now points at another figure.
     const other = (await db.figuresOfReport(reportId)).find((f) => f.text !== '68万人')!;
     await db.notes.toCollection().modify({ figureId: other.id });
-    await db.figures.where('reportId').equals(reportId).modify((f) => {
-      if (f.text === '68万人') f.text = '六十八万人';
-    });
+    await db.figures
+      .where('reportId')
+      .equals(reportId)
+      .modify((f) => {
+        if (f.text === '68万人') f.text = '六十八万人';
+      });
     const { view } = await shownFigure(db);
     expect(view.figure).toBeNull();
   });

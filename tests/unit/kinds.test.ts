@@ -4,7 +4,18 @@
  * light and a dark page, white on the active figure, and the note fill unlike every kind's.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_META, FIGURE_KINDS, KIND_META, NOTE_META, SURFACES, figureHighlightCss, highlightNames, isFigureKind, kindColourCss, type Scheme } from '../../lib/kinds';
+import {
+  ACTIVE_META,
+  FIGURE_KINDS,
+  KIND_META,
+  NOTE_META,
+  SURFACES,
+  figureHighlightCss,
+  highlightNames,
+  isFigureKind,
+  kindColourCss,
+  type Scheme,
+} from '../../lib/kinds';
 
 type RGBA = [number, number, number, number];
 

@@ -18,7 +18,10 @@ function memoryStorage() {
         for (const l of listeners) l(changes, 'local');
       },
     },
-    events: { addListener: (l: (c: SettingsChanges, a: string) => void) => listeners.add(l), removeListener: (l: (c: SettingsChanges, a: string) => void) => listeners.delete(l) },
+    events: {
+      addListener: (l: (c: SettingsChanges, a: string) => void) => listeners.add(l),
+      removeListener: (l: (c: SettingsChanges, a: string) => void) => listeners.delete(l),
+    },
     listeners,
   };
 }
@@ -57,7 +60,11 @@ describe('the language setting', () => {
   });
 
   it('falls back to the browser language when storage fails', async () => {
-    const setting = languageSetting({ get: () => Promise.reject(new Error('gone')), set: async () => {} }, { addListener() {}, removeListener() {} }, () => 'zh');
+    const setting = languageSetting(
+      { get: () => Promise.reject(new Error('gone')), set: async () => {} },
+      { addListener() {}, removeListener() {} },
+      () => 'zh',
+    );
     expect(await setting.get()).toBe('zh');
     expect(browserLanguage(undefined)).toBe('en');
     expect(browserLanguage('zh-TW')).toBe('zh');

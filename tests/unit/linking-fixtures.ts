@@ -52,8 +52,16 @@ export function target(spec: Omit<FigureSpec, 'kind'>): Figure {
 export function analysis(region: string | null, planYear: number, figures: Figure[]): Analysis {
   return {
     report: {
-      isReport: true, score: 1, reasons: [], title: null, region, level: null, delivered: null,
-      planYear, reviewYear: planYear - 1, warnings: [],
+      isReport: true,
+      score: 1,
+      reasons: [],
+      title: null,
+      region,
+      level: null,
+      delivered: null,
+      planYear,
+      reviewYear: planYear - 1,
+      warnings: [],
     },
     sections: [],
     figures,

@@ -55,7 +55,7 @@ const cells = (s: Series) => s.points.map((p) => `${p.year} ${p.kind} ${p.value}
 describe('buildSeries', () => {
   const series = buildSeries(nationalReports());
 
-  it('puts a year\'s target beside that year\'s result, from the next report', () => {
+  it("puts a year's target beside that year's result, from the next report", () => {
     const gdp = seriesWith(series, (s) => s.key === 'gdp-growth');
     expect(gdp).toHaveLength(1);
     expect(cells(gdp[0])).toEqual([
@@ -94,7 +94,7 @@ describe('buildSeries', () => {
     expect(jobs[0].points.map((p) => p.value)).toEqual([1206e4, 1200e4, 1244e4, 1200e4]);
   });
 
-  it('leaves five-year figures and other years\' goals out', () => {
+  it("leaves five-year figures and other years' goals out", () => {
     const all = series.flatMap((s) => s.points);
     expect(all.some((p) => p.value === 121e12)).toBe(false);
     expect(all.some((p) => p.year === 2035)).toBe(false);
@@ -132,10 +132,7 @@ describe('buildSeries', () => {
   });
 
   it('uses within-report links to join wordings similarity alone would not', () => {
-    const figures = [
-      fig({ metric: '电梯加装签约', value: 514, unit: '台' }),
-      target({ metric: '既有多层住宅加装电梯新签约', value: 500, unit: '台' }),
-    ];
+    const figures = [fig({ metric: '电梯加装签约', value: 514, unit: '台' }), target({ metric: '既有多层住宅加装电梯新签约', value: 500, unit: '台' })];
     const a = analysis('某区', 2023, figures);
     a.links = linkFigures(figures);
     expect(a.links).toHaveLength(1);

@@ -14,8 +14,16 @@ describe('verdicts', () => {
     expect(judgeTarget(pct(5, '左右', 'gdp-growth'), out(6))).toMatchObject({ verdict: 'met', position: 'above' });
   });
   it('judges a floor and a ceiling against the bound', () => {
-    expect(judgeTarget({ value: 1100e4, qualifier: '以上', unit: '人', indicator: 'urban-jobs' }, out(1206e4, '人'))).toMatchObject({ reading: 'floor', verdict: 'met', position: 'above', gap: 106e4 });
-    expect(judgeTarget({ value: 1.3e12, qualifier: '以上', unit: '斤', indicator: 'grain-output' }, out(1.29e12, '斤'))).toMatchObject({ verdict: 'missed', position: 'below' });
+    expect(judgeTarget({ value: 1100e4, qualifier: '以上', unit: '人', indicator: 'urban-jobs' }, out(1206e4, '人'))).toMatchObject({
+      reading: 'floor',
+      verdict: 'met',
+      position: 'above',
+      gap: 106e4,
+    });
+    expect(judgeTarget({ value: 1.3e12, qualifier: '以上', unit: '斤', indicator: 'grain-output' }, out(1.29e12, '斤'))).toMatchObject({
+      verdict: 'missed',
+      position: 'below',
+    });
     expect(judgeTarget(pct(5.5, '以内', 'surveyed-unemployment'), out(5.5))).toMatchObject({ reading: 'ceiling', verdict: 'met', position: 'within', gap: 0 });
     expect(judgeTarget(pct(5.5, '以内', 'surveyed-unemployment'), out(5.6))).toMatchObject({ verdict: 'missed', position: 'above' });
   });

@@ -34,9 +34,7 @@ describe('indicatorKey', () => {
     const cpiActual = indicatorKey({ metric: '居民消费价格上涨', unit: '%', growth: true });
     expect(cpiTarget).toBe(cpiActual);
     expect(indicatorKey({ metric: '城镇新增就业', unit: '人' })).toBe(indicatorKey({ metric: '新增城镇就业', unit: '人' }));
-    expect(indicatorKey({ metric: '地区生产总值增长', unit: '%', growth: true })).toBe(
-      indicatorKey({ metric: '国内生产总值增长', unit: '%', growth: true }),
-    );
+    expect(indicatorKey({ metric: '地区生产总值增长', unit: '%', growth: true })).toBe(indicatorKey({ metric: '国内生产总值增长', unit: '%', growth: true }));
   });
 
   it('keeps energy intensity apart from GDP although its name contains 国内生产总值', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../lib/analysis';
 import { isFragmentMetric } from '../../lib/meaning/fragments';
 
-const report = (review: string, plan: string) =>
-  analyseReport(`政府工作报告\n一、2024年工作回顾\n${review}\n二、2025年主要任务\n${plan}\n`);
+const report = (review: string, plan: string) => analyseReport(`政府工作报告\n一、2024年工作回顾\n${review}\n二、2025年主要任务\n${plan}\n`);
 const byText = (a: ReturnType<typeof analyseReport>, text: string) => a.figures.filter((f) => f.text === text);
 
 describe('numbers that are not figures', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkMessage,
-  classifySender,
-  validateIndexRequest,
-  validateUrl,
-  InvalidMessageError,
-  LIMITS,
-} from '../../lib/messages/validate';
+import { checkMessage, classifySender, validateIndexRequest, validateUrl, InvalidMessageError, LIMITS } from '../../lib/messages/validate';
 import { createBackgroundClient, createPageClient, MessageError, toEnvelope } from '../../lib/messages';
 
 const TEXT = '过去一年,地区生产总值增长5.2%。今年目标增长5%左右。';
@@ -22,10 +15,18 @@ function rejects(x: unknown, pattern: RegExp) {
 }
 
 describe('validateIndexRequest', () => {
-  it('accepts a page\'s text and returns a clean copy: no extra fields, no analysis, no fragment', () => {
+  it("accepts a page's text and returns a clean copy: no extra fields, no analysis, no fragment", () => {
     const forged = { report: { isReport: true }, figures: [{ start: 0, end: 4, text: '过去一年', value: 99 }] };
     const clean = validateIndexRequest(req({ extra: 'x', analysis: forged, force: true, continues: { ...PREVIOUS, evil: 1 } }));
-    expect(clean).toEqual({ type: 'index/analyse', url: 'https://www.gov.cn/r_2.htm', title: 't', text: TEXT, published: '2024-01-12', continues: PREVIOUS, force: true });
+    expect(clean).toEqual({
+      type: 'index/analyse',
+      url: 'https://www.gov.cn/r_2.htm',
+      title: 't',
+      text: TEXT,
+      published: '2024-01-12',
+      continues: PREVIOUS,
+      force: true,
+    });
     expect(validateIndexRequest({ type: 'index/analyse', text: TEXT })).toEqual({ type: 'index/analyse', text: TEXT, title: '' });
   });
 
@@ -59,7 +60,11 @@ describe('validateIndexRequest', () => {
   });
 
   it('checks the small requests too', () => {
-    expect(validateIndexRequest({ type: 'index/history', reportId: 'a'.repeat(64), index: 3 })).toEqual({ type: 'index/history', reportId: 'a'.repeat(64), index: 3 });
+    expect(validateIndexRequest({ type: 'index/history', reportId: 'a'.repeat(64), index: 3 })).toEqual({
+      type: 'index/history',
+      reportId: 'a'.repeat(64),
+      index: 3,
+    });
     rejects({ type: 'index/history', reportId: '../../etc', index: 3 }, /reportId is not a report id/);
     rejects({ type: 'index/history', reportId: 'a'.repeat(64), index: -1 }, /index must be between/);
     rejects({ type: 'index/reportForUrl', url: 'data:text/html,hi' }, /url must be/);

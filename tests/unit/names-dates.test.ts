@@ -8,7 +8,8 @@ import { readReportMeta } from '../../lib/report/meta';
 import { publishedDate } from '../../lib/page/published';
 import { reportLabel, shortRegion } from '../../lib/report/name';
 
-const NO_DATE_LINE = '各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、2024年工作回顾\n\n国内生产总值增长5%。\n\n二、2025年政府工作任务\n\n国内生产总值增长5%左右。\n';
+const NO_DATE_LINE =
+  '各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、2024年工作回顾\n\n国内生产总值增长5%。\n\n二、2025年政府工作任务\n\n国内生产总值增长5%左右。\n';
 
 function page(head: string, body = ''): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');

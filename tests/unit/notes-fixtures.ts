@@ -99,10 +99,35 @@ export async function seed(db: ZhibiaoDB): Promise<NoteRow[]> {
     figure(REPORT_A, 1, { text: '5%左右', value: 5, qualifier: '左右', kind: 'target', section: 'plan', year: 2024, start: 28, end: 32 }),
   ]);
   const notes = [
-    note('n-figure', { reportId: REPORT_A, figureId: `${REPORT_A}:1`, quote: '5%左右', body: '口径变了，见统计公报', tags: ['口径', 'GDP'], created: 1, updated: 10 }),
+    note('n-figure', {
+      reportId: REPORT_A,
+      figureId: `${REPORT_A}:1`,
+      quote: '5%左右',
+      body: '口径变了，见统计公报',
+      tags: ['口径', 'GDP'],
+      created: 1,
+      updated: 10,
+    }),
     note('n-plain', { reportId: REPORT_A, quote: '新增供应公租房4031套（间）', body: '住房保障力度加大', tags: ['住房'], created: 2, updated: 20 }),
-    note('n-other', { reportId: REPORT_B, url: 'https://www.example.gov.cn/bbbb.html', quote: '城镇调查失业率平均为5.2%', body: 'Unemployment ＧＤＰ note', tags: ['就业'], created: 3, updated: 30 }),
-    note('n-free', { url: 'https://news.example.com/a.html', pageTitle: '新闻', quote: '推进高质量发展', body: '', tags: [], created: 4, updated: 40, detached: true }),
+    note('n-other', {
+      reportId: REPORT_B,
+      url: 'https://www.example.gov.cn/bbbb.html',
+      quote: '城镇调查失业率平均为5.2%',
+      body: 'Unemployment ＧＤＰ note',
+      tags: ['就业'],
+      created: 3,
+      updated: 30,
+    }),
+    note('n-free', {
+      url: 'https://news.example.com/a.html',
+      pageTitle: '新闻',
+      quote: '推进高质量发展',
+      body: '',
+      tags: [],
+      created: 4,
+      updated: 40,
+      detached: true,
+    }),
   ];
   await db.notes.bulkPut(notes);
   return notes;

@@ -74,8 +74,14 @@ describe('notes on a figure, for the figure card', () => {
   it('builds a valid notes/create request tied to the figure', () => {
     const index = indexOf(PAGE);
     const req = figureNoteRequest({
-      url: 'https://www.example.gov.cn/r.html', pageTitle: '报告', reportId: 'r1', figureIndex: 4,
-      range: rangeOf(index, '5.2%'), index, body: '口径变了', tags: ['口径'],
+      url: 'https://www.example.gov.cn/r.html',
+      pageTitle: '报告',
+      reportId: 'r1',
+      figureIndex: 4,
+      range: rangeOf(index, '5.2%'),
+      index,
+      body: '口径变了',
+      tags: ['口径'],
     })!;
     expect(validateNoteRequest(req)).toEqual(req);
     expect(req.note).toMatchObject({ figureId: 'r1:4', reportId: 'r1', quote: '5.2%' });
@@ -83,9 +89,29 @@ describe('notes on a figure, for the figure card', () => {
     expect(quote).toMatchObject({ prefix: expect.stringContaining('失业率平均为'), suffix: expect.stringMatching(/^。\n民生保障/) });
     // From analysis offsets instead of a range.
     const text = '今年目标增长5%左右。';
-    const byOffsets = figureNoteRequest({ url: 'https://x.cn/', pageTitle: '', reportId: 'r2', figureIndex: 0, offsets: { start: 6, end: 10 }, index: { text }, body: '', tags: [] })!;
+    const byOffsets = figureNoteRequest({
+      url: 'https://x.cn/',
+      pageTitle: '',
+      reportId: 'r2',
+      figureIndex: 0,
+      offsets: { start: 6, end: 10 },
+      index: { text },
+      body: '',
+      tags: [],
+    })!;
     expect(byOffsets.note.quote).toBe('5%左右');
-    expect(figureNoteRequest({ url: 'https://x.cn/', pageTitle: '', reportId: 'r2', figureIndex: 0, offsets: { start: 3, end: 3 }, index: { text }, body: '', tags: [] })).toBeNull();
+    expect(
+      figureNoteRequest({
+        url: 'https://x.cn/',
+        pageTitle: '',
+        reportId: 'r2',
+        figureIndex: 0,
+        offsets: { start: 3, end: 3 },
+        index: { text },
+        body: '',
+        tags: [],
+      }),
+    ).toBeNull();
   });
 });
 
@@ -156,7 +182,15 @@ describe('the in-page editor', () => {
     document.addEventListener('keydown', hear);
     const saved: string[] = [];
     let finished = 0;
-    const request = { quote: 'q', editing: true, body: '旧的', tags: ['a'], anchorRect: null, onSave: async (v: { body: string }) => void saved.push(v.body), onClose: () => {} };
+    const request = {
+      quote: 'q',
+      editing: true,
+      body: '旧的',
+      tags: ['a'],
+      anchorRect: null,
+      onSave: async (v: { body: string }) => void saved.push(v.body),
+      onClose: () => {},
+    };
     render(<NoteEditor at={{ left: 0, top: 0 }} request={request} onFinish={() => finished++} />, slot);
     expect(slot.querySelector('textarea')!.value).toBe('旧的');
     expect(slot.querySelector('input')!.value).toBe('a');
@@ -220,4 +254,3 @@ describe('the one layer', () => {
     layer.remove();
   });
 });
-

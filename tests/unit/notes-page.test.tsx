@@ -105,14 +105,22 @@ describe('the notes page', () => {
     render(<NotesPage api={apiOver(db)} save={() => {}} />, host);
     await settle();
     const before = await db.notes.get('n-plain');
-    await click(cards().find((c) => c.dataset.noteId === 'n-plain')!.querySelector('button.danger'));
+    await click(
+      cards()
+        .find((c) => c.dataset.noteId === 'n-plain')!
+        .querySelector('button.danger'),
+    );
     expect(ids()).not.toContain('n-plain');
     expect(await db.notes.get('n-plain')).toBeUndefined();
     await click([...host.querySelectorAll('.toast button')].find((b) => b.textContent === 'Undo'));
     expect(ids()).toContain('n-plain');
     expect(await db.notes.get('n-plain')).toEqual(before);
 
-    await click(cards().find((c) => c.dataset.noteId === 'n-figure')!.querySelector('footer button'));
+    await click(
+      cards()
+        .find((c) => c.dataset.noteId === 'n-figure')!
+        .querySelector('footer button'),
+    );
     const form = host.querySelector('form.note.editing')!;
     await change(form.querySelector('textarea') as unknown as HTMLInputElement, '新的看法', 'input');
     await act(async () => {
@@ -151,7 +159,11 @@ describe('the notes page', () => {
     render(<NotesPage api={apiOver(db)} save={() => {}} />, host);
     await settle();
     const input = host.querySelector('input[name=restore]') as HTMLInputElement;
-    const hostile = JSON.stringify({ format: 'zhibiao-backup', version: 1, tables: { reports: [], figures: [], indicators: [], links: [], notes: [{ id: '<img src=x onerror=alert(1)>' }] } });
+    const hostile = JSON.stringify({
+      format: 'zhibiao-backup',
+      version: 1,
+      tables: { reports: [], figures: [], indicators: [], links: [], notes: [{ id: '<img src=x onerror=alert(1)>' }] },
+    });
     Object.defineProperty(input, 'files', { value: [new File([hostile], 'b.json')], configurable: true });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));

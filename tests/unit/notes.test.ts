@@ -128,7 +128,10 @@ describe('filters and facets', () => {
     const list = await listNotes(db, { reportId: REPORT_A }, '统计');
     expect(list.notes.map((n) => n.id)).toEqual(['n-figure']);
     expect(list.total).toBe(4);
-    expect(list.facets.regions).toEqual([{ value: '示例省', count: 2 }, { value: '另一市', count: 1 }]);
+    expect(list.facets.regions).toEqual([
+      { value: '示例省', count: 2 },
+      { value: '另一市', count: 1 },
+    ]);
     expect(list.facets.kinds).toEqual([{ value: 'target', count: 1 }]);
     expect(list.facets.tags.map((t) => t.value)).toContain('口径');
   });
@@ -173,10 +176,15 @@ describe('filters and facets', () => {
 
 describe('requests', () => {
   it('refuses malformed and hostile requests with the exact field', () => {
-    expect(() => validateNoteRequest({ type: 'notes/create', note: { ...INPUT, selectors: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } }))
-      .toThrow(/request\.note\.selectors\[0\]\.start/);
-    expect(() => validateNoteRequest({ type: 'notes/create', note: { ...INPUT, body: 'hi <script>alert(1)</script>' } })).toThrow(/note\.body: contains script markup/);
-    expect(() => validateNoteRequest({ type: 'notes/create', note: { ...INPUT, url: 'javascript:alert(1)' } })).toThrow(/note\.url: expected an http\(s\) or file address/);
+    expect(() => validateNoteRequest({ type: 'notes/create', note: { ...INPUT, selectors: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } })).toThrow(
+      /request\.note\.selectors\[0\]\.start/,
+    );
+    expect(() => validateNoteRequest({ type: 'notes/create', note: { ...INPUT, body: 'hi <script>alert(1)</script>' } })).toThrow(
+      /note\.body: contains script markup/,
+    );
+    expect(() => validateNoteRequest({ type: 'notes/create', note: { ...INPUT, url: 'javascript:alert(1)' } })).toThrow(
+      /note\.url: expected an http\(s\) or file address/,
+    );
     expect(() => validateNoteRequest({ type: 'notes/update', id: 'x', patch: { tags: ['<img src=x onerror=alert(1)>'] } })).toThrow(/patch\.tags\[0\]/);
     expect(() => validateNoteRequest({ type: 'notes/update', id: 'x', patch: { owner: 'me' } })).toThrow(/patch\.owner: unexpected field/);
     expect(() => validateNoteRequest({ type: 'notes/drop' })).toThrow(/Unknown notes request/);
@@ -195,8 +203,12 @@ describe('requests', () => {
     expect(forUrl).toHaveLength(1);
     // Only its own page's notes: another address is refused, whatever the message names.
     const foreign = /may only concern the notes of the page that sends it/;
-    await expect(handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://www.example.gov.cn/aaaa.html' } as { type: string }, 'content', news)).rejects.toThrow(foreign);
-    await expect(handleNoteRequest(db, { type: 'notes/update', id: 'n-plain', patch: { body: 'x' } } as { type: string }, 'content', news)).rejects.toThrow(foreign);
+    await expect(
+      handleNoteRequest(db, { type: 'notes/forUrl', url: 'https://www.example.gov.cn/aaaa.html' } as { type: string }, 'content', news),
+    ).rejects.toThrow(foreign);
+    await expect(handleNoteRequest(db, { type: 'notes/update', id: 'n-plain', patch: { body: 'x' } } as { type: string }, 'content', news)).rejects.toThrow(
+      foreign,
+    );
     await expect(handleNoteRequest(db, { type: 'notes/delete', id: 'n-plain' } as { type: string }, 'content', news)).rejects.toThrow(foreign);
     await expect(handleNoteRequest(db, { type: 'notes/create', note: INPUT } as { type: string }, 'content', news)).rejects.toThrow(foreign);
     expect(await handleNoteRequest(db, { type: 'notes/anchored', attached: [], detached: ['n-plain'] } as { type: string }, 'content', news)).toBe(0);

@@ -66,7 +66,9 @@ async function tables(db: ZhibiaoDB) {
     texts: (await db.texts.toArray()).sort((a, b) => a.reportId.localeCompare(b.reportId)),
     figures: byId(await db.figures.toArray()),
     indicators: byId(await db.indicators.toArray()),
-    links: (await db.links.toArray()).map(({ id: _id, ...l }) => l).sort((a, b) => (a.fromFigureId + a.toFigureId).localeCompare(b.fromFigureId + b.toFigureId)),
+    links: (await db.links.toArray())
+      .map(({ id: _id, ...l }) => l)
+      .sort((a, b) => (a.fromFigureId + a.toFigureId).localeCompare(b.fromFigureId + b.toFigureId)),
   };
 }
 

@@ -58,7 +58,12 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'zhibiao-panel-'));
   mkdirSync(join(dir, 'reports/linchuan'), { recursive: true });
   writeFileSync(join(dir, 'reports/linchuan/2024.txt'), encodeGbk(R2024));
-  writeFileSync(join(dir, 'reports/linchuan/2025.html'), `<html><head><title>临川市2025年政府工作报告</title></head><body><article>${R2025.split('\n').map((l) => `<p>${l}</p>`).join('')}</article></body></html>`);
+  writeFileSync(
+    join(dir, 'reports/linchuan/2025.html'),
+    `<html><head><title>临川市2025年政府工作报告</title></head><body><article>${R2025.split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('')}</article></body></html>`,
+  );
   writeFileSync(join(dir, 'reports/notice.txt'), NOT_REPORT);
   writeFileSync(join(dir, 'reports/broken.pdf'), 'this is not a PDF at all');
   writeFileSync(join(dir, 'reports/picture.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
@@ -84,7 +89,17 @@ describe('panel over a folder', () => {
     const figures = await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'out/panel.parquet')) });
     expect(figures).toHaveLength(figureCount);
     const gdp2025 = figures.find((r) => r.source === 'reports/linchuan/2025.html' && r.kind === 'target' && r.metric.includes('地区生产总值'));
-    expect(gdp2025).toMatchObject({ region: '临川市', level: 'city', report_year: 2025, plan_year: 2025, review_year: 2024, value: 5, unit: '%', qualifier: '左右', section: 'plan' });
+    expect(gdp2025).toMatchObject({
+      region: '临川市',
+      level: 'city',
+      report_year: 2025,
+      plan_year: 2025,
+      review_year: 2024,
+      value: 5,
+      unit: '%',
+      qualifier: '左右',
+      section: 'plan',
+    });
     expect(gdp2025!.indicator_id).toBeTruthy();
     expect(gdp2025!.sentence).toContain('主要预期目标');
     // The GBK file was read as such: its sentences are Chinese, not mojibake.
@@ -93,7 +108,13 @@ describe('panel over a folder', () => {
     const assessments = await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'out/panel.assessments.parquet')) });
     const gdp = assessments.find((a) => a.year === 2024 && String(a.indicator_name).includes('地区生产总值'));
     // The 2024 target 5.5%左右 against the 4.8% the 2025 report gives for 2024: missed by more than half a point.
-    expect(gdp).toMatchObject({ target_value: 5.5, outcome_value: 4.8, target_source: 'reports/linchuan/2024.txt', outcome_source: 'reports/linchuan/2025.html', verdict: 'missed' });
+    expect(gdp).toMatchObject({
+      target_value: 5.5,
+      outcome_value: 4.8,
+      target_source: 'reports/linchuan/2024.txt',
+      outcome_source: 'reports/linchuan/2025.html',
+      verdict: 'missed',
+    });
     const jobs = assessments.find((a) => a.year === 2024 && String(a.indicator_name).includes('就业'));
     expect(jobs).toMatchObject({ verdict: 'met' });
   });
@@ -107,7 +128,10 @@ describe('panel over a folder', () => {
     expect(existsSync(join(dir, 'out/p.assessments.csv'))).toBe(true);
 
     expect(await panel('reports', '--out=out/p.jsonl')).toBe(3);
-    const lines = readFileSync(join(dir, 'out/p.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(dir, 'out/p.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(figureCount);
     // Same rows in the same order as the CSV (column by column, the CSV's text form of each cell).
     const header = csv[0];
@@ -118,11 +142,15 @@ describe('panel over a folder', () => {
     const db = await DuckDBInstance.create(join(dir, 'out/p.duckdb'));
     const conn = await db.connect();
     try {
-      const counts = (await conn.runAndReadAll(`SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM figures) AS f, (SELECT count(*) FROM assessments) AS a`)).getRowObjectsJS()[0];
+      const counts = (
+        await conn.runAndReadAll(`SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM figures) AS f, (SELECT count(*) FROM assessments) AS a`)
+      ).getRowObjectsJS()[0];
       const assessed = readFileSync(join(dir, 'out/p.assessments.jsonl'), 'utf8').trim().split('\n');
       expect(assessed.length).toBeGreaterThanOrEqual(2);
       expect(counts).toEqual({ r: 2n, f: BigInt(figureCount), a: BigInt(assessed.length) });
-      const verdicts = (await conn.runAndReadAll(`SELECT verdict FROM assessments WHERE year = 2024 AND indicator_name LIKE '%地区生产总值%'`)).getRowObjectsJS();
+      const verdicts = (
+        await conn.runAndReadAll(`SELECT verdict FROM assessments WHERE year = 2024 AND indicator_name LIKE '%地区生产总值%'`)
+      ).getRowObjectsJS();
       expect(verdicts).toEqual([{ verdict: 'missed' }]);
     } finally {
       conn.closeSync();
@@ -157,15 +185,25 @@ describe.skipIf(!existsSync(join(CORPUS_DIR, 'national')))('panel over the corpu
     const gdp2024 = rows.find((r) => r.source.endsWith('national_2024.txt') && r.kind === 'target' && r.metric.includes('国内生产总值'));
     expect(gdp2024).toMatchObject({ region: '全国', level: 'national', plan_year: 2024, value: 5, unit: '%', qualifier: '左右' });
     const assessed = await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'out/corpus.assessments.parquet')) });
-    expect(assessed.find((a) => a.year === 2023 && a.indicator_name.includes('国内生产总值'))).toMatchObject({ target_value: 5, outcome_value: 5.2, verdict: 'met' });
+    expect(assessed.find((a) => a.year === 2023 && a.indicator_name.includes('国内生产总值'))).toMatchObject({
+      target_value: 5,
+      outcome_value: 5.2,
+      verdict: 'met',
+    });
 
     expect(await panel(national, '--out', 'out/corpus.duckdb')).toBe(0);
     const db = await DuckDBInstance.create(join(dir, 'out/corpus.duckdb'));
     const conn = await db.connect();
     try {
-      const [counts] = (await conn.runAndReadAll('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM figures) AS f, (SELECT count(*) FROM assessments) AS a')).getRowObjectsJS();
+      const [counts] = (
+        await conn.runAndReadAll('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM figures) AS f, (SELECT count(*) FROM assessments) AS a')
+      ).getRowObjectsJS();
       expect(counts).toEqual({ r: BigInt(files.length), f: BigInt(expected), a: BigInt(assessed.length) });
-      const [gdp] = (await conn.runAndReadAll(`SELECT value, qualifier FROM figures WHERE source LIKE '%national_2025.txt' AND kind = 'target' AND metric LIKE '%国内生产总值%' LIMIT 1`)).getRowObjectsJS();
+      const [gdp] = (
+        await conn.runAndReadAll(
+          `SELECT value, qualifier FROM figures WHERE source LIKE '%national_2025.txt' AND kind = 'target' AND metric LIKE '%国内生产总值%' LIMIT 1`,
+        )
+      ).getRowObjectsJS();
       expect(gdp).toEqual({ value: 5, qualifier: '左右' });
     } finally {
       conn.closeSync();

@@ -37,7 +37,10 @@ const readers: DocumentReaders = {
     getDocument: ({ data }) => ({
       promise: Promise.resolve({
         numPages: 1,
-        getPage: async () => ({ getTextContent: async () => ({ items: [{ str: new TextDecoder().decode(data).replace(/^%PDF-1\.7\n/, ''), hasEOL: true }] }), cleanup: () => {} }),
+        getPage: async () => ({
+          getTextContent: async () => ({ items: [{ str: new TextDecoder().decode(data).replace(/^%PDF-1\.7\n/, ''), hasEOL: true }] }),
+          cleanup: () => {},
+        }),
         destroy: async () => {},
       }),
     }),
@@ -60,7 +63,9 @@ describe('Analyse this PDF', () => {
     const client = createBackgroundClient((m) => answerMessage(db, m, 'extension'));
     const url = 'https://www.example.gov.cn/files/2025/gzbg.pdf';
     const fetchPdf = vi.fn(async () => new Response(pdfBytes(REPORT), { headers: { 'content-type': 'application/pdf' } }));
-    await act(async () => render(<PdfAnalyse analyse={() => analysePdfTab(url, { fetch: fetchPdf, readers, client })} reportUrl={(id) => `report.html?id=${id}`} />, host));
+    await act(async () =>
+      render(<PdfAnalyse analyse={() => analysePdfTab(url, { fetch: fetchPdf, readers, client })} reportUrl={(id) => `report.html?id=${id}`} />, host),
+    );
     expect(fetchPdf).not.toHaveBeenCalled(); // nothing is fetched before the click
     await act(async () => host.querySelector('button')!.click());
     await vi.waitFor(() => expect(host.querySelector('[role=status], [role=alert]')?.textContent ?? '').not.toMatch(/^$|正在/), { timeout: 20_000 });

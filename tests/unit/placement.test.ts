@@ -40,7 +40,12 @@ describe('placeCard', () => {
   });
 
   it('takes the left margin when only the left one is wide enough', () => {
-    const p = placeCard({ anchor: { left: 420, top: 200, width: 50, height: 20 }, column: { left: 400, right: 1300 }, card, viewport: { width: 1366, height: 800 } });
+    const p = placeCard({
+      anchor: { left: 420, top: 200, width: 50, height: 20 },
+      column: { left: 400, right: 1300 },
+      card,
+      viewport: { width: 1366, height: 800 },
+    });
     expect(p.side).toBe('left');
     expect(p.left + card.width).toBeLessThanOrEqual(400);
   });

@@ -57,7 +57,7 @@ describe('readableText', () => {
     expect(doc.querySelector('nav')).not.toBeNull();
   });
 
-  it('works on the test environment\'s own document (the browser case)', () => {
+  it("works on the test environment's own document (the browser case)", () => {
     document.title = '政府工作报告';
     document.body.replaceChildren();
     for (const p of paragraphs) {
@@ -74,8 +74,10 @@ describe('readableText', () => {
   it('keeps section headings that share a year with the page title', () => {
     // Readability alone drops "二、2023年主要任务" here as a duplicate of the title (it compares
     // only the ASCII tokens, "2023").
-    const dom = new JSDOM('<html><head><title>2023年政府工作报告</title></head><body><article><h1>政府工作报告</h1>' +
-      `<h2>一、2022年工作回顾</h2><p>${paragraphs[1]}</p><h2>二、2023年主要任务</h2><p>${paragraphs[2]}</p><p>${paragraphs[3]}</p></article></body></html>`);
+    const dom = new JSDOM(
+      '<html><head><title>2023年政府工作报告</title></head><body><article><h1>政府工作报告</h1>' +
+        `<h2>一、2022年工作回顾</h2><p>${paragraphs[1]}</p><h2>二、2023年主要任务</h2><p>${paragraphs[2]}</p><p>${paragraphs[3]}</p></article></body></html>`,
+    );
     const lines = readableText(dom.window.document).text.split('\n');
     expect(lines).toEqual(['政府工作报告', '一、2022年工作回顾', paragraphs[1], '二、2023年主要任务', paragraphs[2], paragraphs[3]]);
   });
@@ -96,7 +98,9 @@ describe('blockText', () => {
   });
 
   it('turns <br>, list items, headings and table rows into lines', () => {
-    expect(text('<h3>（一）产业</h3>引入首店160家<br>新增外资12.4亿美元<ul><li>甲</li><li>乙</li></ul>')).toBe('（一）产业\n引入首店160家\n新增外资12.4亿美元\n甲\n乙');
+    expect(text('<h3>（一）产业</h3>引入首店160家<br>新增外资12.4亿美元<ul><li>甲</li><li>乙</li></ul>')).toBe(
+      '（一）产业\n引入首店160家\n新增外资12.4亿美元\n甲\n乙',
+    );
     expect(text('<table><tr><td>项目</td><td>目标</td></tr><tr><td>公租房</td><td>2000套</td></tr></table>')).toBe('项目\t目标\n公租房\t2000套');
   });
 

@@ -16,7 +16,9 @@ const BODY_PLAN = '今年经济社会发展的主要预期目标是：地区生�
 
 describe('readReportMeta', () => {
   it('reads a city report from its meeting and speaker lines', () => {
-    const m = meta(`政府工作报告\n——2024年1月10日在江州市第十六届人民代表大会第四次会议上\n江州市市长 张 明\n各位代表：\n一、2023年工作回顾\n${BODY_REVIEW}二、2024年工作安排\n${BODY_PLAN}`);
+    const m = meta(
+      `政府工作报告\n——2024年1月10日在江州市第十六届人民代表大会第四次会议上\n江州市市长 张 明\n各位代表：\n一、2023年工作回顾\n${BODY_REVIEW}二、2024年工作安排\n${BODY_PLAN}`,
+    );
     expect(m).toMatchObject({ region: '江州市', level: 'city', delivered: '2024-01-10', planYear: 2024, reviewYear: 2023 });
     expect(m.warnings).toEqual(['years from plan heading "二、2024年工作安排": plans 2024, reviews 2023']);
   });
@@ -26,18 +28,20 @@ describe('readReportMeta', () => {
     expect(m).toMatchObject({ region: '上海市长宁区', level: 'district', delivered: '2023-01-04', planYear: 2023, reviewYear: 2022 });
   });
 
-  it('reads the State Council\'s report as national', () => {
+  it("reads the State Council's report as national", () => {
     const m = meta(`政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李 强\n一、2023年工作回顾\n${BODY_REVIEW}`);
     expect(m).toMatchObject({ region: '全国', level: 'national', planYear: 2024, reviewYear: 2023 });
   });
 
-  it('expands a province\'s short name from the title', () => {
+  it("expands a province's short name from the title", () => {
     const m = meta(`2025年广西政府工作报告\n各位代表：\n一、2024年工作回顾\n${BODY_REVIEW}`);
     expect(m).toMatchObject({ region: '广西壮族自治区', level: 'province', planYear: 2025, reviewYear: 2024 });
   });
 
   it('takes the review year from the delivery date and warns when a heading disagrees', () => {
-    const m = meta(`政府工作报告\n——2023年1月4日在江州市某某区第十七届人民代表大会第三次会议上\n二〇二三年工作回顾\n${BODY_REVIEW}二〇二三年主要任务\n${BODY_PLAN}`);
+    const m = meta(
+      `政府工作报告\n——2023年1月4日在江州市某某区第十七届人民代表大会第三次会议上\n二〇二三年工作回顾\n${BODY_REVIEW}二〇二三年主要任务\n${BODY_PLAN}`,
+    );
     expect(m.reviewYear).toBe(2022);
     expect(m.planYear).toBe(2023);
     expect(m.warnings).toEqual([
@@ -58,7 +62,7 @@ describe('readReportMeta', () => {
     expect(m.warnings).toEqual(expect.arrayContaining(['region not found', 'plan year not found']));
   });
 
-  it('reads a review heading naming the year of its date line as the report\'s year', () => {
+  it("reads a review heading naming the year of its date line as the report's year", () => {
     const m = meta(`政府工作报告\n——2023年1月4日在江州市某某区第十七届人民代表大会第三次会议上\n二〇二三年工作回顾\n${BODY_REVIEW}`);
     expect(m).toMatchObject({ planYear: 2023, reviewYear: 2022 });
     expect(m.warnings[0]).toMatch(/^years from review heading "二〇二三年工作回顾" naming the year of the date line/);
@@ -85,9 +89,18 @@ describe('readReportMeta', () => {
 describe('levelOf', () => {
   it('tells counties, districts, cities, provinces and the nation apart', () => {
     const cases: Array<[string, string | null]> = [
-      ['青山县', 'county'], ['龙溪瑶族自治县', 'county'], ['内蒙古自治区某某盟某某旗', 'county'], ['江苏省苏州市昆山市', 'county'],
-      ['上海市徐汇区', 'district'], ['江城市临湖区', 'district'], ['深圳市', 'city'], ['恩施土家族苗族自治州', 'city'],
-      ['广东省', 'province'], ['广西壮族自治区', 'province'], ['重庆市', 'province'], ['全国', 'national'],
+      ['青山县', 'county'],
+      ['龙溪瑶族自治县', 'county'],
+      ['内蒙古自治区某某盟某某旗', 'county'],
+      ['江苏省苏州市昆山市', 'county'],
+      ['上海市徐汇区', 'district'],
+      ['江城市临湖区', 'district'],
+      ['深圳市', 'city'],
+      ['恩施土家族苗族自治州', 'city'],
+      ['广东省', 'province'],
+      ['广西壮族自治区', 'province'],
+      ['重庆市', 'province'],
+      ['全国', 'national'],
     ];
     for (const [region, level] of cases) expect(levelOf(region), region).toBe(level);
   });
@@ -121,7 +134,9 @@ describe('findSections', () => {
   });
 
   it('keeps a page footer after the report out of the plan', () => {
-    const s = sections(`政府工作报告\n——2025年1月13日在江州市第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n${BODY_REVIEW}二、2025年工作安排\n${BODY_PLAN}\n责任编辑：王五\n相关新闻：今年目标增长10%以上\n`);
+    const s = sections(
+      `政府工作报告\n——2025年1月13日在江州市第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n${BODY_REVIEW}二、2025年工作安排\n${BODY_PLAN}\n责任编辑：王五\n相关新闻：今年目标增长10%以上\n`,
+    );
     expect(s.map((x) => x.kind)).toEqual(['review', 'plan', 'other']);
   });
 });

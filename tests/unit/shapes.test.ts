@@ -31,7 +31,11 @@ describe('report shapes', () => {
         const expected: Record<string, unknown> = {};
         for (const k of ['region', 'level', 'planYear', 'reviewYear', 'delivered'] as const) if (k in c) expected[k] = c[k];
         expect(a.report, why(a)).toMatchObject(expected);
-        if (c.yearRule) expect(a.report.warnings.find((w) => /^years from/.test(w)), why(a)).toMatch(c.yearRule);
+        if (c.yearRule)
+          expect(
+            a.report.warnings.find((w) => /^years from/.test(w)),
+            why(a),
+          ).toMatch(c.yearRule);
       });
       it('puts every figure in its section, with a kind that fits it', () => {
         expect(a.figures.length).toBeGreaterThan(5);

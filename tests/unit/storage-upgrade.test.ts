@@ -27,20 +27,55 @@ afterEach(async () => {
 const REPORT_ID = 'f'.repeat(64);
 // A v1 report row: the text sat in the row.
 const report: ReportWithText = {
-  id: REPORT_ID, url: 'https://example.gov.cn/2023', urls: ['https://example.gov.cn/2023'], title: '政府工作报告',
-  region: '示例市', level: 'city', delivered: '2023-01-10', planYear: 2023, reviewYear: 2022, score: 0.9,
-  warnings: [], figureCount: 1, text: '今年目标增长5%左右。', indexedAt: 1,
+  id: REPORT_ID,
+  url: 'https://example.gov.cn/2023',
+  urls: ['https://example.gov.cn/2023'],
+  title: '政府工作报告',
+  region: '示例市',
+  level: 'city',
+  delivered: '2023-01-10',
+  planYear: 2023,
+  reviewYear: 2022,
+  score: 0.9,
+  warnings: [],
+  figureCount: 1,
+  text: '今年目标增长5%左右。',
+  indexedAt: 1,
 };
 // A v1 figure row: no seriesYear field.
 const figure: Omit<FigureRow, 'seriesYear'> = {
-  id: `${REPORT_ID}:0`, reportId: REPORT_ID, index: 0, start: 6, end: 10, text: '5%左右', value: 5, unit: '%',
-  qualifier: '左右', kind: 'target', section: 'plan', year: 2023, metric: '增长', growth: true,
-  sentence: '今年目标增长5%左右。', sentenceStart: 0, indicatorId: '示例市|生产总值|%',
+  id: `${REPORT_ID}:0`,
+  reportId: REPORT_ID,
+  index: 0,
+  start: 6,
+  end: 10,
+  text: '5%左右',
+  value: 5,
+  unit: '%',
+  qualifier: '左右',
+  kind: 'target',
+  section: 'plan',
+  year: 2023,
+  metric: '增长',
+  growth: true,
+  sentence: '今年目标增长5%左右。',
+  sentenceStart: 0,
+  indicatorId: '示例市|生产总值|%',
 };
 const note: NoteRow = {
-  id: 'note-1', url: 'https://example.gov.cn/2023', pageTitle: '报告', reportId: REPORT_ID, figureId: `${REPORT_ID}:0`,
+  id: 'note-1',
+  url: 'https://example.gov.cn/2023',
+  pageTitle: '报告',
+  reportId: REPORT_ID,
+  figureId: `${REPORT_ID}:0`,
   selectors: [{ type: 'TextQuoteSelector', exact: '5%左右', prefix: '增长', suffix: '。' }],
-  quote: '5%左右', body: '比去年低', tags: ['GDP'], color: null, created: 1, updated: 2, detached: false,
+  quote: '5%左右',
+  body: '比去年低',
+  tags: ['GDP'],
+  color: null,
+  created: 1,
+  updated: 2,
+  detached: false,
 };
 
 describe('schema upgrades', () => {
@@ -74,11 +109,36 @@ describe('schema upgrades', () => {
     // Indexing on top of v1 data works and leaves the note alone.
     const text = '过去一年增长5.2%。';
     await indexReport(db, {
-      url: 'https://example.gov.cn/2024', title: '', text,
+      url: 'https://example.gov.cn/2024',
+      title: '',
+      text,
       analysis: {
-        report: { ...{ isReport: true, score: 0.9, reasons: [], title: null, region: '示例市', level: 'city' as const }, delivered: null, planYear: 2024, reviewYear: 2023, warnings: [] },
-        sections: [], links: [],
-        figures: [{ start: 6, end: 10, text: '5.2%', value: 5.2, unit: '%', qualifier: null, kind: 'actual', section: 'review', year: 2023, metric: '增长', growth: true, sentence: text, sentenceStart: 0 }],
+        report: {
+          ...{ isReport: true, score: 0.9, reasons: [], title: null, region: '示例市', level: 'city' as const },
+          delivered: null,
+          planYear: 2024,
+          reviewYear: 2023,
+          warnings: [],
+        },
+        sections: [],
+        links: [],
+        figures: [
+          {
+            start: 6,
+            end: 10,
+            text: '5.2%',
+            value: 5.2,
+            unit: '%',
+            qualifier: null,
+            kind: 'actual',
+            section: 'review',
+            year: 2023,
+            metric: '增长',
+            growth: true,
+            sentence: text,
+            sentenceStart: 0,
+          },
+        ],
       },
     });
     expect(await db.reports.count()).toBe(2);

@@ -90,7 +90,11 @@ function report2024(): Analysis {
   return analysis({ planYear: 2024, reviewYear: 2023, delivered: '2024-01-12' }, [
     fig(t, '5.2%', { value: 5.2, metric: '地区生产总值增长', growth: true, year: 2023 }),
     fig(t, '2300套', { value: 2300, unit: '套', metric: '新增公租房供应', year: 2023 }),
-    { ...fig(t, '5%左右', { value: 5, qualifier: '左右', kind: 'target', section: 'plan', metric: '地区生产总值增长', growth: true, year: 2024 }), start: gdpTarget, end: gdpTarget + 4 },
+    {
+      ...fig(t, '5%左右', { value: 5, qualifier: '左右', kind: 'target', section: 'plan', metric: '地区生产总值增长', growth: true, year: 2024 }),
+      start: gdpTarget,
+      end: gdpTarget + 4,
+    },
   ]);
 }
 
@@ -212,12 +216,10 @@ describe('indexReport: failures lose nothing', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     }) as typeof db.links.bulkAdd;
     // A new report, and a re-index of the saved one: both fail after their report and figure writes.
-    await expect(
-      indexReport(db, { url: 'https://example.gov.cn/2024', title: '', text: TEXT_2024, analysis: report2024() }),
-    ).rejects.toThrow(/Could not save the report.*quota/i);
-    await expect(
-      indexReport(db, { url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }),
-    ).rejects.toThrow(/Could not save/);
+    await expect(indexReport(db, { url: 'https://example.gov.cn/2024', title: '', text: TEXT_2024, analysis: report2024() })).rejects.toThrow(
+      /Could not save the report.*quota/i,
+    );
+    await expect(indexReport(db, { url: 'https://example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() })).rejects.toThrow(/Could not save/);
     db.links.bulkAdd = realBulkAdd;
 
     expect(await db.reports.count()).toBe(1);
@@ -247,7 +249,10 @@ describe('answerMessage: routing', () => {
     expect(history.ok && (history.value as { history: unknown[] }).history).toHaveLength(2);
     const missing = await answerMessage(db, { type: 'index/history', reportId: id, index: 99 }, 'extension');
     expect(missing).toMatchObject({ ok: false, error: expect.stringMatching(/No figure 99/) });
-    expect(await answerMessage(db, { type: 'view/library' }, 'content')).toMatchObject({ ok: false, error: expect.stringMatching(/may not be sent from a web page/) });
+    expect(await answerMessage(db, { type: 'view/library' }, 'content')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/may not be sent from a web page/),
+    });
     expect(await answerMessage(db, { type: 'page/status' }, 'extension')).toMatchObject({ ok: false });
     expect(await answerMessage(db, { type: 'index/analyse' }, null)).toMatchObject({ ok: false, error: expect.stringMatching(/other extensions/) });
   });
@@ -269,7 +274,7 @@ describeIfCorpus(existsSync(corpus))('indexReport with the national reports', ()
 });
 
 describe('history is not poisoned by copies', () => {
-  it("a later copy with another target on another site neither replaces the genuine year nor moves its original link", async () => {
+  it('a later copy with another target on another site neither replaces the genuine year nor moves its original link', async () => {
     const db = freshDb();
     const official = await indexReport(db, { url: 'https://www.example.gov.cn/2023', title: '', text: TEXT_2023, analysis: report2023() }, 1_000);
     const current = await indexReport(db, { url: 'https://www.example.gov.cn/2024', title: '', text: TEXT_2024, analysis: report2024() }, 2_000);
@@ -306,13 +311,19 @@ describe('a page speaks only for its own address', () => {
     expect(await reportForUrl(db, real)).toBe(genuineId);
     expect((await db.reports.get(genuineId as string))!.urls).toEqual([real]);
     // It cannot ask which report another address carries, nor read another report's history.
-    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, { kind: 'content', url: evil })).toEqual({ ok: true, value: { reportId: spoofId } });
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, { kind: 'content', url: evil })).toEqual({
+      ok: true,
+      value: { reportId: spoofId },
+    });
     expect(await answerMessage(db, { type: 'index/history', reportId: genuineId, index: 0 }, { kind: 'content', url: evil })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/only concern the report of the page that sends it/),
     });
     // A request without the sender's address is not answered.
-    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, 'content')).toMatchObject({ ok: false, error: expect.stringMatching(/without the page’s address/) });
+    expect(await answerMessage(db, { type: 'index/reportForUrl', url: real }, 'content')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/without the page’s address/),
+    });
   });
 });
 
@@ -339,20 +350,32 @@ describe('bounds on what a page can make the index store', () => {
     const sent = [];
     for (let i = 0; i < 26; i++) {
       const text = `${TEXT_2023}${'。'.repeat(i)}`;
-      sent.push(await indexReport(db, { url, title: '', text, analysis: report2023() }, 1_000_000 + i * 700).then(() => 'stored', (e: Error) => e.message));
+      sent.push(
+        await indexReport(db, { url, title: '', text, analysis: report2023() }, 1_000_000 + i * 700).then(
+          () => 'stored',
+          (e: Error) => e.message,
+        ),
+      );
     }
     expect(sent.filter((x) => x === 'stored')).toHaveLength(NEW_TEXTS_PER_ADDRESS);
     expect(sent.at(-1)).toMatch(/Not indexed: this page's text changed 3 times/);
     expect(await db.reports.count()).toBe(NEW_TEXTS_PER_ADDRESS);
     // A text already known is re-indexed whatever the rate; after the window, new texts are welcome again.
     await expect(indexReport(db, { url, title: '', text: TEXT_2023, analysis: report2023() }, 1_020_000)).resolves.toBeDefined();
-    await expect(indexReport(db, { url, title: '', text: `${TEXT_2023}。。。。。。`, analysis: report2023() }, 1_000_000 + NEW_REPORTS_WINDOW_MS + 20_000)).resolves.toBeDefined();
+    await expect(
+      indexReport(db, { url, title: '', text: `${TEXT_2023}。。。。。。`, analysis: report2023() }, 1_000_000 + NEW_REPORTS_WINDOW_MS + 20_000),
+    ).resolves.toBeDefined();
 
     const other = freshDb();
     const results = [];
     for (let i = 0; i < NEW_REPORTS_PER_ORIGIN + 2; i++) {
       const text = `${TEXT_2023}${'。'.repeat(i)}`;
-      results.push(await indexReport(other, { url: `https://example.gov.cn/p${i}`, title: '', text, analysis: report2023() }, 5_000_000 + i).then(() => 'stored', (e: Error) => e.message));
+      results.push(
+        await indexReport(other, { url: `https://example.gov.cn/p${i}`, title: '', text, analysis: report2023() }, 5_000_000 + i).then(
+          () => 'stored',
+          (e: Error) => e.message,
+        ),
+      );
     }
     expect(results.filter((x) => x === 'stored')).toHaveLength(NEW_REPORTS_PER_ORIGIN);
     expect(results.at(-1)).toMatch(/https:\/\/example\.gov\.cn sent 20 new reports/);
@@ -360,7 +383,11 @@ describe('bounds on what a page can make the index store', () => {
 
   it('messages over the report size caps are refused before anything is read', async () => {
     const db = freshDb();
-    const huge = await answerMessage(db, { type: 'index/analyse', title: '', text: 'x'.repeat(1_000_001) }, { kind: 'content', url: 'https://example.gov.cn/x' });
+    const huge = await answerMessage(
+      db,
+      { type: 'index/analyse', title: '', text: 'x'.repeat(1_000_001) },
+      { kind: 'content', url: 'https://example.gov.cn/x' },
+    );
     expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/text is longer than 1000000/) });
     expect(await db.reports.count()).toBe(0);
   });

@@ -78,13 +78,38 @@ async function seed(db: ZhibiaoDB) {
   const f23 = [
     fig('r2023', 0, '3%', TEXT_2023, { value: 3, kind: 'actual', section: 'review', year: 2022, indicatorId: GDP }),
     fig('r2023', 1, '5%左右', TEXT_2023, { value: 5, qualifier: '左右', year: 2023, indicatorId: GDP }),
-    fig('r2023', 2, '1.3万亿斤以上', TEXT_2023, { value: 1.3e12, unit: '斤', qualifier: '以上', year: 2023, metric: '粮食产量', growth: false, indicatorId: GRAIN }),
+    fig('r2023', 2, '1.3万亿斤以上', TEXT_2023, {
+      value: 1.3e12,
+      unit: '斤',
+      qualifier: '以上',
+      year: 2023,
+      metric: '粮食产量',
+      growth: false,
+      indicatorId: GRAIN,
+    }),
   ];
   const f24 = [
     fig('r2024', 0, '5.2%', TEXT_2024, { value: 5.2, kind: 'actual', section: 'review', year: 2023, indicatorId: GDP }),
-    fig('r2024', 1, '1.2万亿斤', TEXT_2024, { value: 1.2e12, unit: '斤', kind: 'actual', section: 'review', year: 2023, metric: '粮食产量', growth: false, indicatorId: GRAIN }),
+    fig('r2024', 1, '1.2万亿斤', TEXT_2024, {
+      value: 1.2e12,
+      unit: '斤',
+      kind: 'actual',
+      section: 'review',
+      year: 2023,
+      metric: '粮食产量',
+      growth: false,
+      indicatorId: GRAIN,
+    }),
     fig('r2024', 2, '5%左右', TEXT_2024, { value: 5, qualifier: '左右', year: 2024, indicatorId: GDP }),
-    fig('r2024', 3, '1.3万亿斤以上', TEXT_2024, { value: 1.3e12, unit: '斤', qualifier: '以上', year: 2024, metric: '粮食产量', growth: false, indicatorId: GRAIN }),
+    fig('r2024', 3, '1.3万亿斤以上', TEXT_2024, {
+      value: 1.3e12,
+      unit: '斤',
+      qualifier: '以上',
+      year: 2024,
+      metric: '粮食产量',
+      growth: false,
+      indicatorId: GRAIN,
+    }),
     fig('r2024', 4, '20个', TEXT_2024, { value: 20, unit: '个', year: 2024, metric: '新增公园', growth: false, indicatorId: PARKS }),
   ];
   r23.figureCount = f23.length;
@@ -122,14 +147,17 @@ describe('one indicator across regions', () => {
     await db.figures.put(fig(id, 0, text, source, { value, year: 2024, seriesYear: 2024, metric: '地区生产总值增长', indicatorId }));
   }
 
-  it('lists each region\'s target for the year with the nation apart, from a figure or a key', async () => {
+  it("lists each region's target for the year with the nation apart, from a figure or a key", async () => {
     await addProvince('gd', '广东省', 5, '5%左右');
     await addProvince('zj', '浙江省', 5.5, '5.5%左右');
     const view = (await handleViewRequest(db, { type: 'view/regions', figureId: 'r2024:2' })) as RegionsView;
     expect(view.year).toBe(2024);
     expect(view.metric).toBe('国内生产总值增长');
     expect(view.national?.target?.text).toBe('5%左右');
-    expect(view.rows.map((r) => [r.region, r.target?.text]).sort()).toEqual([['广东省', '5%左右'], ['浙江省', '5.5%左右']]);
+    expect(view.rows.map((r) => [r.region, r.target?.text]).sort()).toEqual([
+      ['广东省', '5%左右'],
+      ['浙江省', '5.5%左右'],
+    ]);
     // The 2023 outcome of the nation is there for 2023, not for 2024.
     expect(view.national?.outcome).toBeNull();
     const y2023 = await regionsView(db, { key: '国内生产总值', year: 2023 });
@@ -169,13 +197,13 @@ describe('comparison rows', () => {
     expect(gdp.change).toMatchObject({ absolute: 0, from: 'target' });
   });
 
-  it('names the region\'s report of the year before, or says it is not in the library', async () => {
+  it("names the region's report of the year before, or says it is not in the library", async () => {
     expect((await comparisonView(db, 'r2024')).previous).toEqual({ region: '全国', year: 2023, reportId: 'r2023' });
     expect((await comparisonView(db, 'r2023')).previous).toEqual({ region: '全国', year: 2022, reportId: null });
     expect((await reportPageView(db, { reportId: 'r2023' })).previous?.reportId).toBeNull();
   });
 
-  it('carries the catalogue\'s headline mark and indicator id from the figure to its cell', async () => {
+  it("carries the catalogue's headline mark and indicator id from the figure to its cell", async () => {
     await db.figures.update('r2024:2', { headline: true, indicator: 'gdp-growth' });
     const rows = (await comparisonView(db, 'r2024')).rows;
     const gdp = rows.find((r) => r.indicatorId === GDP)!;
@@ -211,7 +239,7 @@ describe('comparison rows', () => {
     expect(view.report.planYear).toBe(2024);
   });
 
-  it('finds last year\'s actual in another report when this one has no linked review figure', async () => {
+  it("finds last year's actual in another report when this one has no linked review figure", async () => {
     await db.links.clear();
     await db.figures.delete('r2024:0');
     await db.figures.put(fig('r2023', 9, '3%', TEXT_2023, { value: 5.4, kind: 'estimate', section: 'review', year: 2023, indicatorId: GDP }));
@@ -236,11 +264,13 @@ describe('comparison rows', () => {
     expect(gdp.trend.filter((p) => p.year === 2023 && p.series === 'actual').map((p) => p.value)).toEqual([5.2]);
   });
 
-  it('takes last year\'s target from the report that planned that year over a later restatement', async () => {
+  it("takes last year's target from the report that planned that year over a later restatement", async () => {
     // A later report restating 2023's target differently (its id sorts first) must not replace the
     // 2023 report's own.
     await db.putReportWithText(report('q2025', 2025, TEXT_2024));
-    await db.figures.put(fig('q2025', 0, '5%左右', TEXT_2024, { value: 4.5, qualifier: '左右', kind: 'target', section: 'review', year: 2023, indicatorId: GDP }));
+    await db.figures.put(
+      fig('q2025', 0, '5%左右', TEXT_2024, { value: 4.5, qualifier: '左右', kind: 'target', section: 'review', year: 2023, indicatorId: GDP }),
+    );
     const gdp = (await comparisonView(db, 'r2024')).rows.find((r) => r.indicatorId === GDP)!;
     expect(gdp.lastTarget?.reportId).toBe('r2023');
     expect(gdp.lastTarget?.value).toBe(5);

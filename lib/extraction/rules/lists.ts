@@ -52,7 +52,8 @@ function completeSubject(head: string, last: string): string {
 }
 
 /** Measures a list of subjects shares, printed once after the last subject. */
-const MEASURE_TAIL = /(?:居民人均可支配收入|人均可支配收入|增加值|零售额|销售额|营业收入|营收|产值|产量|利润|贷款|投资|出口额|进出口额|人均财政补助标准|财政补助标准|补助标准)$/;
+const MEASURE_TAIL =
+  /(?:居民人均可支配收入|人均可支配收入|增加值|零售额|销售额|营业收入|营收|产值|产量|利润|贷款|投资|出口额|进出口额|人均财政补助标准|财政补助标准|补助标准)$/;
 /** A subject that already ends in a measure is whole. */
 const MEASURE_END = /(?:值|额|量|率|入|资|款|口|润|数|比|重|幅|价|耗|规模|营收)$/;
 
@@ -107,10 +108,21 @@ function distributeListedRuns(text: string, sentence: { start: number; end: numb
       const before = text.slice(from, start);
       const verb = LIST_CHANGE_END.exec(before);
       if (verb && !before.includes('分别')) {
-        const parts = before.slice(0, verb.index).split(/、/).map((p) => cleanMetric(p)).filter((p) => p.length > 0);
+        const parts = before
+          .slice(0, verb.index)
+          .split(/、/)
+          .map((p) => cleanMetric(p))
+          .filter((p) => p.length > 0);
         if (parts.length === count) {
           const tailOf = parts[parts.length - 1];
-          assignSubjects(drafts, first, last, parts.map((p, k) => (k < count - 1 ? completeSubject(p, tailOf) : p)), verb[0], 'listed-run');
+          assignSubjects(
+            drafts,
+            first,
+            last,
+            parts.map((p, k) => (k < count - 1 ? completeSubject(p, tailOf) : p)),
+            verb[0],
+            'listed-run',
+          );
         }
       }
     }
@@ -196,7 +208,10 @@ function distributeAfterRespectively(text: string, sentence: { start: number; en
           parts = runBefore.map((d) => countedNoun(withoutChange(d.figure.metric)) + measure);
           rule = 'respectively-measure-of-run-before';
         } else if (!/[0-9]/.test(text.slice(listFrom, from - 1))) {
-          const listed = text.slice(listFrom, from - 1).split('、').map((p) => countedNoun(cleanMetric(p)));
+          const listed = text
+            .slice(listFrom, from - 1)
+            .split('、')
+            .map((p) => countedNoun(cleanMetric(p)));
           if (listed.length === count && listed.every((p) => p.length > 0)) {
             parts = listed.map((p) => p + measure);
             rule = 'respectively-measure-of-list-before';

@@ -55,8 +55,7 @@ function verbOfNoun(c: MetricCase): string {
  * the noun of the clause before. */
 export const actorBeforeNounAfter: Rule<MetricCase> = {
   name: 'actor-of-clause-before',
-  applies: (c) =>
-    nounFollows(c) && !verbOfNoun(c) && isActionOnly(c.after()) && nounOfClauseBefore(c.text, c.clauseStart, c.sentence.start) !== '',
+  applies: (c) => nounFollows(c) && !verbOfNoun(c) && isActionOnly(c.after()) && nounOfClauseBefore(c.text, c.clauseStart, c.sentence.start) !== '',
   resolve: (c) => {
     c.metric = nounOfClauseBefore(c.text, c.clauseStart, c.sentence.start) + c.after();
     c.nounAfter = true;

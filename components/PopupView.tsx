@@ -28,7 +28,7 @@ export interface PopupProps {
   notesUrl?: string;
   /** A view already loaded (first render without waiting, and tests). */
   initial?: ComparisonView;
-  /** How many times to ask again for a detected page's report id (every 250 ms). */
+  /** How many times to ask again for the report id of a page being analysed or indexed (every 250 ms). */
   statusRetries?: number;
   /** Shown instead of "cannot read this tab" when no content script answers (a PDF's "Analyse this PDF"). */
   tabAction?: ComponentChildren;
@@ -44,7 +44,7 @@ type State =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 20, tabAction }: PopupProps) {
+export function PopupView({ background, page, reportId, reportUrl, libraryUrl, notesUrl, initial, statusRetries = 40, tabAction }: PopupProps) {
   const [state, setState] = useState<State>(initial ? { phase: 'report', view: initial } : { phase: 'loading' });
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -56,10 +56,11 @@ export function PopupView({ background, page, reportId, reportUrl, libraryUrl, n
 
   const fromStatus = async (first: PageStatus, analysed: boolean) => {
     let status = first;
-    // A detected page is indexed a moment after it is analysed: a popup opened in between waits
-    // for the id (a few seconds at most) instead of calling the page undetected.
-    for (let i = 0; status.detected && !status.reportId && page && i < statusRetries; i++) {
-      setState({ phase: 'indexing' });
+    // The background answers a page a moment after it sent its text, and a detected page is indexed
+    // with that answer: a popup opened in between waits for the id (a few seconds at most) instead
+    // of calling the page undetected.
+    for (let i = 0; (status.analysing || (status.detected && !status.reportId)) && page && i < statusRetries; i++) {
+      setState({ phase: status.detected ? 'indexing' : 'analysing' });
       await new Promise((done) => setTimeout(done, 250));
       status = await page.request({ type: 'page/status' });
     }

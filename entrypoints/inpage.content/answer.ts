@@ -52,7 +52,8 @@ export function answerPageRequest(message: unknown, ctx: AnswerContext): boolean
     }
   };
   const answer = () => void toEnvelope(work).then(ctx.sendResponse);
-  if (figures.hasFigures) {
+  // A frame whose text is with the background says so at once: the toolbar then waits for it.
+  if (figures.hasFigures || (req.type === 'page/status' && figures.page.status().analysing)) {
     answer();
     return true;
   }

@@ -122,6 +122,11 @@ export interface PageStatus {
   detected: boolean;
   /** The indexed report id, once the page was indexed. */
   reportId: string | null;
+  /**
+   * The page's text is with the background and its answer not back yet: whether the page is a
+   * report is not known, so a popup opened now waits instead of calling it undetected.
+   */
+  analysing?: boolean;
   figureCount: number;
   title: string;
   url: string;

@@ -65,6 +65,8 @@ export class ReportPage {
   private complete = false;
   private index: TextIndex | null = null;
   private running: Promise<PageStatus> | null = null;
+  /** Past the cheap check in the current run: the page is being read and analysed. */
+  private analysing = false;
   /** The report this page continues, recalled once per address. */
   private previous: { url: string; page: PreviousPage | null } | null = null;
 
@@ -82,6 +84,7 @@ export class ReportPage {
     return {
       detected: this.detected,
       reportId: this.reportId,
+      analysing: this.analysing,
       figureCount: this.figures.length,
       title: this.doc.title ?? '',
       url: this.url(),
@@ -97,10 +100,12 @@ export class ReportPage {
     while (this.running) await this.running.catch(() => undefined);
     this.running = this.runOnce(force);
     try {
-      return await this.running;
+      await this.running;
     } finally {
       this.running = null;
+      this.analysing = false;
     }
+    return this.status();
   }
 
   private async runOnce(force: boolean): Promise<PageStatus> {
@@ -112,6 +117,7 @@ export class ReportPage {
     }
     const root = doc.body ?? doc.documentElement;
     if (!root) return this.status();
+    this.analysing = true;
     const index = TextIndex.fromElement(root);
     await yieldToPage();
     const span = mainTextSpan(doc, index);

@@ -568,6 +568,26 @@ describe('PopupView', () => {
     expect(bodyRows()).toHaveLength(3);
   });
 
+  it('waits while the page is being analysed rather than calling it undetected', async () => {
+    const reading = { ...STATUS, detected: false, reportId: null, figureCount: 0, analysing: true };
+    const statuses = [reading, reading, STATUS];
+    const c = clients(STATUS);
+    const page: PageClient = {
+      request: (async (req: { type: string }) => {
+        c.pageCalls.push(req);
+        return statuses.shift() ?? STATUS;
+      }) as PageClient['request'],
+    };
+    await show(<PopupView background={c.background} page={page} reportUrl={(id) => id} libraryUrl="l" />);
+    await settle();
+    expect(host.textContent).toContain('正在分析');
+    expect(host.textContent).not.toContain('没有被识别');
+    await act(async () => new Promise((r) => setTimeout(r, 700)));
+    await settle();
+    expect(c.pageCalls.filter((r) => r.type === 'page/status')).toHaveLength(3);
+    expect(bodyRows()).toHaveLength(3);
+  });
+
   it('says so when analysis finds no report', async () => {
     const none = { ...STATUS, detected: false, reportId: null, figureCount: 3 };
     const c = clients(none, none);

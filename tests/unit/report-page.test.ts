@@ -116,6 +116,30 @@ describe('ReportPage', () => {
     expect(page.figures.find((f) => f.index === 0)?.history).toHaveLength(1);
   });
 
+  it('says it is analysing while the background has its text, and not after', async () => {
+    const doc = load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML);
+    const here = analyseHere();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const page = new ReportPage({
+      doc,
+      painter,
+      analyseRemote: async (req) => {
+        await held;
+        return here(req);
+      },
+      url: () => 'http://127.0.0.1/r.html',
+    });
+    expect(page.status().analysing).toBe(false);
+    const run = page.run();
+    await vi.waitFor(() => expect(page.status().analysing).toBe(true));
+    expect(page.status().detected).toBe(false);
+    release();
+    const status = await run;
+    expect(status).toMatchObject({ analysing: false, detected: true });
+    expect(page.status().analysing).toBe(false);
+  });
+
   it('neither reads nor sends an ordinary page', async () => {
     const doc = load('区政府召开常务会议', NEWS_HTML);
     const analyseRemote = vi.fn(analyseHere());

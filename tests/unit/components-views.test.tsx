@@ -489,6 +489,16 @@ function clients(status: PageStatus, analysed: PageStatus = status) {
 
 const STATUS: PageStatus = { detected: true, reportId: 'r2024', figureCount: 40, title: 't', url: 'https://www.gov.cn/r' };
 
+/** A tab that answers each request with the next of `statuses`, then with STATUS. */
+function answering(c: ReturnType<typeof clients>, statuses: PageStatus[]): PageClient {
+  return {
+    request: (async (req: { type: string }) => {
+      c.pageCalls.push(req);
+      return statuses.shift() ?? STATUS;
+    }) as PageClient['request'],
+  };
+}
+
 describe('PopupView', () => {
   it('asks the tab, then shows the report, its counts, the table and a chart', async () => {
     const c = clients(STATUS);
@@ -551,14 +561,8 @@ describe('PopupView', () => {
   });
 
   it('waits for a detected page to be indexed before showing its report', async () => {
-    const statuses = [{ ...STATUS, reportId: null }, { ...STATUS, reportId: null }, STATUS];
     const c = clients(STATUS);
-    const page: PageClient = {
-      request: (async (req: { type: string }) => {
-        c.pageCalls.push(req);
-        return statuses.shift() ?? STATUS;
-      }) as PageClient['request'],
-    };
+    const page = answering(c, [{ ...STATUS, reportId: null }, { ...STATUS, reportId: null }, STATUS]);
     await show(<PopupView background={c.background} page={page} reportUrl={(id) => id} libraryUrl="l" />);
     await settle();
     expect(host.textContent).toContain('正在收录');
@@ -570,14 +574,8 @@ describe('PopupView', () => {
 
   it('waits while the page is being analysed rather than calling it undetected', async () => {
     const reading = { ...STATUS, detected: false, reportId: null, figureCount: 0, analysing: true };
-    const statuses = [reading, reading, STATUS];
     const c = clients(STATUS);
-    const page: PageClient = {
-      request: (async (req: { type: string }) => {
-        c.pageCalls.push(req);
-        return statuses.shift() ?? STATUS;
-      }) as PageClient['request'],
-    };
+    const page = answering(c, [reading, reading, STATUS]);
     await show(<PopupView background={c.background} page={page} reportUrl={(id) => id} libraryUrl="l" />);
     await settle();
     expect(host.textContent).toContain('正在分析');

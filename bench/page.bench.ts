@@ -153,21 +153,7 @@ function portalPage(): string {
 
 async function loadToHighlights(extensionBrowser: { context: import('playwright-core').BrowserContext }, url: string) {
   const page = await extensionBrowser.context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { zb: { highlightsAt: number | null; longest: number; tasks: number[] } };
-    w.zb = { highlightsAt: null, longest: 0, tasks: [] };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.zb.tasks.push(e.startTime, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-    const poll = setInterval(() => {
-      const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      // Any registered highlight is ours (names are per installation: zb<suffix>-target); a page without the extension registers none.
-      if (reg && reg.size > 0) {
-        w.zb.highlightsAt = performance.now();
-        clearInterval(poll);
-      }
-    }, 1);
-  });
+  await page.addInitScript(LONG_TASK_PROBE);
   await page.goto(url);
   const r = await page.waitForFunction(
     () => {

@@ -28,10 +28,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { CORPUS_DIR } from '../tests/corpus';
+import { CHROMIUM, chromiumArgs } from '../tests/chromium';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const CORPUS = CORPUS_DIR;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -308,10 +308,7 @@ const LONG_TASK_PROBE = () => {
  */
 async function coldLoad(chromium: typeof import('playwright-core').chromium, extension: string | null, url: string, waitUntil: number): Promise<ColdLoad> {
   const profile = mkdtempSync(join(tmpdir(), 'zhibiao-bench-cold-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
-  else args.push('--disable-extensions');
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: chromiumArgs(extension) });
   try {
     if (extension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
     const page = context.pages()[0] ?? (await context.newPage());
@@ -434,14 +431,7 @@ export async function run(): Promise<void> {
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          `--disable-extensions-except=${extension}`,
-          `--load-extension=${extension}`,
-        ],
+        args: chromiumArgs(extension),
       });
       if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
       const eb = { context, close: () => context.close() };

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Analysis } from '../lib/model';
 import { CORPUS_DIR } from '../tests/corpus';
+import { CHROMIUM, chromiumArgs } from '../tests/chromium';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CORPUS = CORPUS_DIR;
@@ -162,8 +163,6 @@ export async function run(): Promise<void> {
   await inChromium(inputs, latestNational.planYear);
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /**
  * Options for timing builds against each other: `keep`, a profile folder to seed once and reuse
  * (the index is kept in it, with `seeded.json` naming the national report), so pages are timed
@@ -185,17 +184,7 @@ export async function inChromium(inputs: Input[], nationalYear: number | null, {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-    ],
+    args: chromiumArgs(extension),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

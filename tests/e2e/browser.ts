@@ -8,10 +8,11 @@ import { inject } from 'vitest';
 import { mkdtempSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM, chromiumArgs } from '../chromium';
 
 export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.ZHIBIAO_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = resolve(__dirname, '../../test-artifacts');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -33,17 +34,7 @@ export async function launchWithExtension(profileDir = newProfileDir()): Promise
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   // Highlight names carry a per-installation suffix (lib/highlights/install-names.ts): tests find
   // them in the page by their kind, as `zbName('target')`.

@@ -332,18 +332,12 @@ describe('the card in a Chinese browser', () => {
   it('speaks Chinese when the browser does', async () => {
     const { chromium } = await import('playwright-core');
     const { CHROMIUM, EXTENSION_DIR, newProfileDir } = await import('./browser');
+    const { chromiumArgs } = await import('../chromium');
     const context = await chromium.launchPersistentContext(newProfileDir(), {
       executablePath: CHROMIUM,
       headless: true,
       locale: 'zh-CN',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--lang=zh-CN',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-      ],
+      args: [...chromiumArgs(EXTENSION_DIR), '--lang=zh-CN'],
     });
     try {
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -20,7 +20,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Zhibiao 指标',
     description: 'Figures of government work reports, highlighted and compared across years, kept on your machine.',
     // The index lives in IndexedDB, which needs no permission. `unlimitedStorage` because it holds
@@ -37,7 +37,10 @@ export default defineConfig({
     // `activeTab`: after the reader clicks the toolbar button on a tab showing a PDF, the popup may
     // read that tab's address and fetch the PDF ("Analyse this PDF"): the one request Zhibiao ever
     // makes, only on that click. No install warning.
-    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'activeTab'],
+    // `offscreen` (Chromium's MV3 only; no install warning): the background finds where a page's
+    // report lies with Readability on a parsed copy of the page's HTML, which needs a DOM that the
+    // service worker lacks (entrypoints/offscreen). Firefox's background page has one.
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'activeTab', ...(manifestVersion === 3 ? ['offscreen'] : [])],
     // Icons drawn by scripts/icons.ts (npm run icons); the toolbar button uses the same ones.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
@@ -63,5 +66,5 @@ export default defineConfig({
     },
     // A variable, not a literal: WXT's manifest type does not know data_collection_permissions yet.
     browser_specific_settings: { gecko: GECKO },
-  },
+  }),
 });

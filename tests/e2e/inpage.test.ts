@@ -118,6 +118,31 @@ describe('reports on government sites', () => {
       return [...set].filter((r) => r.startContainer !== r.endContainer).map((r) => r.toString());
     });
     expect(crossing).toContain('8家');
+    // Readability ran in the offscreen document the background created (Chromium's service worker
+    // has no DOM), which answers the background's question with the report's span.
+    // The parsed copy is inert: its image, stylesheet and script are never fetched.
+    let fetched = 0;
+    for (const probe of ['/probe.png', '/probe.css', '/probe.js'])
+      site.pages.set(probe, {
+        get body() {
+          fetched++;
+          return '';
+        },
+      });
+    const offscreen = await b.serviceWorker.evaluate(async (origin) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]>; sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      const contexts = await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+      const p = '一、过去一年工作回顾。'.repeat(40);
+      const html =
+        `<html><head><link rel="stylesheet" href="${origin}/probe.css"><script src="${origin}/probe.js"></script></head><body>` +
+        `<div class="nav"><a href="/">首页</a></div><div class="content"><h1>政府工作报告</h1><img src="${origin}/probe.png"><p>${p}</p><p>${p}</p></div></body></html>`;
+      const span = await api.runtime.sendMessage({ type: 'offscreen/mainSpan', html, text: `首页\n政府工作报告\n${p}\n${p}` });
+      await new Promise((r) => setTimeout(r, 500));
+      return { contexts: contexts.length, span };
+    }, site.origin);
+    expect(offscreen.contexts).toBe(1);
+    expect(offscreen.span).toMatchObject({ start: 3 });
+    expect(fetched).toBe(0);
     await tab.page.screenshot({ path: artifactPath('inpage-highlights.png') });
     await close(tab);
   });

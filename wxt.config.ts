@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_KEYS, NOTE_COMMAND } from './lib/page/keys';
@@ -19,6 +20,9 @@ export default defineConfig({
   outDir: process.env.ZHIBIAO_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
+    // linkedom (the background's DOM for Readability) parses stylesheets only when asked for a
+    // <style>'s `sheet`, which nothing here does: its CSS parser stays out of the bundle.
+    resolve: { alias: { 'cssomnom/parse': fileURLToPath(new URL('./entrypoints/background/no-stylesheets.ts', import.meta.url)) } },
   }),
   manifest: {
     name: 'Zhibiao 指标',

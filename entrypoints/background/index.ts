@@ -11,6 +11,7 @@ import { answerOpenView } from './open-view';
 import { showTargetBadge, targetBadgeText } from './badge';
 import { setUpFigureCommands } from './commands';
 import { setUpContinuation } from './continuation';
+import { backgroundSpanFinder } from './span-finder';
 
 export default defineBackground(() => {
   const db = new ZhibiaoDB();
@@ -24,7 +25,7 @@ export default defineBackground(() => {
     if (sender.id === browser.runtime.id && answerOpenView(message, sendResponse)) return true;
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
     // A content script's address is the frame's as the browser knows it, never one the page wrote into the message.
-    answerMessage(db, message, kind && { kind, url: sender.url }).then((answer) => {
+    answerMessage(db, message, kind && { kind, url: sender.url }, backgroundSpanFinder).then((answer) => {
       sendResponse(answer);
       // A report indexed from a tab: its number of targets on the toolbar button.
       const badge = answer.ok ? targetBadgeText(message, answer.value) : null;

@@ -4,7 +4,7 @@
  * answers messages: lib/messages stays the message types and their checks, which content scripts
  * import without pulling in the storage layer and every handler.
  */
-import type { ZhibiaoDB } from '../../lib/storage';
+import type { SpanFinder, ZhibiaoDB } from '../../lib/storage';
 import { handleIndexRequest } from '../../lib/storage';
 import { handleViewRequest } from '../../lib/views';
 import { handleNoteRequest } from '../../lib/notes-handler';
@@ -39,7 +39,8 @@ async function confineIndexRequest(db: ZhibiaoDB, req: IndexRequest, page: strin
   }
 }
 
-export async function answerMessage(db: ZhibiaoDB, message: unknown, from: Sender | SenderKind | null): Promise<Envelope<unknown>> {
+/** `findSpan`: where a page's report lies in the text it sends (the background's Readability, off the page). */
+export async function answerMessage(db: ZhibiaoDB, message: unknown, from: Sender | SenderKind | null, findSpan?: SpanFinder): Promise<Envelope<unknown>> {
   return toEnvelope(async () => {
     if (from === null) throw new Error('Messages from other extensions are not accepted');
     const sender = typeof from === 'string' ? from : from.kind;
@@ -47,7 +48,7 @@ export async function answerMessage(db: ZhibiaoDB, message: unknown, from: Sende
     const req = checkMessage(message, sender);
     if (req.type.startsWith('index/')) {
       const indexRequest = req as unknown as IndexRequest;
-      return handleIndexRequest(db, sender === 'content' ? await confineIndexRequest(db, indexRequest, page) : indexRequest);
+      return handleIndexRequest(db, sender === 'content' ? await confineIndexRequest(db, indexRequest, page) : indexRequest, findSpan);
     }
     if (req.type.startsWith('import/')) return handleImportRequest(db, req as unknown as ImportTextRequest);
     const answer = req.type.startsWith('view/')

@@ -29,10 +29,22 @@ import type { PreviousPage } from '../report';
  * its own thread, never the page's), indexes it when it is a report, and answers with what the page
  * paints and explains. The page never sends an analysis: what is stored is what the background read.
  */
+/**
+ * The longest page HTML (UTF-16 units) sent with `index/analyse`; a longer page sends none and its
+ * whole text is analysed. 5 MB is ~10× the Guangdong 2025 report page (the longest read so far).
+ */
+export const MAX_PAGE_HTML = 5_000_000;
+
 export interface AnalysePageRequest {
   type: 'index/analyse';
-  /** The page's main text; the answer's offsets point into it. */
+  /** The page's text; the answer's offsets point into its slice from `AnalysedPage.start`. */
   text: string;
+  /**
+   * The page's HTML (at most MAX_PAGE_HTML), untrusted: the background parses an inert copy of it to
+   * find where the report lies in `text` (Readability), off the page's thread. Without it the whole
+   * text is analysed.
+   */
+  html?: string;
   title: string;
   /** The date the page states it was published, YYYY-MM-DD (lib/page/published.ts). */
   published?: string;
@@ -45,7 +57,10 @@ export interface AnalysePageRequest {
 }
 
 export interface AnalysedPage {
-  /** The engine's reading of the text sent. Not a report and not forced: no figures, sections or links. */
+  /** Where the analysed text (the report's span) starts in the text sent; it ends at `end`. */
+  start: number;
+  end: number;
+  /** The engine's reading of `text.slice(start, end)`. Not a report and not forced: no figures, sections or links. */
   analysis: Analysis;
   /** The indexed report, when the text is one and the index took it. */
   reportId: string | null;

@@ -8,7 +8,7 @@
  */
 import type { PreviousPage } from '../report';
 import { withoutControls } from './fields';
-import type { AnalysePageRequest, HistoryRequest, IndexRequest, ReportForUrlRequest } from './types';
+import { MAX_PAGE_HTML, type AnalysePageRequest, HistoryRequest, IndexRequest, ReportForUrlRequest } from './types';
 
 export class InvalidMessageError extends Error {
   constructor(message: string) {
@@ -23,6 +23,8 @@ export const LIMITS = {
   titleLength: 1000,
   /** Characters of report text: ~10× the longest report read so far (Guangdong 2025, ~100k characters). */
   textLength: 1_000_000,
+  /** A page's HTML sent for finding its report's span (the page sends none above this). */
+  htmlLength: MAX_PAGE_HTML,
   /** Figure indexes a history request may name: ~15× the most a real report has (327). */
   figures: 5_000,
   /** A region's name as the engine reads it (广西壮族自治区 is 7 characters). */
@@ -99,6 +101,8 @@ export function validateAnalysePage(o: Obj): AnalysePageRequest {
     text: str(o.text, 'text', LIMITS.textLength),
     title: str(o.title ?? '', 'title', LIMITS.titleLength),
   };
+  // Only a string, capped: the background parses it into an inert document and keeps nothing of it.
+  if (o.html !== undefined) req.html = str(o.html, 'html', LIMITS.htmlLength);
   if (o.published !== undefined && o.published !== null) {
     const published = str(o.published, 'published', 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) fail('published', 'must be YYYY-MM-DD');

@@ -2,9 +2,11 @@
  * One page's report state in the content script: check → read the main text → have it analysed
  * (and indexed) by the background → paint.
  *
- * The engine does not run here: the page's main text goes to the background (`index/analyse`),
- * which analyses it in its own thread, indexes it when it is a report, and answers with the figures
- * (offsets into the text sent) and their histories; this maps the offsets to live ranges and paints.
+ * Neither the engine nor Readability runs here: the page's text and HTML go to the background
+ * (`index/analyse`), which finds the report's span in the text (Readability on a parsed copy of the
+ * HTML), analyses it in its own thread, indexes it when it is a report, and answers with the span's
+ * start, the figures (offsets into the span) and their histories; this maps the offsets to live
+ * ranges and paints. Only the TextIndex is built here: it is what maps offsets to live ranges.
  * Plain DOM code; the extension wiring (messages, shadow root, card) is the entrypoint's.
  * `analyseRemote` is injected (the content script passes a function that sends `index/analyse`;
  * tests pass one that runs the engine in place), so this runs in jsdom tests too.
@@ -12,11 +14,10 @@
 import { publishedDate } from './published';
 import { TextIndex } from '../anchoring';
 import { figureAtPoint, type FigurePainter, type FigureSpan } from '../highlights';
-import type { AnalysedPage, AnalysePageRequest, HistoryPoint, PageStatus } from '../messages';
+import { MAX_PAGE_HTML, type AnalysedPage, type AnalysePageRequest, type HistoryPoint, type PageStatus } from '../messages';
 import type { Analysis, Figure } from '../model';
 import type { PreviousPage } from '../report';
 import { hasPreviousPageLink, identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
-import { mainTextSpan } from './main-text';
 import { pageMayCarryReport } from './prefilter';
 
 /** A figure as placed in the live page. Positions in `ReportPage.figures` follow the page order. */
@@ -42,7 +43,7 @@ export interface ReportPageOptions {
 
 /**
  * Lets the page's own tasks (input, rendering) run between the stages of a run. Each stage
- * (reading the text, Readability, placing and painting the answer) is milliseconds to tens of
+ * (reading the text, serialising the HTML, placing and painting the answer) is milliseconds to tens of
  * milliseconds on a long report; run back to back they would be one long task that delays the
  * reader's first scroll.
  */
@@ -52,6 +53,16 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * The page's HTML for the background's Readability, when not too long (its text alone is then
+ * analysed whole). Serialising is a few milliseconds on a long report; parsing it is the
+ * background's.
+ */
+function pageHtml(doc: Document): { html?: string } {
+  const html = doc.documentElement?.outerHTML;
+  return html !== undefined && html.length <= MAX_PAGE_HTML ? { html } : {};
+}
+
 export class ReportPage {
   detected = false;
   analysis: Analysis | null = null;
@@ -59,8 +70,9 @@ export class ReportPage {
   reportId: string | null = null;
   /** Why indexing failed, or the background did not answer, when it did (the page stays painted). */
   indexError: string | null = null;
-  /** The analysed text and where it starts in the index text. */
+  /** The text sent (the page's whole TextIndex text); the analysis read its slice from `textStart`. */
   text = '';
+  private textStart = 0;
   /** Whether `analysis` holds the figures (a report, or a forced run): else only the verdict came back. */
   private complete = false;
   private index: TextIndex | null = null;
@@ -119,20 +131,20 @@ export class ReportPage {
     if (!root) return this.status();
     this.analysing = true;
     const index = TextIndex.fromElement(root);
-    await yieldToPage();
-    const span = mainTextSpan(doc, index);
-    const text = index.text.slice(span.start, span.end);
+    const text = index.text;
 
     // The same text again (a mutation elsewhere in the page): the answer in hand still holds,
     // unless the reader now asks for the figures of a page whose answer left them out.
     const sameText = this.analysis !== null && text === this.text && (this.complete || !force);
     let answer: AnalysedPage | null = null;
     if (!sameText) {
+      await yieldToPage();
       const continues = (await this.previousPage()) ?? undefined;
       const published = publishedDate(doc) ?? undefined;
       const req: AnalysePageRequest = {
         type: 'index/analyse',
         text,
+        ...pageHtml(doc),
         title: doc.title ?? '',
         ...(published && { published }),
         ...(continues && { continues }),
@@ -148,8 +160,10 @@ export class ReportPage {
       await yieldToPage();
     }
     const analysis = answer?.analysis ?? this.analysis!;
+    const start = answer ? answer.start : this.textStart;
     this.index = index;
     this.text = text;
+    this.textStart = start;
     this.analysis = analysis;
     this.detected = analysis.report.isReport;
     if (answer) {
@@ -169,12 +183,12 @@ export class ReportPage {
     analysis.figures.forEach((figure, i) => {
       let range: Range | null = null;
       try {
-        range = index.rangeFor(span.start + figure.start, span.start + figure.end);
+        range = index.rangeFor(start + figure.start, start + figure.end);
       } catch {
         // The page changed its text while the background read it (the text watch will run again).
       }
       if (!range || range.collapsed) return;
-      placed.push({ index: i, figure, start: span.start + figure.start, end: span.start + figure.end, range, history: histories.get(i) ?? [] });
+      placed.push({ index: i, figure, start: start + figure.start, end: start + figure.end, range, history: histories.get(i) ?? [] });
     });
     placed.sort((a, b) => a.start - b.start);
     this.setFigures(placed);

@@ -4,6 +4,7 @@ export type { ReportRow, FigureRow, IndicatorRow, LinkRow, NoteRow, Selector } f
 export { indexReport } from './index-report';
 export { historyFor, reportForUrl } from './queries';
 export { handleIndexRequest } from './handlers';
+export type { SpanFinder } from './analyse-page';
 export { reportIdFor } from './report-id';
 export { requestPersistentStorage } from './persist';
 export type { ReportWithText } from './db';

@@ -11,8 +11,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { answerMessage } from '../../entrypoints/background/route';
 import { targetBadgeText } from '../../entrypoints/background/badge';
-import type { AnalysedPage, Envelope } from '../../lib/messages/types';
+import { MAX_PAGE_HTML, type AnalysedPage, type Envelope } from '../../lib/messages/types';
 import { ZhibiaoDB } from '../../lib/storage/db';
+import type { SpanFinder } from '../../lib/storage/analyse-page';
 import { reportIdFor } from '../../lib/storage/report-id';
 import { NEW_TEXTS_PER_ADDRESS } from '../../lib/storage/index-report';
 import { CITY_DIGEST, COUNTY_REPORT, PAGE_TWO } from '../fixtures/shapes/positives';
@@ -35,8 +36,8 @@ afterEach(async () => {
 const PAGE = 'https://www.dongling.example.gov.cn/zwgk/2026/report.html';
 
 /** Sends `message` as a content script of the page at `url` (null: a sender without an address). */
-async function analyse(db: ZhibiaoDB, message: Record<string, unknown>, url: string | null = PAGE): Promise<Envelope<AnalysedPage>> {
-  return (await answerMessage(db, { type: 'index/analyse', ...message }, { kind: 'content', url: url ?? undefined })) as Envelope<AnalysedPage>;
+async function analyse(db: ZhibiaoDB, message: Record<string, unknown>, url: string | null = PAGE, findSpan?: SpanFinder): Promise<Envelope<AnalysedPage>> {
+  return (await answerMessage(db, { type: 'index/analyse', ...message }, { kind: 'content', url: url ?? undefined }, findSpan)) as Envelope<AnalysedPage>;
 }
 
 function value(answer: Envelope<AnalysedPage>): AnalysedPage {
@@ -104,6 +105,49 @@ describe('index/analyse: a report', () => {
     expect(answer).toMatchObject({ reportId: null, indexError: expect.stringMatching(/Storage is full/) });
     expect(answer.analysis.figures.length).toBeGreaterThan(5);
     expect(await full.reports.count()).toBe(0);
+  });
+});
+
+describe("index/analyse: the report's span in the page's text", () => {
+  const MENU = '首页\n政务要闻\n政府信息公开\n';
+  const FOOTER = '\n主办单位：东岭市人民政府办公室';
+  const pageText = `${MENU}${CITY_DIGEST.text}${FOOTER}`;
+  const reportSpan = { start: MENU.length, end: MENU.length + CITY_DIGEST.text.length };
+
+  it('analyses and stores only the span the finder names in the HTML, and answers where it starts', async () => {
+    const db = freshDb();
+    const asked: string[] = [];
+    const finder: SpanFinder = async (html) => {
+      asked.push(html);
+      return reportSpan;
+    };
+    const answer = value(await analyse(db, { title: CITY_DIGEST.title, text: pageText, html: '<html><body>…</body></html>' }, PAGE, finder));
+    expect(asked).toEqual(['<html><body>…</body></html>']);
+    expect(answer).toMatchObject(reportSpan);
+    for (const f of answer.analysis.figures) expect(pageText.slice(answer.start + f.start, answer.start + f.end)).toBe(f.text);
+    expect(answer.reportId).toBe(await reportIdFor(CITY_DIGEST.text));
+  });
+
+  it('analyses the whole text without HTML, when the finder fails, or when it names a span outside the text', async () => {
+    const whole = { start: 0, end: pageText.length };
+    const finders: [SpanFinder | undefined, Record<string, unknown>][] = [
+      [async () => reportSpan, {}],
+      [undefined, { html: '<p></p>' }],
+      [() => Promise.reject(new Error('the parser threw')), { html: '<p></p>' }],
+      [async () => ({ start: 5, end: pageText.length + 10 }), { html: '<p></p>' }],
+      [async () => ({ start: 1.5, end: 20 }), { html: '<p></p>' }],
+    ];
+    for (const [finder, extra] of finders) {
+      const answer = value(await analyse(freshDb(), { title: CITY_DIGEST.title, text: pageText, ...extra }, PAGE, finder));
+      expect(answer).toMatchObject(whole);
+      expect(answer.analysis.report.isReport).toBe(true);
+    }
+  });
+
+  it('refuses HTML that is not a string or is longer than the cap', async () => {
+    const db = freshDb();
+    expect(await analyse(db, { title: '', text: pageText, html: 42 })).toMatchObject({ ok: false, error: expect.stringMatching(/html must be a string/) });
+    expect(await analyse(db, { title: '', text: pageText, html: 'x'.repeat(MAX_PAGE_HTML + 1) })).toMatchObject({ ok: false, error: expect.stringMatching(/html is longer/) });
   });
 });
 

@@ -102,12 +102,17 @@ describe('ReportPage', () => {
     const eight = page.figures.find((f) => f.figure.text === '8家');
     expect(eight?.range.startContainer).not.toBe(eight?.range.endContainer);
     expect(page.figures.map((f) => f.figure.kind)).toContain('target');
-    // The page sends its main text and title, never an analysis of its own; the offsets point into that text.
-    expect(Object.keys(sent[0]).sort()).toEqual(['published', 'text', 'title', 'type']);
+    // The page sends its text, HTML and title, never an analysis of its own (nor runs Readability):
+    // the answer names where the report starts in that text, and the offsets point into the report.
+    expect(Object.keys(sent[0]).sort()).toEqual(['html', 'published', 'text', 'title', 'type']);
     expect(sent[0]).toMatchObject({ type: 'index/analyse', title: '2023年临江区政府工作报告' });
-    expect(sent[0].text).toContain('临江区');
-    expect(sent[0].text).not.toContain('ICP备');
-    for (const f of page.analysis!.figures) expect(sent[0].text.slice(f.start, f.end)).toBe(f.text);
+    expect(sent[0].html).toContain('<body');
+    const answer = await analyseRemote.mock.results[0].value;
+    const report = sent[0].text.slice(answer.start, answer.end);
+    expect(answer.start).toBeGreaterThan(0);
+    expect(report).toContain('临江区');
+    expect(report).not.toContain('ICP备');
+    for (const f of page.analysis!.figures) expect(report.slice(f.start, f.end)).toBe(f.text);
     expect(page.figures.find((f) => f.index === 0)?.history).toHaveLength(1);
 
     await page.run();
@@ -220,9 +225,18 @@ describe('ReportPage with the background', () => {
     const url = 'https://www.linjiang.example.gov.cn/zwgk/2023/report.html';
     const sent: AnalysePageRequest[] = [];
     const remote = throughBackground(db, () => url);
-    const page = new ReportPage({ doc, painter: new RecordingPainter(), analyseRemote: (req) => (sent.push(req), remote(req)), url: () => url });
+    const answers: AnalysedPage[] = [];
+    const page = new ReportPage({
+      doc,
+      painter: new RecordingPainter(),
+      analyseRemote: async (req) => (sent.push(req), answers[answers.push(await remote(req)) - 1]),
+      url: () => url,
+    });
     const status = await page.run();
-    expect(status.reportId).toBe(await reportIdFor(sent[0].text));
+    // The report indexed is the span the background found in the text sent, not the page's chrome.
+    const { start, end } = answers[0];
+    expect(end - start).toBeLessThan(sent[0].text.length);
+    expect(status.reportId).toBe(await reportIdFor(sent[0].text.slice(start, end)));
     const row = await db.reports.get(status.reportId!);
     expect(row?.urls).toEqual([url]);
     expect(row?.figureCount).toBe(page.analysis!.figures.length);

@@ -77,5 +77,8 @@ export function mayCarryReport(title: string, prefix: string): PrefilterResult {
 
 /** The check on a live document. */
 export function pageMayCarryReport(doc: Document, limit = PREFIX_CHARS): PrefilterResult {
-  return mayCarryReport(doc.title ?? '', textPrefix(doc.body, limit));
+  const title = doc.title ?? '';
+  // A title that names the report decides before any body text is read.
+  if (REPORT_NAME.test(title)) return { mayBeReport: true, reason: 'title', read: 0 };
+  return mayCarryReport(title, textPrefix(doc.body, limit));
 }

@@ -42,10 +42,10 @@ export interface ReportPageOptions {
 }
 
 /**
- * Lets the page's own tasks (input, rendering) run between the stages of a run. Each stage
- * (reading the text, serialising the HTML, placing and painting the answer) is milliseconds to tens of
- * milliseconds on a long report; run back to back they would be one long task that delays the
- * reader's first scroll.
+ * Lets the page's own tasks (input, rendering) run between the stages of a run. Each stage (the
+ * cheap check, the text index, serialising the HTML, placing the answer's ranges, painting) is
+ * milliseconds to tens of milliseconds on a long report; run back to back they were one long task
+ * (over 50 ms) on a report page's first load that the page does not have without the extension.
  */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -122,6 +122,9 @@ export class ReportPage {
 
   private async runOnce(force: boolean): Promise<PageStatus> {
     const doc = this.doc;
+    // The content script's own setup ran in this task; the check, the text index, the placing and
+    // the painting each get a task of their own.
+    await yieldToPage();
     // A page deep in a paginated report may fail the cheap check; it still continues the report
     // its previous page left for this tab (asked only on pages that link back to a previous page).
     if (!force && !this.detected && !pageMayCarryReport(doc).mayBeReport && !(hasPreviousPageLink(doc) && (await this.previousPage()))) {
@@ -130,6 +133,7 @@ export class ReportPage {
     const root = doc.body ?? doc.documentElement;
     if (!root) return this.status();
     this.analysing = true;
+    await yieldToPage();
     const index = TextIndex.fromElement(root);
     const text = index.text;
 
@@ -191,6 +195,7 @@ export class ReportPage {
       placed.push({ index: i, figure, start: start + figure.start, end: start + figure.end, range, history: histories.get(i) ?? [] });
     });
     placed.sort((a, b) => a.start - b.start);
+    await yieldToPage();
     this.setFigures(placed);
 
     if (this.detected && answer) this.rememberIdentity(analysis);

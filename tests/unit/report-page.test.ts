@@ -251,7 +251,7 @@ describe('pageMayCarryReport', () => {
   it('reads titles and headings, not the links and menus every page of a portal carries', async () => {
     const { pageMayCarryReport, mayCarryReport } = await import('../../lib/page/prefilter');
     expect(pageMayCarryReport(load('区政府召开常务会议', NEWS_HTML)).mayBeReport).toBe(false);
-    expect(pageMayCarryReport(load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML))).toMatchObject({ mayBeReport: true, reason: 'title' });
+    expect(pageMayCarryReport(load('2023年临江区政府工作报告', DISTRICT_REPORT_HTML))).toMatchObject({ mayBeReport: true, reason: 'title', read: 0 });
     expect(pageMayCarryReport(load('临江区人民政府', DISTRICT_REPORT_HTML))).toMatchObject({ mayBeReport: true, reason: 'text' });
     expect(mayCarryReport('在区人大会议上的讲话', '一、过去一年工作回顾……二、今年主要任务')).toMatchObject({ mayBeReport: true, reason: 'sections' });
     expect(mayCarryReport('天气预报', '明天多云')).toMatchObject({ mayBeReport: false, reason: 'none' });

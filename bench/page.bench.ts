@@ -17,7 +17,8 @@
  *    Zhibiao's code (the observer does not report every content-script task: with the engine in
  *    the page, its ~500 ms task appeared in the trace but not to the observer). `ZHIBIAO_COLD_RUNS` sets the number of
  *    pairs (15 by default); `ZHIBIAO_PAGE_BENCH=cold` runs only this part and the stage timings;
- *    `ZHIBIAO_TRACE_DUMP=file.json` keeps the last trace with the extension, to see what a task ran.
+ *    `ZHIBIAO_TRACE_DUMP=file.json` keeps the last trace with the extension, to see what a task ran
+ *    (`ZHIBIAO_TRACE_DUMP=trace-%d.json` keeps every run's, numbered).
  *
  * Skips with a message when Chromium is missing. Builds the extension into .output-bench first.
  */
@@ -264,10 +265,16 @@ function extensionSamples(process: TraceEvent[]): number[] {
   return times;
 }
 
+/** The script address a trace event names, if any. */
+function urlOf(e: TraceEvent): string | undefined {
+  return (e.args?.data as { url?: string } | undefined)?.url;
+}
+
 /**
  * The long tasks of the thread that emitted the mark `mark` (the page's main thread), from the
  * trace's start to the mark: every one's duration, and those in which the profiler caught a
- * script of the extension (async continuations included, which carry no address of their own).
+ * script of the extension (async continuations included, which carry no address of their own) or
+ * which compile or evaluate the extension's script.
  */
 function longTasksOfTrace(events: TraceEvent[], mark: string): { all: number[]; extension: number[] } {
   const at = events.find((e) => e.name === mark);
@@ -280,7 +287,9 @@ function longTasksOfTrace(events: TraceEvent[], mark: string): { all: number[]; 
     if (t.ph !== 'X' || t.name !== 'RunTask' || (t.dur ?? 0) <= 50_000 || t.ts > at.ts) continue;
     const end = t.ts + t.dur!;
     all.push(Math.round(t.dur! / 1000));
-    if (ours.some((x) => x >= t.ts && x < end)) extension.push(Math.round(t.dur! / 1000));
+    // Also ours: a task that compiles or evaluates the extension's script (the sampler sees only "(program)" there).
+    const loadsOurScript = thread.some((e) => e.ts >= t.ts && e.ts < end && /^(EvaluateScript|v8\.compile)$/.test(e.name) && urlOf(e)?.startsWith('chrome-extension://'));
+    if (loadsOurScript || ours.some((x) => x >= t.ts && x < end)) extension.push(Math.round(t.dur! / 1000));
   }
   return { all, extension };
 }
@@ -306,6 +315,9 @@ const LONG_TASK_PROBE = () => {
  * extension at `extension` or none. With the extension it waits for the highlights; without, until
  * `waitUntil` ms after navigation start (the paired run's highlight time), so both count the same span.
  */
+/** Traces kept so far (ZHIBIAO_TRACE_DUMP with %d). */
+let dumped = 0;
+
 async function coldLoad(chromium: typeof import('playwright-core').chromium, extension: string | null, url: string, waitUntil: number): Promise<ColdLoad> {
   const profile = mkdtempSync(join(tmpdir(), 'zhibiao-bench-cold-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: chromiumArgs(extension) });
@@ -326,7 +338,7 @@ async function coldLoad(chromium: typeof import('playwright-core').chromium, ext
     await page.waitForFunction((t) => performance.now() >= t && !!performance.mark('zb-until'), until, { timeout: 60_000, polling: 10 });
     await page.waitForFunction((t) => performance.now() >= t, until + 1000, { timeout: 60_000, polling: 50 });
     const events = await stopTrace();
-    if (process.env.ZHIBIAO_TRACE_DUMP && extension) (await import('node:fs')).writeFileSync(process.env.ZHIBIAO_TRACE_DUMP, JSON.stringify(events));
+    if (process.env.ZHIBIAO_TRACE_DUMP && extension) (await import('node:fs')).writeFileSync(process.env.ZHIBIAO_TRACE_DUMP.replace('%d', String(++dumped)), JSON.stringify(events));
     const traced = longTasksOfTrace(events, 'zb-until');
     const observed = (await page.evaluate((t) => {
       const tasks = (window as unknown as { zb: { tasks: number[] } }).zb.tasks;

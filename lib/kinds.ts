@@ -42,6 +42,8 @@ export interface KindMeta extends MarkColours {
   /** The line under (or over) the figure, so kinds differ without colour. */
   line: LineStyle;
   marker: ChartMarker;
+  /** What came of a year (achieved, or estimated at the time), against which that year's target is judged. */
+  outcome: boolean;
 }
 
 export const KIND_META: Readonly<Record<FigureKind, KindMeta>> = {
@@ -54,6 +56,7 @@ export const KIND_META: Readonly<Record<FigureKind, KindMeta>> = {
     yearOrder: 2,
     line: 'solid',
     marker: 'square',
+    outcome: true,
   },
   estimate: {
     label: { zh: '预计', en: 'Estimate' },
@@ -64,6 +67,7 @@ export const KIND_META: Readonly<Record<FigureKind, KindMeta>> = {
     yearOrder: 1,
     line: 'dotted',
     marker: 'faded-square',
+    outcome: true,
   },
   target: {
     label: { zh: '目标', en: 'Target' },
@@ -74,6 +78,7 @@ export const KIND_META: Readonly<Record<FigureKind, KindMeta>> = {
     yearOrder: 0,
     line: 'over',
     marker: 'hollow-circle',
+    outcome: false,
   },
   baseline: {
     label: { zh: '基数', en: 'Baseline' },
@@ -84,6 +89,7 @@ export const KIND_META: Readonly<Record<FigureKind, KindMeta>> = {
     yearOrder: 3,
     line: 'dashed',
     marker: 'diamond',
+    outcome: false,
   },
 };
 
@@ -115,6 +121,11 @@ export const SURFACES: Record<Scheme, { background: string[]; text: string }> = 
 
 export function isFigureKind(value: unknown): value is FigureKind {
   return typeof value === 'string' && (FIGURE_KINDS as readonly string[]).includes(value);
+}
+
+/** An outcome of its year (actual or estimate: KIND_META's `outcome`), as against a target or a baseline. */
+export function isOutcome(kind: FigureKind): boolean {
+  return KIND_META[kind].outcome;
 }
 
 /** A record with one entry per kind. */

@@ -22,6 +22,7 @@ import { firstStriveCueEnd, resolveKind, type KindCase } from './rules/kind';
 import { resolveQualifier, type QualifierCase } from './rules/qualifier';
 import { resolveUnit, type UnitCase } from './rules/unit';
 import { resolveLists } from './rules/lists';
+import { isOutcome } from '../kinds';
 
 /** A number that was read but not taken as a figure, and why (see exclusions.ts). */
 export interface Excluded {
@@ -209,7 +210,7 @@ function buildFigure(text: string, q: Quantity, c: FigureContext): Draft {
   } else if (c.section && c.section.kind !== 'other' && (c.section.year !== null || c.section.period)) {
     year = c.section.year;
     period = c.section.year === null ? c.section.period : null;
-  } else if (c.sectionKind === 'review' || kind === 'actual' || kind === 'estimate') {
+  } else if (c.sectionKind === 'review' || isOutcome(kind)) {
     year = c.meta.reviewYear;
   } else if (c.sectionKind === 'plan' || kind === 'target') {
     year = c.meta.planYear;

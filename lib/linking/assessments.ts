@@ -8,6 +8,7 @@ import type { TargetReading } from '../catalogue';
 import { catalogueEntry } from '../catalogue';
 import { INDICATORS } from '../catalogue';
 import { judgeTarget, type Position, type Verdict } from './verdict';
+import { isOutcome } from '../kinds';
 
 export interface TargetAssessment {
   /** Catalogue id, else the series' phrase key. */
@@ -28,7 +29,7 @@ export interface TargetAssessment {
 
 /** The outcome of a year: an actual before an estimate, the earliest report first. */
 function outcomeOf(points: SeriesPoint[], year: number): SeriesPoint | null {
-  const outcomes = points.filter((p) => p.year === year && (p.kind === 'actual' || p.kind === 'estimate'));
+  const outcomes = points.filter((p) => p.year === year && isOutcome(p.kind));
   return outcomes.find((p) => p.kind === 'actual') ?? outcomes[0] ?? null;
 }
 

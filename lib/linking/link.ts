@@ -6,6 +6,7 @@ import type { Figure, Link } from '../model';
 import { describeFigure, scoreIndicators, type FigureIndicator } from './indicator';
 import { synonymKey } from './synonyms';
 import { counterGroup, matchCatalogue } from '../catalogue';
+import { isOutcome } from '../kinds';
 
 /**
  * The lowest score a link may have. Measured on the sample and the national reports: true pairs
@@ -18,7 +19,7 @@ export const LINK_THRESHOLD = 0.55;
 
 /** Figures that speak of last year: actuals and estimates of a review section, not five-year figures. */
 export function isReviewFigure(f: Figure): boolean {
-  return f.section === 'review' && (f.kind === 'actual' || f.kind === 'estimate') && !f.period;
+  return f.section === 'review' && isOutcome(f.kind) && !f.period;
 }
 
 /** Figures that commit this year: targets of a plan section, not long-range or period goals, and

@@ -12,6 +12,7 @@ import { assessTarget, compareValues, type Assessment, type ValueChange } from '
 import { judgeTarget, type Position } from '../linking';
 import type { HistoryPoint } from '../messages';
 import type { Figure, FigureKind } from '../model';
+import { isOutcome } from '../kinds';
 
 export interface CardPoint {
   year: number;
@@ -92,8 +93,6 @@ function sameUnit(a: string, b: string): boolean {
       .trim();
   return fold(a) === fold(b);
 }
-
-const isOutcome = (k: FigureKind) => k === 'actual' || k === 'estimate';
 
 function pointOfFigure(f: Figure, current: boolean): CardPoint | null {
   if (f.year === null) return null;

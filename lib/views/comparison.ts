@@ -5,9 +5,9 @@
  * Pure queries over the index; nothing here writes.
  */
 import Dexie from 'dexie';
-import { reportFactsOf, type FigureKind } from '../model';
+import { reportFactsOf } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage';
-import { perKind } from '../kinds';
+import { isOutcome, perKind } from '../kinds';
 import { compareValues } from '../linking';
 import { judgeTarget, type TargetVerdict } from '../linking';
 import { catalogueEntry } from '../catalogue';
@@ -49,8 +49,6 @@ export function countKinds(figures: FigureRow[]): KindCounts {
   for (const f of figures) counts[f.kind]++;
   return counts;
 }
-
-const isOutcome = (k: FigureKind) => k === 'actual' || k === 'estimate';
 
 /** The first of `xs` that satisfies the earliest preference that any of them satisfies. */
 function pickBy<T>(xs: T[], ...prefs: ((x: T) => boolean)[]): T | null {

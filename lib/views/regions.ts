@@ -8,10 +8,11 @@
  * synonym table already makes regional: 国内生产总值 and 地区生产总值 share 生产总值).
  * Pure queries over the index; nothing here writes.
  */
-import type { FigureKind, Level } from '../model';
+import type { Level } from '../model';
 import type { FigureRow, ReportRow, ZhibiaoDB } from '../storage';
 import { toCell } from './comparison';
 import type { FigureCell } from './types';
+import { isOutcome } from '../kinds';
 
 export interface RegionsRequest {
   type: 'view/regions';
@@ -60,7 +61,6 @@ declare module '../messages/types' {
   }
 }
 
-const isOutcome = (k: FigureKind) => k === 'actual' || k === 'estimate';
 const yearOf = (f: FigureRow) => f.seriesYear ?? f.year;
 const isNational = (r: Pick<ReportRow, 'level' | 'region'>) => r.level === 'national' || r.region === '全国';
 

@@ -17,6 +17,9 @@ const dir = resolve(process.argv[2] ?? '.output/firefox-mv2');
 const LIBRARY_FINDINGS = [
   // Readability re-parses the article while it scores candidates ("e.innerHTML=r", "o.innerHTML=s.innerHTML").
   { library: '@mozilla/readability', code: 'UNSAFE_VAR_ASSIGNMENT', near: /_attempts|_isSingleImage|_charThreshold/ },
+  // linkedom (the background's DOM for Readability) implements innerHTML and outerHTML on its own
+  // elements by parsing into a scratch element ('createElement("")'); no browser DOM is touched.
+  { library: 'linkedom', code: 'UNSAFE_VAR_ASSIGNMENT', near: /createElement\(""\)/ },
   // Preact's support for dangerouslySetInnerHTML ("t.innerHTML=c.__html"); no component of ours uses it.
   { library: 'preact', code: 'UNSAFE_VAR_ASSIGNMENT', near: /__html/ },
   // underscore (mammoth's dependency): the global lookup `Function("return this")` and _.template.

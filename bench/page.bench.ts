@@ -288,7 +288,9 @@ function longTasksOfTrace(events: TraceEvent[], mark: string): { all: number[]; 
     const end = t.ts + t.dur!;
     all.push(Math.round(t.dur! / 1000));
     // Also ours: a task that compiles or evaluates the extension's script (the sampler sees only "(program)" there).
-    const loadsOurScript = thread.some((e) => e.ts >= t.ts && e.ts < end && /^(EvaluateScript|v8\.compile)$/.test(e.name) && urlOf(e)?.startsWith('chrome-extension://'));
+    const loadsOurScript = thread.some(
+      (e) => e.ts >= t.ts && e.ts < end && /^(EvaluateScript|v8\.compile)$/.test(e.name) && urlOf(e)?.startsWith('chrome-extension://'),
+    );
     if (loadsOurScript || ours.some((x) => x >= t.ts && x < end)) extension.push(Math.round(t.dur! / 1000));
   }
   return { all, extension };
@@ -338,7 +340,8 @@ async function coldLoad(chromium: typeof import('playwright-core').chromium, ext
     await page.waitForFunction((t) => performance.now() >= t && !!performance.mark('zb-until'), until, { timeout: 60_000, polling: 10 });
     await page.waitForFunction((t) => performance.now() >= t, until + 1000, { timeout: 60_000, polling: 50 });
     const events = await stopTrace();
-    if (process.env.ZHIBIAO_TRACE_DUMP && extension) (await import('node:fs')).writeFileSync(process.env.ZHIBIAO_TRACE_DUMP.replace('%d', String(++dumped)), JSON.stringify(events));
+    if (process.env.ZHIBIAO_TRACE_DUMP && extension)
+      (await import('node:fs')).writeFileSync(process.env.ZHIBIAO_TRACE_DUMP.replace('%d', String(++dumped)), JSON.stringify(events));
     const traced = longTasksOfTrace(events, 'zb-until');
     const observed = (await page.evaluate((t) => {
       const tasks = (window as unknown as { zb: { tasks: number[] } }).zb.tasks;

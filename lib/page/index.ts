@@ -12,4 +12,3 @@ export type { TextWatch } from './text-watch';
 export type { FigureRef } from './notes-in-page';
 export { NotesInPage } from './notes-in-page';
 export { mainSpanOfHtml } from './parsed-span';
-export type { HtmlParser, TextSpan } from './parsed-span';

@@ -39,12 +39,7 @@ async function reportSpan(req: AnalysePageRequest, findSpan: SpanFinder | undefi
   }
 }
 
-export async function analysePage(
-  db: ZhibiaoDB,
-  req: AnalysePageRequest & { url: string },
-  now = Date.now(),
-  findSpan?: SpanFinder,
-): Promise<AnalysedPage> {
+export async function analysePage(db: ZhibiaoDB, req: AnalysePageRequest & { url: string }, now = Date.now(), findSpan?: SpanFinder): Promise<AnalysedPage> {
   const { start, end } = await reportSpan(req, findSpan);
   const text = start === 0 && end === req.text.length ? req.text : req.text.slice(start, end);
   const analysis = analyseReport(text, { title: req.title, url: req.url, published: req.published, continues: req.continues });

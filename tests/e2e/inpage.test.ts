@@ -152,12 +152,20 @@ describe('reports on government sites', () => {
     const extensionPage = await b.context.newPage();
     await extensionPage.goto(`chrome-extension://${b.extensionId}/library.html`);
     const found = await extensionPage.evaluate(async (origin) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { start: number; end: number } }> } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { start: number; end: number } }> } } }
+      ).chrome;
       const p = '一、过去一年工作回顾。'.repeat(40);
       const html =
         `<html><head><link rel="stylesheet" href="${origin}/probe.css"><script src="${origin}/probe.js"></script></head><body>` +
         `<div class="nav"><a href="/">首页</a></div><div class="content"><h1>政府工作报告</h1><img src="${origin}/probe.png"><p>${p}</p><p>${p}</p></div></body></html>`;
-      const answer = await api.runtime.sendMessage({ type: 'index/analyse', url: `${origin}/probe-page.html`, title: '政府工作报告', text: `首页\n政府工作报告\n${p}\n${p}`, html });
+      const answer = await api.runtime.sendMessage({
+        type: 'index/analyse',
+        url: `${origin}/probe-page.html`,
+        title: '政府工作报告',
+        text: `首页\n政府工作报告\n${p}\n${p}`,
+        html,
+      });
       await new Promise((r) => setTimeout(r, 500));
       return answer;
     }, site.origin);

@@ -22,9 +22,23 @@ export function analyseHere(url = 'http://127.0.0.1/r.html'): (req: AnalysePageR
     const { start, end } = req.html === undefined ? { start: 0, end: req.text.length } : await findSpanHere(req.html, req.text);
     const analysis = analyseReport(req.text.slice(start, end), { title: req.title, url, published: req.published, continues: req.continues });
     if (!analysis.report.isReport) {
-      return { start, end, analysis: req.force ? analysis : { ...analysis, sections: [], figures: [], links: [] }, reportId: null, figures: [], indexError: null };
+      return {
+        start,
+        end,
+        analysis: req.force ? analysis : { ...analysis, sections: [], figures: [], links: [] },
+        reportId: null,
+        figures: [],
+        indexError: null,
+      };
     }
-    return { start, end, analysis, reportId: HERE_REPORT_ID, figures: analysis.figures.map((_, index) => ({ index, indicatorId: null, history: [] })), indexError: null };
+    return {
+      start,
+      end,
+      analysis,
+      reportId: HERE_REPORT_ID,
+      figures: analysis.figures.map((_, index) => ({ index, indicatorId: null, history: [] })),
+      indexError: null,
+    };
   };
 }
 

@@ -147,7 +147,10 @@ describe("index/analyse: the report's span in the page's text", () => {
   it('refuses HTML that is not a string or is longer than the cap', async () => {
     const db = freshDb();
     expect(await analyse(db, { title: '', text: pageText, html: 42 })).toMatchObject({ ok: false, error: expect.stringMatching(/html must be a string/) });
-    expect(await analyse(db, { title: '', text: pageText, html: 'x'.repeat(MAX_PAGE_HTML + 1) })).toMatchObject({ ok: false, error: expect.stringMatching(/html is longer/) });
+    expect(await analyse(db, { title: '', text: pageText, html: 'x'.repeat(MAX_PAGE_HTML + 1) })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/html is longer/),
+    });
   });
 });
 

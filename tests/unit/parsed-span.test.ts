@@ -124,7 +124,7 @@ describe('mainSpanOfHtml', () => {
     );
   }
 
-  it.each(POSITIVES.map((c) => [c.name, c] as const))('finds on linkedom\'s copy the span Readability finds on the live page: %s', (_name, shape) => {
+  it.each(POSITIVES.map((c) => [c.name, c] as const))("finds on linkedom's copy the span Readability finds on the live page: %s", (_name, shape) => {
     const html = messyPortal(shape.title ?? '政府工作报告', shape.text);
     const live = new DOMParser().parseFromString(html, 'text/html');
     const index = TextIndex.fromElement(live.body);

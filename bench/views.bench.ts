@@ -181,6 +181,10 @@ export async function inChromium(inputs: Input[], nationalYear: number | null, {
   const { chromium } = await import('playwright-core');
   const profile = keep ?? mkdtempSync(join(tmpdir(), 'zhibiao-profile-bench-views-'));
   const seeded = join(profile, 'seeded.json');
+  // A kept profile keeps the service worker's script as first registered (the extension's version
+  // does not change between builds), so the build's own background would not run: drop the
+  // registration, which the extension makes again on load; the index itself stays.
+  if (keep) rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

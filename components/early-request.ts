@@ -1,11 +1,12 @@
 /**
  * A page's first request, sent before the page's modules load.
  *
- * The popup's and the library's first table waits for one answer from the background. Sent from
- * the page's module, that request leaves only once every module of the page has been fetched and
- * run; a small classic script placed before the module in the page's HTML (entrypoints/ask-ahead)
- * runs as soon as it is fetched, sends the request and leaves its pending answer here. The page's
- * background client, asked the same request, takes that answer instead of sending it again, once.
+ * The popup's first table waits for one answer from the background, a comparison (the slowest of
+ * the view answers). Sent from the page's module, that request leaves only once every module of
+ * the page has been fetched and run; a small classic script placed before the module in the
+ * page's HTML (entrypoints/ask-ahead) runs as soon as it is fetched, sends the request and leaves
+ * its pending answer here. The page's background client, asked the same request, takes that
+ * answer instead of sending it again, once.
  */
 import { sameRequest } from './asked-ahead';
 
@@ -22,9 +23,12 @@ interface Early {
 
 type Holder = { [KEY]?: Early };
 
-/** The request a page's first table waits for, read from its address; null for any other page. */
+/**
+ * The request the popup's first table waits for, read from its address; null for any other page.
+ * The library's list is not sent early: the background answers it in a few milliseconds, and the
+ * classic script, which holds up the parsing of the page until it has been fetched, took longer.
+ */
 export function firstRequestOf(where: { pathname: string; search: string }): Request | null {
-  if (where.pathname.endsWith('/library.html')) return { type: 'view/library' };
   if (where.pathname.endsWith('/popup.html')) {
     // The popup names its report only when opened as a page (popup/main.tsx); from the toolbar it
     // asks the tab first, which this script leaves to the popup.

@@ -1,7 +1,7 @@
 /**
- * A classic script the popup and library pages load before their modules: it sends the request
- * their first table waits for at once (components/early-request.ts says why). Kept to the request
- * alone, so it is fetched and run in the time the page's modules are still loading.
+ * A classic script the popup loads before its modules: it sends the request its first table waits
+ * for at once (components/early-request.ts says why). Kept to the request alone, so it is fetched
+ * and run while the page's modules are still loading.
  */
 import { browser } from 'wxt/browser';
 import { firstRequestOf, sendEarly } from '../../components/early-request';

@@ -4,8 +4,8 @@ import { firstRequestOf, sendEarly, takeEarly } from '../../components/early-req
 const at = (href: string) => new URL(href);
 
 describe('the first request of a page, sent before its modules load', () => {
-  it("names the library's list and the comparison of the report the popup names, nothing elsewhere", () => {
-    expect(firstRequestOf(at('chrome-extension://x/library.html'))).toEqual({ type: 'view/library' });
+  it('names the comparison of the report the popup names, nothing elsewhere', () => {
+    expect(firstRequestOf(at('chrome-extension://x/library.html'))).toBeNull();
     expect(firstRequestOf(at('chrome-extension://x/popup.html?report=ab%2Fc'))).toEqual({ type: 'view/comparison', reportId: 'ab/c' });
     // From the toolbar the popup asks the tab which report it shows: nothing to send ahead.
     expect(firstRequestOf(at('chrome-extension://x/popup.html?tab=3'))).toBeNull();

@@ -62,5 +62,5 @@ function LibraryPage({ initial }: { initial?: ReportSummary[] }) {
   );
 }
 
-// The list has usually come by the time the page is set up: then the table is the first thing drawn.
+// If the list has come by the time the page is set up, the table is the first thing drawn; if not, "Loading…" first.
 void setUpPage().then(() => render(<LibraryPage initial={(client.takeIfAnswered() as LibraryView | undefined)?.reports} />, document.getElementById('app')!));

@@ -6,7 +6,7 @@
  * Sortable by any column (header buttons; `aria-sort` says which), filterable by the kind of last
  * year's figure, by verdict and by text.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComparisonRow, FigureCell, PreviousReport, TargetStatus } from '../lib/views';
 import { tr } from './i18n';
 import { formatChange, formatGap, kindLabel, statusLabel, statusMark } from './format';
@@ -109,6 +109,11 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
   const shown = useMemo(() => sortRows(filterRows(rows, f), sort.key, sort.dir), [rows, f, sort]);
   const { headline, rest } = splitHeadline(shown);
   const filtering = f.text.trim() !== '' || f.outcome !== 'all' || f.status !== 'all';
+  // The folded rows (more than half the popup's elements on a national report) are built after
+  // the first paint: closed, they show nothing, and the open table is on screen one frame sooner.
+  // Effects run after the frame is painted; a filter opens the fold and shows them at once.
+  const [foldBuilt, setFoldBuilt] = useState(false);
+  useEffect(() => setFoldBuilt(true), []);
 
   const columns: { key: SortKey; label: string; cls: string }[] = [
     { key: 'metric', label: tr('指标', 'Indicator'), cls: 'h-metric' },
@@ -239,7 +244,7 @@ export function ComparisonTable({ rows, caption, onSelect, selectedId, filter, o
           {rest.length > 0 && (
             <details class="all-targets" open={filtering || undefined}>
               <summary>{tr(`全部目标（另 ${rest.length} 项）`, `All targets (${rest.length} more)`)}</summary>
-              {table(rest, tr('其他目标', 'Other targets'), false)}
+              {(foldBuilt || filtering) && table(rest, tr('其他目标', 'Other targets'), false)}
             </details>
           )}
         </>

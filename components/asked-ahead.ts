@@ -19,18 +19,40 @@ export function sameRequest(a: Request, b: Request): boolean {
   return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && Object.is(x[k], y[k]));
 }
 
+/** A client with a request sent ahead: `takeIfAnswered` hands over that answer if it has come already. */
+export type AskedAhead<C> = C & {
+  /**
+   * The answer to the request sent ahead, if it has come by now, taken (the request is then sent
+   * anew like any other); undefined if it has not come, failed or was taken. A page set up after
+   * the answer came renders it at once, without a "Loading…" frame first.
+   */
+  takeIfAnswered(): unknown;
+};
+
 /** `client`, with `req` sent now; the first request equal to it gets its answer. */
-export function askedAhead<const R extends Request, C extends { request(req: R): Promise<unknown> }>(client: C, req: R): C {
+export function askedAhead<const R extends Request, C extends { request(req: R): Promise<unknown> }>(client: C, req: R): AskedAhead<C> {
   let ahead: Promise<unknown> | null = client.request(req);
+  let answered: { value: unknown } | null = null;
   // A failure is the view's to show when it asks; until then it is not an unhandled rejection.
-  ahead.catch(() => {});
+  ahead.then(
+    (value) => (answered = { value }),
+    () => {},
+  );
   const ask = (r: R): Promise<unknown> => {
     if (ahead && sameRequest(r, req)) {
       const answer = ahead;
       ahead = null;
+      answered = null;
       return answer;
     }
     return client.request(r);
   };
-  return { ...client, request: ask } as C;
+  const takeIfAnswered = (): unknown => {
+    if (!ahead || !answered) return undefined;
+    const { value } = answered;
+    ahead = null;
+    answered = null;
+    return value;
+  };
+  return { ...client, request: ask, takeIfAnswered } as AskedAhead<C>;
 }

@@ -4,9 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { createBackgroundClient, createPageClient, type BackgroundClient, type PageClient } from '../lib/messages';
+import { takeEarly } from './early-request';
 
+/** A client of the background; a request the page's early script already sent is answered by that one (./early-request.ts). */
 export function backgroundClient(): BackgroundClient {
-  return createBackgroundClient((m) => browser.runtime.sendMessage(m));
+  return createBackgroundClient((m) => takeEarly(m) ?? browser.runtime.sendMessage(m));
 }
 
 export function pageClient(tabId: number): PageClient {

@@ -1,7 +1,7 @@
 /** Library page entry: loads the index's reports and wires delete / undo and file import to the background. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ReportSummary } from '../../lib/views';
+import type { LibraryView, ReportSummary } from '../../lib/views';
 import { LibraryGrid } from '../../components/LibraryGrid';
 import { setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';
@@ -15,8 +15,8 @@ import '../../components/views.css';
 const client = askedAhead(backgroundClient(), { type: 'view/library' });
 const importFile = lazyFileImporter(client);
 
-function LibraryPage() {
-  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+function LibraryPage({ initial }: { initial?: ReportSummary[] }) {
+  const [reports, setReports] = useState<ReportSummary[] | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>
     client
@@ -24,7 +24,7 @@ function LibraryPage() {
       .then((v) => setReports(v.reports))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
-    load();
+    if (!initial) load();
   }, []);
 
   if (error)
@@ -62,4 +62,5 @@ function LibraryPage() {
   );
 }
 
-void setUpPage().then(() => render(<LibraryPage />, document.getElementById('app')!));
+// If the list has come by the time the page is set up, the table is the first thing drawn; if not, "Loading…" first.
+void setUpPage().then(() => render(<LibraryPage initial={(client.takeIfAnswered() as LibraryView | undefined)?.reports} />, document.getElementById('app')!));

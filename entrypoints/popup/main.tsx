@@ -13,13 +13,15 @@ import { PdfAnalyse } from '../../components/PdfAnalyse';
 import { pdfTabUrl } from '../../components/pdf-address';
 import { analysePdfTabLazily } from '../../components/import-lazy';
 import { askedAhead } from '../../components/asked-ahead';
+import type { ComparisonView } from '../../lib/views';
 import '../../components/views.css';
 
 async function start() {
   const params = new URLSearchParams(location.search);
   const reportParam = params.get('report');
   // The one answer the first table waits for is asked now, while the page sets itself up.
-  const client = reportParam ? askedAhead(backgroundClient(), { type: 'view/comparison', reportId: reportParam }) : backgroundClient();
+  const ahead = reportParam ? askedAhead(backgroundClient(), { type: 'view/comparison', reportId: reportParam }) : null;
+  const client = ahead ?? backgroundClient();
   const setUp = setUpPage();
   const tabParam = params.get('tab');
   let tabId: number | undefined = tabParam ? Number(tabParam) : undefined;
@@ -42,9 +44,12 @@ async function start() {
   // Likewise the tab's status, which names the report to show (the view asks it when no report is named).
   const page = tab && !reportParam ? askedAhead(tab, { type: 'page/status' }) : tab;
   await setUp;
+  // Usually come by now (components/early-request.ts): then the table is the first thing drawn.
+  const initial = ahead?.takeIfAnswered() as ComparisonView | undefined;
   render(
     <PopupView
       background={client}
+      initial={initial}
       page={page}
       reportId={reportParam}
       reportUrl={reportPageUrl}

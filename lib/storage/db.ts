@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Figure, Level } from '../model';
 import type { Selector } from '../anchoring';
+import { countWrites, writeGeneration } from './generation';
 
 export interface ReportRow {
   /** Content hash of the report's normalised text: the same text at another address is the same report. */
@@ -111,6 +112,7 @@ export class ZhibiaoDB extends Dexie {
 
   constructor(name = 'zhibiao', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.use(countWrites(name));
     this.version(1).stores({
       reports: 'id, url, *urls, region, [region+planYear], planYear, indexedAt',
       figures: 'id, reportId, indicatorId, [indicatorId+year], kind, year',
@@ -138,6 +140,11 @@ export class ZhibiaoDB extends Dexie {
           });
         await tx.table('texts').bulkPut(texts);
       });
+  }
+
+  /** Changes with every write to this database, here or in another context (./generation.ts). */
+  get writes(): number {
+    return writeGeneration(this.name);
   }
 
   /** A report's analysed text ('' when it was never stored). */

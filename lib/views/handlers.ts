@@ -3,6 +3,7 @@ import { comparisonView } from './comparison';
 import { deleteReport, libraryView, reportPageView, restoreReport } from './queries';
 import type { ViewRequest } from './types';
 import { regionsView, type RegionsRequest } from './regions';
+import { memoised } from './memo';
 
 /** Answers `view/*` requests (a Promise of the response); undefined for any other type. */
 export function handleViewRequest(db: ZhibiaoDB, request: { type: string } & Record<string, unknown>): Promise<unknown> | undefined {
@@ -10,11 +11,11 @@ export function handleViewRequest(db: ZhibiaoDB, request: { type: string } & Rec
   const req = request as ViewRequest;
   switch (req.type) {
     case 'view/comparison':
-      return comparisonView(db, req.reportId);
+      return memoised(db, `comparison ${req.reportId}`, () => comparisonView(db, req.reportId));
     case 'view/report':
       return reportPageView(db, req);
     case 'view/library':
-      return libraryView(db);
+      return memoised(db, 'library', () => libraryView(db));
     case 'view/deleteReport':
       return deleteReport(db, req.reportId);
     case 'view/restoreReport':

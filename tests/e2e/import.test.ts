@@ -125,6 +125,8 @@ describe.skipIf(!hasCorpus)('import report files, then read the next report', ()
     await popup.goto(`${base}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'English' }).click();
     await popup.locator('table.comparison-table').first().waitFor({ timeout: 30_000 });
+    // The rows folded under "All targets" are built after the first paint.
+    await popup.waitForFunction(() => !document.querySelector('details.all-targets') || !!document.querySelector('details.all-targets table'));
     const rows = await popup.locator('table.comparison-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         metric: tr.querySelector('th')?.textContent?.trim() ?? '',

@@ -147,6 +147,8 @@ describeIfCorpus(hasCorpus)('views in Chromium', () => {
   it('popup: sortable and filterable from the keyboard', async () => {
     const page = await openView(`popup.html?report=${reportIds[2024]}`, { lang: 'en' });
     await page.locator('table.comparison-table').first().waitFor();
+    // The rows folded under "All targets" are built after the first paint.
+    await page.waitForFunction(() => !document.querySelector('details.all-targets') || !!document.querySelector('details.all-targets table'));
     const rows = page.locator('table.comparison-table tbody tr');
     const all = await rows.count();
     expect(all).toBeGreaterThan(5);

@@ -49,4 +49,28 @@ describe('askedAhead', () => {
     await new Promise((done) => setTimeout(done, 10));
     await expect(ahead.request({ type: 'view/comparison', reportId: 'r9' })).rejects.toThrow('No indexed report with id r9');
   });
+
+  it('hands over an answer that has come, once, after which the request is sent anew', async () => {
+    const { client, sent } = recording([{ reports: ['first'] }, { reports: ['second'] }]);
+    const ahead = askedAhead(client, { type: 'view/library' });
+    // Not come yet: the page shows "Loading…" and asks as usual.
+    expect(ahead.takeIfAnswered()).toBeUndefined();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(ahead.takeIfAnswered()).toEqual({ reports: ['first'] });
+    expect(ahead.takeIfAnswered()).toBeUndefined();
+    // Taken: the next equal request (the library reloading after a delete) goes out.
+    await expect(ahead.request({ type: 'view/library' })).resolves.toEqual({ reports: ['second'] });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('hands over nothing once a request took the answer, or when it failed', async () => {
+    const { client } = recording([{ view: 'comparison' }, new Error('gone')]);
+    const taken = askedAhead(client, { type: 'view/comparison', reportId: 'r1' });
+    await taken.request({ type: 'view/comparison', reportId: 'r1' });
+    expect(taken.takeIfAnswered()).toBeUndefined();
+    const failed = askedAhead(client, { type: 'view/comparison', reportId: 'r2' });
+    await new Promise((done) => setTimeout(done, 0));
+    expect(failed.takeIfAnswered()).toBeUndefined();
+    await expect(failed.request({ type: 'view/comparison', reportId: 'r2' })).rejects.toThrow('gone');
+  });
 });

@@ -264,6 +264,18 @@ describe('ComparisonTable for long reports', () => {
     expect(metrics()).toEqual(['新建改造城市地下管网']);
   });
 
+  it('builds the folded rows after the first paint, and at once when a filter opens the fold', async () => {
+    // Rendered outside act: effects wait for the frame after this render, as in the browser.
+    render(<ComparisonTable rows={LONG} caption="对比" />, host);
+    expect(host.querySelectorAll('table.comparison-table')).toHaveLength(1);
+    expect(host.querySelector('details.all-targets summary')!.textContent).toBe('全部目标（另 3 项）');
+    await vi.waitFor(() => expect(host.querySelectorAll('details.all-targets tbody tr')).toHaveLength(3));
+    render(null, host);
+    render(<ComparisonTable rows={LONG} caption="对比" filter={{ ...EMPTY_FILTER, text: '产' }} />, host);
+    expect(host.querySelectorAll('details.all-targets[open] tbody tr')).toHaveLength(1);
+    await act(async () => render(null, host));
+  });
+
   it('shows every row unfolded when the catalogue marks none', async () => {
     await show(<ComparisonTable rows={ROWS} caption="对比" />);
     expect(host.querySelector('details.all-targets')).toBeNull();

@@ -376,3 +376,51 @@ describe('library, delete and undo', () => {
     expect(handleViewRequest(db, { type: 'index/report' })).toBeUndefined();
   });
 });
+
+describe('view answers kept until the index changes', () => {
+  const library = () => handleViewRequest(db, { type: 'view/library' }) as Promise<{ reports: { id: string; title: string | null }[] }>;
+  const comparison = (reportId: string) => handleViewRequest(db, { type: 'view/comparison', reportId } as never) as Promise<ComparisonView>;
+
+  it('answers a repeated request with the answer already computed', async () => {
+    const first = await library();
+    expect(await library()).toBe(first);
+    const view = await comparison('r2024');
+    expect(await comparison('r2024')).toBe(view);
+    expect(await comparison('r2023')).not.toBe(view);
+  });
+
+  it('computes again after any write: an edited row, a deleted report, a write through another connection', async () => {
+    const first = await library();
+    await db.reports.update('r2023', { title: '改过的标题' });
+    const edited = await library();
+    expect(edited).not.toBe(first);
+    expect(edited.reports.find((r) => r.id === 'r2023')?.title).toBe('改过的标题');
+
+    const before = await comparison('r2024');
+    expect(before.rows.find((r) => r.indicatorId === GDP)?.lastTarget?.text).toBe('5%左右');
+    await handleViewRequest(db, { type: 'view/deleteReport', reportId: 'r2023' } as never);
+    expect((await library()).reports.map((r) => r.id)).toEqual(['r2024']);
+    expect((await comparison('r2024')).rows.find((r) => r.indicatorId === GDP)?.lastTarget).toBeNull();
+
+    // The notes page opens the same database itself (entrypoints/notes/main.tsx).
+    const other = new ZhibiaoDB(db.name);
+    const kept = await library();
+    await other.reports.update('r2024', { title: '另一处写的' });
+    other.close();
+    expect((await library()).reports[0].title).toBe('另一处写的');
+    expect(kept.reports[0].title).not.toBe('另一处写的');
+  });
+
+  it('does not keep an answer read while a write was on its way', async () => {
+    const during = library();
+    const write = db.reports.update('r2023', { title: '同时写的' });
+    await Promise.all([during, write]);
+    expect((await library()).reports.find((r) => r.id === 'r2023')?.title).toBe('同时写的');
+  });
+
+  it('does not keep a failure', async () => {
+    await expect(comparison('r2025')).rejects.toThrow(/No indexed report/);
+    await db.putReportWithText(report('r2025', 2025, TEXT_2024));
+    expect((await comparison('r2025')).report.id).toBe('r2025');
+  });
+});

@@ -6,7 +6,7 @@ export { validateNoteRequest } from './requests';
 export { linkToQuote, linkToNote, noteIdInAddress } from './fragment';
 export type { NotePatch, NoteFilter, NoteView, NoteList, ExportFormat, ExportedFile, RestoreResult, NoteRequest } from './requests';
 export type { DeletedNote } from './requests';
-export { ANNOTATE_MESSAGE } from './requests';
+export { ANNOTATE_MESSAGE } from './annotate';
 export { anchorNotes, describeSelection, noteAtPoint } from './page-notes';
 export type { AttachedNote } from './page-notes';
 export { figureId } from './figure-note';

@@ -24,12 +24,6 @@ import {
   type Check,
 } from '../messages';
 
-/**
- * Sent by the background to a tab's content script (context menu, keyboard command):
- * open the note editor on the current selection. Not a background request, hence its own prefix.
- */
-export const ANNOTATE_MESSAGE = 'noteui/annotate';
-
 /** What a new note carries; the store adds id, timestamps and `detached`. */
 export interface NoteInput {
   url: string;

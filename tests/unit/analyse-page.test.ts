@@ -8,30 +8,18 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
 import { answerMessage } from '../../entrypoints/background/route';
 import { targetBadgeText } from '../../entrypoints/background/badge';
 import { MAX_PAGE_HTML, type AnalysedPage, type Envelope } from '../../lib/messages/types';
-import { ZhibiaoDB } from '../../lib/storage/db';
+import type { ZhibiaoDB } from '../../lib/storage/db';
 import type { SpanFinder } from '../../lib/storage/analyse-page';
 import { reportIdFor } from '../../lib/storage/report-id';
 import { NEW_TEXTS_PER_ADDRESS } from '../../lib/storage/index-report';
 import { CITY_DIGEST, COUNTY_REPORT, PAGE_TWO } from '../fixtures/shapes/positives';
 import { NEWS } from '../fixtures/shapes/negatives';
+import { closeAll, freshDb } from './notes-fixtures';
 
-let counter = 0;
-const open: Dexie[] = [];
-function freshDb(): ZhibiaoDB {
-  const db = new ZhibiaoDB(`zhibiao-analyse-${process.pid}-${counter++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+afterEach(closeAll);
 
 const PAGE = 'https://www.dongling.example.gov.cn/zwgk/2026/report.html';
 

@@ -1,4 +1,4 @@
-/** Hand-built library rows for the notes, export and backup tests. */
+/** Fresh databases for unit tests (freshDb, closed and deleted by closeAll), and hand-built library rows for the notes, export and backup tests. */
 import Dexie from 'dexie';
 import type { FigureRow, NoteRow, ReportWithText } from '../../lib/storage/db';
 import { ZhibiaoDB } from '../../lib/storage/db';

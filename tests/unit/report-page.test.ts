@@ -8,14 +8,13 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
 import { ReportPage } from '../../lib/page/report-page';
 import type { FigurePainter, PaintedFigure } from '../../lib/highlights';
 import type { AnalysedPage, AnalysePageRequest } from '../../lib/messages/types';
-import { ZhibiaoDB } from '../../lib/storage/db';
 import { reportIdFor } from '../../lib/storage/report-id';
 import { DISTRICT_REPORT_HTML, NEWS_HTML, govPage } from '../e2e/fixtures/gov-site';
 import { analyseHere, HERE_REPORT_ID, throughBackground } from './analyse-here';
+import { closeAll, freshDb } from './notes-fixtures';
 
 class RecordingPainter implements FigurePainter {
   mode = 'highlight-api' as const;
@@ -45,19 +44,7 @@ function load(title: string, articleHtml: string) {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-let counter = 0;
-const open: Dexie[] = [];
-function freshDb(): ZhibiaoDB {
-  const db = new ZhibiaoDB(`zhibiao-report-page-${process.pid}-${counter++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+afterEach(closeAll);
 
 describe('ReportPage', () => {
   let painter: RecordingPainter;

@@ -2,29 +2,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Dexie from 'dexie';
 import type { Analysis, Figure } from '../../lib/model';
-import { ZhibiaoDB } from '../../lib/storage/db';
 import { indexReport, historyFor, reportForUrl, reportIdFor } from '../../lib/storage';
 import { EXCERPT_CONTEXT, MAX_REPORT_ADDRESSES, NEW_REPORTS_PER_ORIGIN, NEW_REPORTS_WINDOW_MS, NEW_TEXTS_PER_ADDRESS } from '../../lib/storage/index-report';
 import { answerMessage } from '../../entrypoints/background/route';
 import { analyseReport } from '../../lib/analysis';
 import { CORPUS_DIR, describeIfCorpus } from '../corpus-suite';
 import { CITY_DIGEST, COUNTY_REPORT } from '../fixtures/shapes/positives';
+import { closeAll, freshDb } from './notes-fixtures';
 
-let counter = 0;
-const open: Dexie[] = [];
-function freshDb(): ZhibiaoDB {
-  const db = new ZhibiaoDB(`zhibiao-test-${process.pid}-${counter++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+afterEach(closeAll);
 
 /** A figure at the first occurrence of `printed` in `text`. */
 function fig(text: string, printed: string, over: Partial<Figure>): Figure {

@@ -13,4 +13,4 @@ function parse(html: string): Document {
 }
 
 /** The background's span finder (analysePage checks what it answers). */
-export const backgroundSpanFinder: SpanFinder = async (html, text) => mainSpanOfHtml(html, text, parse);
+export const backgroundSpanFinder: SpanFinder = (html, text) => mainSpanOfHtml(html, text, parse);

@@ -24,14 +24,14 @@ import type { ZhibiaoDB } from './db';
 import { indexReport } from './index-report';
 
 /** Finds the report's span in `text` from the page's `html`; the whole text when it finds none. */
-export type SpanFinder = (html: string, text: string) => Promise<{ start: number; end: number }>;
+export type SpanFinder = (html: string, text: string) => { start: number; end: number };
 
-async function reportSpan(req: AnalysePageRequest, findSpan: SpanFinder | undefined): Promise<{ start: number; end: number }> {
+function reportSpan(req: AnalysePageRequest, findSpan: SpanFinder | undefined): { start: number; end: number } {
   const whole = { start: 0, end: req.text.length };
   if (req.html === undefined || !findSpan) return whole;
   try {
-    const span = await findSpan(req.html, req.text);
-    // The finder's answer crosses a message boundary in Chromium: only a span inside the text is taken.
+    const span = findSpan(req.html, req.text);
+    // Only a span inside the text is taken: a finder that errs costs the span, never the analysis.
     const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= req.text.length && span.end > span.start;
     return valid ? { start: span.start, end: span.end } : whole;
   } catch {
@@ -40,7 +40,7 @@ async function reportSpan(req: AnalysePageRequest, findSpan: SpanFinder | undefi
 }
 
 export async function analysePage(db: ZhibiaoDB, req: AnalysePageRequest & { url: string }, now = Date.now(), findSpan?: SpanFinder): Promise<AnalysedPage> {
-  const { start, end } = await reportSpan(req, findSpan);
+  const { start, end } = reportSpan(req, findSpan);
   const text = start === 0 && end === req.text.length ? req.text : req.text.slice(start, end);
   const analysis = analyseReport(text, { title: req.title, url: req.url, published: req.published, continues: req.continues });
   if (!analysis.report.isReport) {

@@ -19,7 +19,7 @@ export const HERE_REPORT_ID = 'c0ffee00c0ffee00';
 
 export function analyseHere(url = 'http://127.0.0.1/r.html'): (req: AnalysePageRequest) => Promise<AnalysedPage> {
   return async (req) => {
-    const { start, end } = req.html === undefined ? { start: 0, end: req.text.length } : await findSpanHere(req.html, req.text);
+    const { start, end } = req.html === undefined ? { start: 0, end: req.text.length } : findSpanHere(req.html, req.text);
     const analysis = analyseReport(req.text.slice(start, end), { title: req.title, url, published: req.published, continues: req.continues });
     if (!analysis.report.isReport) {
       return {

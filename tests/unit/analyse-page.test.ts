@@ -105,7 +105,7 @@ describe("index/analyse: the report's span in the page's text", () => {
   it('analyses and stores only the span the finder names in the HTML, and answers where it starts', async () => {
     const db = freshDb();
     const asked: string[] = [];
-    const finder: SpanFinder = async (html) => {
+    const finder: SpanFinder = (html) => {
       asked.push(html);
       return reportSpan;
     };
@@ -119,11 +119,16 @@ describe("index/analyse: the report's span in the page's text", () => {
   it('analyses the whole text without HTML, when the finder fails, or when it names a span outside the text', async () => {
     const whole = { start: 0, end: pageText.length };
     const finders: [SpanFinder | undefined, Record<string, unknown>][] = [
-      [async () => reportSpan, {}],
+      [() => reportSpan, {}],
       [undefined, { html: '<p></p>' }],
-      [() => Promise.reject(new Error('the parser threw')), { html: '<p></p>' }],
-      [async () => ({ start: 5, end: pageText.length + 10 }), { html: '<p></p>' }],
-      [async () => ({ start: 1.5, end: 20 }), { html: '<p></p>' }],
+      [
+        () => {
+          throw new Error('the parser threw');
+        },
+        { html: '<p></p>' },
+      ],
+      [() => ({ start: 5, end: pageText.length + 10 }), { html: '<p></p>' }],
+      [() => ({ start: 1.5, end: 20 }), { html: '<p></p>' }],
     ];
     for (const [finder, extra] of finders) {
       const answer = value(await analyse(freshDb(), { title: CITY_DIGEST.title, text: pageText, ...extra }, PAGE, finder));

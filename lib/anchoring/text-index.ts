@@ -117,6 +117,13 @@ const BLOCKS = new Set([
 
 const PREFORMATTED = new Set(['pre', 'listing', 'plaintext', 'xmp']);
 
+/** How many nodes the reading walks between two looks at the clock (fromElementInSlices). */
+const NODES_PER_STEP = 128;
+
+/** A slice of fromElementInSlices: short enough that a slice and the page's own work in the same
+ * frame stay well under the 50 ms of a long task, also on a slow machine. */
+const SLICE_MS = 8;
+
 /** Whitespace that `white-space: normal` collapses (not NBSP, not U+3000). */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
@@ -157,104 +164,29 @@ export class TextIndex {
 
   /** Reads the visible text under `root` (a Document reads its whole tree, skipping <head>). */
   static fromElement(root: Element | Document): TextIndex {
-    const parts: string[] = [];
-    const segments: Segment[] = [];
-    let length = 0;
-    let last = ''; // last character emitted
-    // A collapsed space not yet emitted; `segmentBreak` when its run held a line end.
-    let pending: { node: Text; offset: number; segmentBreak: boolean } | null = null;
-    let preDepth = 0;
-
-    const emitReal = (node: Text, nodeStart: number, chunk: string) => {
-      if (!chunk) return;
-      if (pending) {
-        // A source line end between two Chinese characters is no space (CSS Text 3 segment break
-        // rules; editors wrap long lines anywhere: "政府工作报\n告").
-        const dropped = pending.segmentBreak && WIDE.test(last) && WIDE.test(chunk[0]);
-        if (length > 0 && last !== '\n' && !dropped) pushMapped(pending.node, pending.offset, ' ');
-        pending = null;
-      }
-      pushMapped(node, nodeStart, chunk);
-    };
-    const pushMapped = (node: Text, nodeStart: number, chunk: string) => {
-      const prev = segments[segments.length - 1];
-      if (prev && prev.node === node && prev.nodeStart + prev.length === nodeStart && prev.textStart + prev.length === length) {
-        prev.length += chunk.length;
-      } else {
-        segments.push({ node, nodeStart, textStart: length, length: chunk.length });
-      }
-      parts.push(chunk);
-      length += chunk.length;
-      last = chunk[chunk.length - 1];
-    };
-    const pushVirtual = () => {
-      parts.push('\n');
-      length += 1;
-      last = '\n';
-    };
-    const lineBreak = (hard: boolean) => {
-      pending = null;
-      if (hard || (length > 0 && last !== '\n')) pushVirtual();
-    };
-    const readText = (node: Text) => {
-      const data = node.data;
-      if (preDepth > 0) {
-        emitReal(node, 0, data);
-        return;
-      }
-      COLLAPSIBLE.lastIndex = 0;
-      let at = 0;
-      for (let m = COLLAPSIBLE.exec(data); m; m = COLLAPSIBLE.exec(data)) {
-        emitReal(node, at, data.slice(at, m.index));
-        const segmentBreak = /[\n\r]/.test(m[0]);
-        if (!pending) pending = { node, offset: m.index, segmentBreak };
-        else if (segmentBreak) pending.segmentBreak = true;
-        at = m.index + m[0].length;
-      }
-      emitReal(node, at, data.slice(at));
-    };
-
-    const enter = (el: Element): boolean => {
-      const tag = el.localName;
-      if (SKIPPED.has(tag) || isHidden(el)) return false;
-      if (tag === 'br') {
-        lineBreak(true);
-        return false;
-      }
-      if (BLOCKS.has(tag)) lineBreak(false);
-      if (PREFORMATTED.has(tag)) preDepth++;
-      return true;
-    };
-    const leave = (el: Element) => {
-      const tag = el.localName;
-      if (PREFORMATTED.has(tag)) preDepth--;
-      if (BLOCKS.has(tag)) lineBreak(false);
-    };
-
-    // Iterative depth-first walk (deeply nested pages must not overflow the call stack).
-    let node: Node | null = root.firstChild;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === TEXT_NODE) readText(node as Text);
-      else if (node.nodeType === ELEMENT_NODE) descend = enter(node as Element);
-      if (descend && node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      if (descend) leave(node as Element);
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== root && node.nodeType === ELEMENT_NODE) leave(node as Element);
-      }
-      node = !node || node === root ? null : node.nextSibling;
+    const reading = TextIndex.read(root);
+    for (;;) {
+      const step = reading.next();
+      if (step.done) return step.value;
     }
+  }
 
-    // Line ends after the last character map to nothing and read like a stray blank line: drop them.
-    let text = parts.join('');
-    const lastSeg = segments[segments.length - 1];
-    const realEnd = lastSeg ? lastSeg.textStart + lastSeg.length : 0;
-    while (text.length > realEnd && text.endsWith('\n')) text = text.slice(0, -1);
-    return new TextIndex(root, text, segments);
+  /**
+   * The same index, read in slices of about `sliceMs` with `pause()` between them. In a browser
+   * that has just started (nothing compiled yet, every core busy) reading a 34,000-character
+   * report at once took 50–65 ms of the page's main thread, one long task the page does not have
+   * without the extension. The page may change between slices: the index is then of a page that
+   * is changing, which the text watch (lib/page/text-watch.ts) reads again once it settles.
+   */
+  static async fromElementInSlices(root: Element | Document, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<TextIndex> {
+    const reading = TextIndex.read(root);
+    for (;;) {
+      const until = performance.now() + sliceMs;
+      let step = reading.next();
+      while (!step.done && performance.now() < until) step = reading.next();
+      if (step.done) return step.value;
+      await pause();
+    }
   }
 
   /** The document Ranges are created in. */
@@ -412,5 +344,111 @@ export class TextIndex {
 
   private contains(node: Node): boolean {
     return node === this.root || this.root.contains(node);
+  }
+  /**
+   * The reading behind fromElement and fromElementInSlices: pauses (yields) after every
+   * NODES_PER_STEP nodes so that a caller can spread it over tasks; returns the index.
+   */
+  private static *read(root: Element | Document): Generator<void, TextIndex> {
+    const parts: string[] = [];
+    const segments: Segment[] = [];
+    let length = 0;
+    let last = ''; // last character emitted
+    // A collapsed space not yet emitted; `segmentBreak` when its run held a line end.
+    let pending: { node: Text; offset: number; segmentBreak: boolean } | null = null;
+    let preDepth = 0;
+
+    const emitReal = (node: Text, nodeStart: number, chunk: string) => {
+      if (!chunk) return;
+      if (pending) {
+        // A source line end between two Chinese characters is no space (CSS Text 3 segment break
+        // rules; editors wrap long lines anywhere: "政府工作报\n告").
+        const dropped = pending.segmentBreak && WIDE.test(last) && WIDE.test(chunk[0]);
+        if (length > 0 && last !== '\n' && !dropped) pushMapped(pending.node, pending.offset, ' ');
+        pending = null;
+      }
+      pushMapped(node, nodeStart, chunk);
+    };
+    const pushMapped = (node: Text, nodeStart: number, chunk: string) => {
+      const prev = segments[segments.length - 1];
+      if (prev && prev.node === node && prev.nodeStart + prev.length === nodeStart && prev.textStart + prev.length === length) {
+        prev.length += chunk.length;
+      } else {
+        segments.push({ node, nodeStart, textStart: length, length: chunk.length });
+      }
+      parts.push(chunk);
+      length += chunk.length;
+      last = chunk[chunk.length - 1];
+    };
+    const pushVirtual = () => {
+      parts.push('\n');
+      length += 1;
+      last = '\n';
+    };
+    const lineBreak = (hard: boolean) => {
+      pending = null;
+      if (hard || (length > 0 && last !== '\n')) pushVirtual();
+    };
+    const readText = (node: Text) => {
+      const data = node.data;
+      if (preDepth > 0) {
+        emitReal(node, 0, data);
+        return;
+      }
+      COLLAPSIBLE.lastIndex = 0;
+      let at = 0;
+      for (let m = COLLAPSIBLE.exec(data); m; m = COLLAPSIBLE.exec(data)) {
+        emitReal(node, at, data.slice(at, m.index));
+        const segmentBreak = /[\n\r]/.test(m[0]);
+        if (!pending) pending = { node, offset: m.index, segmentBreak };
+        else if (segmentBreak) pending.segmentBreak = true;
+        at = m.index + m[0].length;
+      }
+      emitReal(node, at, data.slice(at));
+    };
+
+    const enter = (el: Element): boolean => {
+      const tag = el.localName;
+      if (SKIPPED.has(tag) || isHidden(el)) return false;
+      if (tag === 'br') {
+        lineBreak(true);
+        return false;
+      }
+      if (BLOCKS.has(tag)) lineBreak(false);
+      if (PREFORMATTED.has(tag)) preDepth++;
+      return true;
+    };
+    const leave = (el: Element) => {
+      const tag = el.localName;
+      if (PREFORMATTED.has(tag)) preDepth--;
+      if (BLOCKS.has(tag)) lineBreak(false);
+    };
+
+    // Iterative depth-first walk (deeply nested pages must not overflow the call stack).
+    let node: Node | null = root.firstChild;
+    let steps = 0;
+    while (node) {
+      if (++steps % NODES_PER_STEP === 0) yield;
+      let descend = false;
+      if (node.nodeType === TEXT_NODE) readText(node as Text);
+      else if (node.nodeType === ELEMENT_NODE) descend = enter(node as Element);
+      if (descend && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (descend) leave(node as Element);
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && node.nodeType === ELEMENT_NODE) leave(node as Element);
+      }
+      node = !node || node === root ? null : node.nextSibling;
+    }
+
+    // Line ends after the last character map to nothing and read like a stray blank line: drop them.
+    let text = parts.join('');
+    const lastSeg = segments[segments.length - 1];
+    const realEnd = lastSeg ? lastSeg.textStart + lastSeg.length : 0;
+    while (text.length > realEnd && text.endsWith('\n')) text = text.slice(0, -1);
+    return new TextIndex(root, text, segments);
   }
 }

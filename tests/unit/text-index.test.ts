@@ -157,4 +157,32 @@ describe('TextIndex', () => {
     const pieces = index.pieces(2, 4);
     expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(['8', '家']);
   });
+
+  it('reads the same index in slices, pausing between them, as at once', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>第${i}段：新增<span>${i}</span>家<b>社区</b>服务中心，\n  增长${i % 9}.5%</p>`);
+    const root = body(`<div>${paragraphs.join('')}</div><pre> 保留  空格 </pre>`);
+    const whole = TextIndex.fromElement(root);
+    let pauses = 0;
+    // A slice of 0 ms: the reading stops at every step (every 128 nodes) and waits for the pause.
+    const sliced = await TextIndex.fromElementInSlices(root, async () => void pauses++, 0);
+    expect(pauses).toBeGreaterThan(10);
+    expect(sliced.text).toBe(whole.text);
+    const at = whole.text.indexOf('第399段');
+    expect(sliced.offsetsOf(whole.rangeFor(at, at + 6)!)).toEqual({ start: at, end: at + 6 });
+    expect(sliced.rangeFor(at, at + 6)!.toString()).toBe('第399段：');
+  });
+
+  it('reads a page that changes between slices without failing, up to where the change cut it off', async () => {
+    const root = body(`<div id="a">${'<p>甲乙丙</p>'.repeat(300)}</div><div id="b"><p>末尾</p></div>`);
+    const sliced = await TextIndex.fromElementInSlices(
+      root,
+      async () => {
+        document.getElementById('a')?.remove();
+      },
+      0,
+    );
+    // The walk stood inside the removed block: it ends there, and the text watch reads the page again.
+    expect(sliced.text.startsWith('甲乙丙')).toBe(true);
+    expect(sliced.text.length).toBeLessThan('甲乙丙\n'.repeat(300).length);
+  });
 });

@@ -79,13 +79,14 @@ export class InPageFigures {
     });
   }
 
-  /** First check after load, then watch for text that arrives or changes. */
+  /** First check after load, watching from the start for text that arrives or changes (also while
+   * the first run reads the page between its tasks). */
   async start(): Promise<void> {
-    await this.run(false);
     const root = this.doc.body ?? this.doc.documentElement;
     if (root) {
       this.watch = watchTextChanges(root, () => this.run(this.forced), { ignore: (n) => this.layer.contains(n) });
     }
+    await this.run(false);
   }
 
   /** Analyses now; `force` also paints pages the detector does not take for a report. */
@@ -222,6 +223,12 @@ export class InPageFigures {
     } else {
       this.step(action === 'next' ? 1 : -1);
     }
+  }
+
+  /** Draws the card and the legend again (the reader chose another language). */
+  relabel(): void {
+    this.renderCard();
+    this.renderLegend();
   }
 
   setShortcuts(shortcuts: Shortcuts): void {

@@ -12,3 +12,4 @@ export type { TextWatch } from './text-watch';
 export type { FigureRef } from './notes-in-page';
 export { NotesInPage } from './notes-in-page';
 export { mainSpanOfHtml } from './parsed-span';
+export { yieldToPage } from './yield';

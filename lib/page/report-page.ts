@@ -19,6 +19,7 @@ import type { Analysis, Figure } from '../model';
 import type { PreviousPage } from '../report';
 import { hasPreviousPageLink, identityOf, nextPageUrl, previousPageFor, type ContinuationStore } from './continuation';
 import { pageMayCarryReport } from './prefilter';
+import { yieldToPage } from './yield';
 
 /** A figure as placed in the live page. Positions in `ReportPage.figures` follow the page order. */
 export interface PageFigure extends FigureSpan {
@@ -39,18 +40,6 @@ export interface ReportPageOptions {
   url?: () => string;
   /** Remembers this tab's last report and recalls it on its next page (lib/page/continuation). */
   continuation?: ContinuationStore;
-}
-
-/**
- * Lets the page's own tasks (input, rendering) run between the stages of a run. Each stage (the
- * cheap check, the text index, serialising the HTML, placing the answer's ranges, painting) is
- * milliseconds to tens of milliseconds on a long report; run back to back they were one long task
- * (over 50 ms) on a report page's first load that the page does not have without the extension.
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -134,7 +123,7 @@ export class ReportPage {
     if (!root) return this.status();
     this.analysing = true;
     await yieldToPage();
-    const index = TextIndex.fromElement(root);
+    const index = await TextIndex.fromElementInSlices(root, yieldToPage);
     const text = index.text;
 
     // The same text again (a mutation elsewhere in the page): the answer in hand still holds,

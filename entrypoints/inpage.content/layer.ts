@@ -27,8 +27,9 @@ function noteColourCss(): string {
   );
 }
 
-/** The card's sheet, the kind table's colours for it and the fallback boxes, then the notes' sheet. */
-const LAYER_CSS = cardCss + kindColourCss('.zb-layer') + kindClassCss('zb-kind-') + figureBoxCss() + notesCss + noteColourCss();
+/** The card's sheet, the kind table's colours for it and the fallback boxes, then the notes' sheet.
+ * Built when the layer is first made, not when the script loads: most pages never show one. */
+const layerCss = (): string => cardCss + kindColourCss('.zb-layer') + kindClassCss('zb-kind-') + figureBoxCss() + notesCss + noteColourCss();
 
 export interface LayerParts {
   host: HTMLElement;
@@ -66,7 +67,7 @@ export class PageLayer {
       'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = LAYER_CSS;
+    style.textContent = layerCss();
     const div = (className: string) => {
       const el = doc.createElement('div');
       el.className = className;

@@ -95,7 +95,8 @@ const level = (id: string, zh: string, en: string, family: UnitFamily, patterns:
 /** Region words a province, city or district puts before a national indicator's name. */
 const R = '(?:国内|地区|全区|全市|全省|全县|全国|区域|区级|市级|县级|省级|本级|地方)?';
 
-export const INDICATORS: readonly IndicatorEntry[] = [
+/** The entries in the order matching tries them (built by `indicators()`). */
+const entries = (): IndicatorEntry[] => [
   // --- Growth and output. Energy and carbon intensity first: their names contain 生产总值.
   rate(
     'energy-intensity',
@@ -261,8 +262,26 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   level('tourists', '接待游客', 'Tourist visits', 'people', [/^接待(?:国内外)?游客$/, /^游客接待量$/]),
 ];
 
-/** Entries by id. */
-export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorEntry> = new Map(INDICATORS.map((e) => [e.id, e]));
+let built: { list: readonly IndicatorEntry[]; byId: ReadonlyMap<string, IndicatorEntry> } | null = null;
+
+/**
+ * The catalogue, built on first use rather than when a script loads: its entries and their
+ * patterns were a tenth of the in-page script's start-up work, and most pages (every page that is
+ * not a report) never read it.
+ */
+function catalogue(): NonNullable<typeof built> {
+  if (!built) {
+    const list = entries();
+    built = { list, byId: new Map(list.map((e) => [e.id, e])) };
+  }
+  return built;
+}
+
+/** The entries, in the order matching tries them. */
+export const indicators = (): readonly IndicatorEntry[] => catalogue().list;
+
+/** The entry with this id. */
+export const indicatorById = (id: string): IndicatorEntry | undefined => catalogue().byId.get(id);
 
 /** The family of a unit as a figure prints it (full-width ％ and a trailing "(间)" folded). */
 export function unitFamilies(unit: string): UnitFamily[] {

@@ -2,7 +2,7 @@
  * Which catalogue entry a figure's canonical phrase names: the phrase, the unit's family and
  * rate-or-level must all agree with the entry (see indicators.ts).
  */
-import { INDICATORS, INDICATOR_BY_ID, unitFamilies, type IndicatorEntry } from './indicators';
+import { indicatorById, indicators, unitFamilies, type IndicatorEntry } from './indicators';
 
 export interface PhraseToMatch {
   /** The canonical phrase (lib/linking/indicator.ts). */
@@ -42,7 +42,7 @@ export function matchCatalogue(p: PhraseToMatch): IndicatorEntry | null {
   // A rate of change is printed in % but belongs to the 'rate' family, a level in % to 'percent'.
   let hit: IndicatorEntry | null = null;
   if (p.phrase)
-    for (const e of INDICATORS)
+    for (const e of indicators())
       if (fits(e, p, families)) {
         hit = e;
         break;
@@ -54,7 +54,7 @@ export function matchCatalogue(p: PhraseToMatch): IndicatorEntry | null {
 
 /** The entry of a catalogue id (an indicator key that is one), else null. */
 export function catalogueEntry(id: string | null | undefined): IndicatorEntry | null {
-  return id ? (INDICATOR_BY_ID.get(id) ?? null) : null;
+  return id ? (indicatorById(id) ?? null) : null;
 }
 
 /** Counters of places and bodies, which reports use for one another ("建成10个托幼一体园" /

@@ -6,7 +6,7 @@
 import type { Analysis, FigureKind, Series, SeriesPoint } from '../model';
 import type { TargetReading } from '../catalogue';
 import { catalogueEntry } from '../catalogue';
-import { INDICATORS } from '../catalogue';
+import { indicators } from '../catalogue';
 import { judgeTarget, type Position, type Verdict } from './verdict';
 import { isOutcome } from '../kinds';
 
@@ -71,7 +71,8 @@ export function buildAssessments(series: Series[]): TargetAssessment[] {
   // Catalogue indicators first, headline ones leading, in catalogue order; then the rest by key.
   const rank = (a: TargetAssessment) => {
     const e = catalogueEntry(a.indicator);
-    return e ? (e.headline ? 0 : INDICATORS.length) + INDICATORS.indexOf(e) : 2 * INDICATORS.length;
+    const all = indicators();
+    return e ? (e.headline ? 0 : all.length) + all.indexOf(e) : 2 * all.length;
   };
   return out.sort((a, b) => a.region.localeCompare(b.region) || rank(a) - rank(b) || a.indicator.localeCompare(b.indicator) || a.year - b.year);
 }

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { ComparisonView, ReportPageView } from '../lib/views';
 import type { ReportExport, ReportFile } from '../lib/export';
-import { lang, tr } from './i18n';
+import { currentLang, tr } from './i18n';
 
 export interface ExportButtonsProps {
   view: ComparisonView;
@@ -26,7 +26,7 @@ export function ExportButtons({ view, figures, save }: ExportButtonsProps) {
         import('../lib/export/report'),
         save ?? import('./save-file').then((m) => m.saveFile),
       ]);
-      write(reportFile(kind, source, lang.value));
+      write(reportFile(kind, source, currentLang()));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -4,7 +4,7 @@
  * surface follows: the card, the note editor, the context menu and exports).
  */
 import { useEffect } from 'preact/hooks';
-import { lang, setLang, tr, type Lang } from './i18n';
+import { currentLang, setLang, tr, type Lang } from './i18n';
 
 let save: ((next: Lang) => Promise<void>) | null = null;
 
@@ -20,7 +20,7 @@ export function chooseLang(next: Lang): void {
 }
 
 export function LanguageSwitch() {
-  const current = lang.value;
+  const current = currentLang();
   useEffect(() => {
     if (typeof document !== 'undefined') document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
   }, [current]);

@@ -17,6 +17,7 @@ import { NotesInPage } from '../../lib/page';
 import { ANNOTATE_MESSAGE } from '../../lib/notes';
 import { FIGURE_COMMAND_MESSAGE, type FigureCommand } from '../../lib/page';
 import { followLanguage } from '../../components/language';
+import { onLangChange } from '../../components/i18n';
 import { followShortcuts } from '../../components/shortcuts';
 import { InPageFigures } from './figures';
 import { answerPageRequest } from './answer';
@@ -39,7 +40,8 @@ export default defineContentScript({
       clearTimeout: (id: unknown) => clearTimeout(id as number),
       now: () => Date.now(),
     };
-    const notes = new NotesInPage({ doc: document, client: background, painter, ui: new NotesLayerUi(layer, window), clock });
+    const notesUi = new NotesLayerUi(layer, window);
+    const notes = new NotesInPage({ doc: document, client: background, painter, ui: notesUi, clock });
     const figures = new InPageFigures(document, background, { painter: painter.figures, layer, notes });
     const isTop = window.top === window;
 
@@ -70,7 +72,13 @@ export default defineContentScript({
       layer.remove();
     });
 
-    // Card, legend, note editor and toasts follow the reader's language setting (they re-render when it changes).
+    // Card, legend, note editor and toasts follow the reader's language setting (drawn again when it changes).
+    ctx.onInvalidated(
+      onLangChange(() => {
+        figures.relabel();
+        notesUi.relabel();
+      }),
+    );
     void followLanguage().then((stop) => ctx.onInvalidated(stop));
     ctx.onInvalidated(
       followShortcuts((s) => {

@@ -47,6 +47,11 @@ export class NotesLayerUi implements NotesUi {
     return this.layer.contains(node);
   }
 
+  /** Draws what is shown again (the reader chose another language). */
+  relabel(): void {
+    this.render();
+  }
+
   setNoteKey(label: string): void {
     this.noteKey = label;
     if (this.button) this.render();

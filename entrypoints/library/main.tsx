@@ -1,9 +1,8 @@
 /** Library page entry: loads the index's reports and wires delete / undo and file import to the background. */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryView, ReportSummary } from '../../lib/views';
 import { LibraryGrid } from '../../components/LibraryGrid';
-import { setUpPage } from '../../components/page-setup';
+import { renderPage, setUpPage } from '../../components/page-setup';
 import { backgroundClient, notesPageUrl, regionsPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
@@ -63,4 +62,7 @@ function LibraryPage({ initial }: { initial?: ReportSummary[] }) {
 }
 
 // If the list has come by the time the page is set up, the table is the first thing drawn; if not, "Loading…" first.
-void setUpPage().then(() => render(<LibraryPage initial={(client.takeIfAnswered() as LibraryView | undefined)?.reports} />, document.getElementById('app')!));
+void setUpPage().then(() => {
+  const initial = (client.takeIfAnswered() as LibraryView | undefined)?.reports;
+  renderPage(() => <LibraryPage initial={initial} />, document.getElementById('app')!);
+});

@@ -4,14 +4,13 @@
  * through messages nor bound by their size limits. Every request still goes through the same
  * validation as one arriving from a content script.
  */
-import { render } from 'preact';
 import { ZhibiaoDB } from '../../lib/storage';
 import { requestPersistentStorage } from '../../lib/storage';
 import { answerNoteRequest } from '../../lib/notes-handler';
 import { validateNoteRequest, type NoteFilter, type NoteRequest } from '../../lib/notes';
 import { describeError } from '../../lib/messages';
 import { NotesPage, type NotesApi } from '../../components/notes/NotesPage';
-import { setUpPage } from '../../components/page-setup';
+import { renderPage, setUpPage } from '../../components/page-setup';
 import { isFigureKind } from '../../lib/kinds';
 import { saveFile } from '../../components/save-file';
 import '../../components/views.css';
@@ -55,5 +54,5 @@ function filterFromAddress(): { filter: NoteFilter; query: string } {
 
 const initial = filterFromAddress();
 void setUpPage().then(() =>
-  render(<NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!),
+  renderPage(() => <NotesPage api={api} save={saveFile} initialFilter={initial.filter} initialQuery={initial.query} />, document.getElementById('app')!),
 );

@@ -4,10 +4,9 @@
  * `?report=<reportId>` shows an indexed report without asking any tab. On a tab showing a PDF
  * (no content script runs in the PDF viewer) the popup offers "Analyse this PDF".
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
-import { setUpPage } from '../../components/page-setup';
+import { renderPage, setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, notesPageUrl, pageClient, reportPageUrl } from '../../components/extension';
 import { PdfAnalyse } from '../../components/PdfAnalyse';
 import { pdfTabUrl } from '../../components/pdf-address';
@@ -46,17 +45,19 @@ async function start() {
   await setUp;
   // Usually come by now (components/early-request.ts): then the table is the first thing drawn.
   const initial = ahead?.takeIfAnswered() as ComparisonView | undefined;
-  render(
-    <PopupView
-      background={client}
-      initial={initial}
-      page={page}
-      reportId={reportParam}
-      reportUrl={reportPageUrl}
-      libraryUrl={libraryPageUrl()}
-      notesUrl={notesPageUrl()}
-      tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTabLazily(pdfUrl, client)} reportUrl={reportPageUrl} /> : undefined}
-    />,
+  renderPage(
+    () => (
+      <PopupView
+        background={client}
+        initial={initial}
+        page={page}
+        reportId={reportParam}
+        reportUrl={reportPageUrl}
+        libraryUrl={libraryPageUrl()}
+        notesUrl={notesPageUrl()}
+        tabAction={pdfUrl ? <PdfAnalyse analyse={() => analysePdfTabLazily(pdfUrl, client)} reportUrl={reportPageUrl} /> : undefined}
+      />
+    ),
     document.getElementById('app')!,
   );
 }

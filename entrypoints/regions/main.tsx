@@ -3,12 +3,11 @@
  * comparison row), or `?key=<indicator key>&year=<year>` / `?indicator=<catalogue id>&year=…`
  * (from the library's chooser). The choice is kept in the address, so the view can be bookmarked.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionsRequest, RegionsView as View } from '../../lib/views';
 import { RegionsView } from '../../components/RegionsView';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { setUpPage } from '../../components/page-setup';
+import { renderPage, setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl, reportPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import '../../components/views.css';
@@ -74,4 +73,4 @@ function RegionsPage() {
   );
 }
 
-void setUpPage().then(() => render(<RegionsPage />, document.getElementById('app')!));
+void setUpPage().then(() => renderPage(() => <RegionsPage />, document.getElementById('app')!));

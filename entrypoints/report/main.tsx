@@ -2,12 +2,11 @@
  * Report page entry: `report.html?id=<reportId>` or `?url=<page address>`, plus the filters
  * (kind, section, indicator, q, outcome, status), kept in the address as they change.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportPageView } from '../../lib/views';
 import { ReportView, filtersFromQuery, filtersToQuery, type ReportFilters } from '../../components/ReportView';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { setUpPage } from '../../components/page-setup';
+import { renderPage, setUpPage } from '../../components/page-setup';
 import { backgroundClient, libraryPageUrl } from '../../components/extension';
 import { tr } from '../../components/i18n';
 import { reportName } from '../../components/format';
@@ -64,4 +63,4 @@ function ReportPage() {
   return <ReportView view={view} filters={filters} onFilters={onFilters} libraryUrl={libraryPageUrl()} />;
 }
 
-void setUpPage().then(() => render(<ReportPage />, document.getElementById('app')!));
+void setUpPage().then(() => renderPage(() => <ReportPage />, document.getElementById('app')!));

@@ -124,25 +124,19 @@ describe('the in-page editor', () => {
     let attempts = 0;
     const saved: Array<{ body: string; tags: string[] }> = [];
     let finished = 0;
-    render(
-      <NoteEditor
-        at={{ left: 8, top: 80 }}
-        request={{
-          quote: '新增城镇就业1256万人',
-          editing: false,
-          body: '',
-          tags: [],
-          anchorRect: null,
-          onSave: async (values) => {
-            if (attempts++ === 0) throw new Error('Storage is full: the browser refused to save more.');
-            saved.push(values);
-          },
-          onClose: () => {},
-        }}
-        onFinish={() => finished++}
-      />,
-      slot,
-    );
+    const ui = new NotesLayerUi(layer, window);
+    ui.openEditor({
+      quote: '新增城镇就业1256万人',
+      editing: false,
+      body: '',
+      tags: [],
+      anchorRect: null,
+      onSave: async (values) => {
+        if (attempts++ === 0) throw new Error('Storage is full: the browser refused to save more.');
+        saved.push(values);
+      },
+      onClose: () => finished++,
+    });
     const textarea = slot.querySelector('textarea')!;
     const tags = slot.querySelector('input')!;
     expect(slot.querySelector('.quote')!.textContent).toBe('新增城镇就业1256万人');
@@ -156,9 +150,11 @@ describe('the in-page editor', () => {
     expect(slot.querySelector('textarea')!.value).toBe('口径 <b>变了</b>');
     expect(finished).toBe(0);
 
-    // Chinese, while open: the one language setting.
+    // Chinese, while open: the one language setting, drawn again by the layer (what was typed stays).
     setLang('zh');
+    ui.relabel();
     await new Promise((r) => setTimeout(r, 0));
+    expect(slot.querySelector('textarea')!.value).toBe('口径 <b>变了</b>');
     expect(slot.querySelector('button.primary')!.textContent).toBe('保存');
     expect(slot.querySelector('h2')!.textContent).toBe('新笔记');
 

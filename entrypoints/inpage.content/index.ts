@@ -15,7 +15,7 @@ import { createPagePainter, type PainterWindow } from '../../lib/highlights';
 import { createBackgroundClient } from '../../lib/messages';
 import { NotesInPage } from '../../lib/page';
 import { ANNOTATE_MESSAGE } from '../../lib/notes';
-import { FIGURE_COMMAND_MESSAGE, type FigureCommand } from '../../lib/page';
+import { FIGURE_COMMAND_MESSAGE, yieldToPage, type FigureCommand } from '../../lib/page';
 import { followLanguage } from '../../components/language';
 import { onLangChange } from '../../components/i18n';
 import { followShortcuts } from '../../components/shortcuts';
@@ -29,6 +29,10 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Loading this script is a task of its own; the setup below, the first check and the notes
+    // each get theirs (in a browser that has just started, together they were one long task).
+    await yieldToPage();
+    if (ctx.isInvalid) return;
     const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
     // Highlights and their styles (added only when painting) go by this installation's names.
     const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
@@ -72,6 +76,9 @@ export default defineContentScript({
       layer.remove();
     });
 
+    void figures.start();
+    await yieldToPage();
+    if (ctx.isInvalid) return;
     // Card, legend, note editor and toasts follow the reader's language setting (drawn again when it changes).
     ctx.onInvalidated(
       onLangChange(() => {
@@ -86,7 +93,6 @@ export default defineContentScript({
         notes.setShortcuts(s);
       }),
     );
-    void figures.start();
     void notes.load();
   },
 });

@@ -34,9 +34,10 @@ export async function setUpPage(doc: Document = document): Promise<void> {
 /**
  * Draws a page's view into `el`, and draws it again whenever the language changes (the switch on
  * this page, or the setting changed on another surface): every component reads its words with
- * `tr` as it renders, and the view keeps its state across the redraw.
+ * `tr` as it renders, and the view keeps its state across the redraw. Returns a function that
+ * stops following the language.
  */
-export function renderPage(view: () => VNode, el: Element): void {
+export function renderPage(view: () => VNode, el: Element): () => void {
   render(view(), el);
-  onLangChange(() => render(view(), el));
+  return onLangChange(() => render(view(), el));
 }

@@ -38,13 +38,16 @@ describe('interface language', () => {
       );
     }
     const el = document.createElement('div');
-    renderPage(() => <Counter />, el);
+    const stop = renderPage(() => <Counter />, el);
     expect(el.textContent).toBe('已点 0');
     bump();
     return new Promise<void>((done) =>
       setTimeout(() => {
         expect(el.textContent).toBe('已点 1');
         setLang('en');
+        expect(el.textContent).toBe('Clicked 1');
+        stop();
+        setLang('zh');
         expect(el.textContent).toBe('Clicked 1');
         done();
       }, 20),

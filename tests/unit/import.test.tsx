@@ -12,6 +12,7 @@ import { ImportPanel } from '../../components/ImportPanel';
 import { fileImporter, type ImportResult } from '../../components/import-file';
 import { BROWSER_READERS } from '../../components/document-readers';
 import { setLang } from '../../components/i18n';
+import { renderPage } from '../../components/page-setup';
 import { createBackgroundClient } from '../../lib/messages';
 import { answerMessage } from '../../entrypoints/background/route';
 import { importText } from '../../lib/import/index-text';
@@ -63,12 +64,14 @@ async function pick(files: File[]) {
 describe('importing files on the library page', () => {
   it('has a multiple file input named "导入报告" / "Import reports"', async () => {
     const { importFile } = setUp();
-    await act(async () => render(<ImportPanel importFile={importFile} reportUrl={(id) => `report.html?id=${id}`} />, host));
+    let stop = () => {};
+    await act(async () => void (stop = renderPage(() => <ImportPanel importFile={importFile} reportUrl={(id) => `report.html?id=${id}`} />, host)));
     const input = host.querySelector<HTMLInputElement>('input[type=file]')!;
     expect(input.multiple).toBe(true);
     expect(input.getAttribute('aria-label')).toBe('导入报告');
     await act(async () => setLang('en'));
     expect(input.getAttribute('aria-label')).toBe('Import reports');
+    stop();
   });
 
   it('indexes each report (text, GBK HTML), says which were already there, not reports or unreadable, and reloads the library', async () => {

@@ -16,6 +16,7 @@ import {
   NOUN_MODIFIERS as MODIFIER_WORDS,
   REACH_VERBS,
   alternation,
+  bucketBy,
   endsWithAny,
 } from '../lexicon';
 
@@ -245,13 +246,8 @@ function stripLeading(s: string): string {
   return s;
 }
 
-/** TRAILING_VERBS by last character, in list order: most phrases end in a character that ends no verb. */
-const TRAILING_BY_LAST = new Map<string, string[]>();
-for (const w of TRAILING_VERBS) {
-  const list = TRAILING_BY_LAST.get(w[w.length - 1]) ?? [];
-  list.push(w);
-  TRAILING_BY_LAST.set(w[w.length - 1], list);
-}
+/** TRAILING_VERBS by last character: most phrases end in a character that ends no verb. */
+const TRAILING_BY_LAST = bucketBy(TRAILING_VERBS, (w) => w[w.length - 1]);
 // Longest first within each list, so "上升到" is dropped whole rather than leaving "上" behind "升到".
 for (const list of TRAILING_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 

@@ -11,7 +11,7 @@
  */
 import type { Figure } from '../model';
 import { synonymKey } from './synonyms';
-import { DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, type Direction as ChangeDirection } from '../lexicon';
+import { DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, bucketBy, type Direction as ChangeDirection } from '../lexicon';
 import { matchCatalogue, sameCounterFamily, CROSS_COUNTER_SCORE } from '../catalogue';
 import { amountOf, phrasesConflict, sameObject, OBJECT_SCORE, type Amount } from './conflicts';
 
@@ -154,16 +154,6 @@ const PUNCTUATION = /[\s，,。；;：:、“”"'‘’()（）《》【】\[\]
 
 /** The word lists bucketed by the character they end (or start) with, in list order, and the
  * anywhere-noise as one pattern: phrases are reduced thousands of times per report. */
-function bucketBy(words: string[], pick: (w: string) => string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of words) {
-    const k = pick(w);
-    const list = out.get(k);
-    if (list) list.push(w);
-    else out.set(k, [w]);
-  }
-  return out;
-}
 const TRAILING_BY_LAST = bucketBy(TRAILING_LEAD_INS, (w) => w[w.length - 1]);
 const LEADING_BY_FIRST = bucketBy(LEADING_LEAD_INS, (w) => w[0]);
 const NOISE_PATTERN = new RegExp([...NOISE_ANYWHERE].sort((a, b) => b.length - a.length).join('|'), 'g');

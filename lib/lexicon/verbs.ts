@@ -7,6 +7,10 @@
 /** Level verbs: the figure is where the indicator stands, not a change ("控制在3%以内", "稳定在6500万吨以上"). */
 export const LEVEL_VERBS = ['控制在', '保持在', '稳定在', '维持在'];
 
+/** Change verbs with the level they arrive at ("下降到3%", "提高至80%"): what follows is a level, so
+ * neither a figure's phrase nor an indicator's name ends in one. */
+export const CHANGE_TO_VERBS = ['提高', '提升', '增加', '增长', '下降', '降低', '上升'].flatMap((verb) => [`${verb}到`, `${verb}至`]);
+
 /** Verbs whose object, printed after the unit, says who or what the figure counts
  * ("营养改善计划惠及3600多万农村学生"). */
 export const REACH_VERBS = ['惠及', '覆盖', '带动', '帮助', '吸引', '服务', '救助', '受益', '培训', '资助', '接待'];

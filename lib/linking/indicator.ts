@@ -11,7 +11,7 @@
  */
 import type { Figure } from '../model';
 import { synonymKey } from './synonyms';
-import { DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, bucketBy, type Direction as ChangeDirection } from '../lexicon';
+import { CHANGE_TO_VERBS, DIRECTION_OF, EFFORT_WORDS, LEVEL_VERBS, LIFECYCLE_STAGES, bucketBy, type Direction as ChangeDirection } from '../lexicon';
 import { matchCatalogue, sameCounterFamily, CROSS_COUNTER_SCORE } from '../catalogue';
 import { amountOf, phrasesConflict, sameObject, OBJECT_SCORE, type Amount } from './conflicts';
 
@@ -66,20 +66,7 @@ const TRAILING_LEAD_INS = [
   '站上',
   '平均为',
   '分别为',
-  '下降到',
-  '下降至',
-  '降低到',
-  '降低至',
-  '提高到',
-  '提高至',
-  '提升到',
-  '提升至',
-  '增加到',
-  '增加至',
-  '上升到',
-  '上升至',
-  '增长到',
-  '增长至',
+  ...CHANGE_TO_VERBS,
   '降到',
   '降至',
   '达到',

@@ -225,7 +225,7 @@ export class InPageFigures {
     }
   }
 
-  /** Draws the card and the legend again (the reader chose another language). */
+  /** Draws the card and the legend again (the reader chose another language, or the keys they show changed). */
   relabel(): void {
     this.renderCard();
     this.renderLegend();
@@ -233,8 +233,7 @@ export class InPageFigures {
 
   setShortcuts(shortcuts: Shortcuts): void {
     this.shortcuts = shortcuts;
-    this.renderCard();
-    this.renderLegend();
+    this.relabel();
   }
 
   private keyLabels() {

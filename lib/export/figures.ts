@@ -314,93 +314,93 @@ export function seriesShown(record: CompareRecord, options: { all?: boolean } = 
   return options.all ? record.series : record.series.filter((s) => s.points.length > 1);
 }
 
+type SeriesColumn = (typeof SERIES_CSV_COLUMNS)[number];
+type Cell = string | number | boolean | null | undefined;
+
+/** One row in the columns' order: a row names its cells, so every row has all the columns
+ * (a point or a period, which has no outcome, leaves those cells empty). */
+function seriesRow(cells: Partial<Record<SeriesColumn, Cell>>): Cell[] {
+  return SERIES_CSV_COLUMNS.map((column) => cells[column]);
+}
+
 export function seriesToCsv(record: CompareRecord, options: { all?: boolean } = {}): string {
-  const rows: (string | number | boolean | null | undefined)[][] = [[...SERIES_CSV_COLUMNS]];
+  const rows: Cell[][] = [[...SERIES_CSV_COLUMNS]];
   for (const a of record.assessments) {
     const t = a.target;
     const o = a.outcome;
-    rows.push([
-      'assessment',
-      a.indicator,
-      a.name,
-      a.region,
-      a.unit,
-      null,
-      a.year,
-      String(a.year),
-      'target',
-      t.value,
-      t.valueMax,
-      t.qualifier,
-      t.reading,
-      o?.value,
-      o?.kind,
-      a.verdict,
-      a.gap,
-      a.position,
-      t.file,
-      t.start,
-      t.end,
-      t.text,
-      o?.file,
-      o?.start,
-      o?.end,
-      o?.text,
-    ]);
+    rows.push(
+      seriesRow({
+        row: 'assessment',
+        indicator: a.indicator,
+        metric: a.name,
+        region: a.region,
+        unit: a.unit,
+        year: a.year,
+        period: String(a.year),
+        kind: 'target',
+        value: t.value,
+        value_max: t.valueMax,
+        qualifier: t.qualifier,
+        reading: t.reading,
+        outcome_value: o?.value,
+        outcome_kind: o?.kind,
+        verdict: a.verdict,
+        gap: a.gap,
+        position: a.position,
+        file: t.file,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        outcome_file: o?.file,
+        outcome_start: o?.start,
+        outcome_end: o?.end,
+        outcome_text: o?.text,
+      }),
+    );
   }
   for (const s of seriesShown(record, options)) {
     for (const p of s.points) {
-      rows.push([
-        'point',
-        s.key,
-        s.metric,
-        s.region,
-        s.unit,
-        s.growth,
-        p.year,
-        String(p.year),
-        p.kind,
-        p.value,
-        p.valueMax,
-        p.qualifier,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        p.file,
-        p.start,
-        p.end,
-        p.text,
-      ]);
+      rows.push(
+        seriesRow({
+          row: 'point',
+          indicator: s.key,
+          metric: s.metric,
+          region: s.region,
+          unit: s.unit,
+          growth: s.growth,
+          year: p.year,
+          period: String(p.year),
+          kind: p.kind,
+          value: p.value,
+          value_max: p.valueMax,
+          qualifier: p.qualifier,
+          file: p.file,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+        }),
+      );
     }
   }
   for (const p of record.periods) {
-    rows.push([
-      'period',
-      p.indicator,
-      p.name,
-      p.region,
-      p.unit,
-      null,
-      null,
-      `${p.period.from}-${p.period.to}`,
-      p.kind,
-      p.value,
-      p.valueMax,
-      p.qualifier,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      p.file,
-      p.start,
-      p.end,
-      p.text,
-    ]);
+    rows.push(
+      seriesRow({
+        row: 'period',
+        indicator: p.indicator,
+        metric: p.name,
+        region: p.region,
+        unit: p.unit,
+        period: `${p.period.from}-${p.period.to}`,
+        kind: p.kind,
+        value: p.value,
+        value_max: p.valueMax,
+        qualifier: p.qualifier,
+        file: p.file,
+        start: p.start,
+        end: p.end,
+        text: p.text,
+      }),
+    );
   }
   return csvDocument(rows);
 }

@@ -219,6 +219,34 @@ describe('records', () => {
     expect(rows[3][rows[0].indexOf('text')]).toBe("'=8000亿元");
     expect(rows[3][rows[0].indexOf('period')]).toBe('2023');
 
+    // Every row has every column, those a point or a period leaves empty included, so that a
+    // spreadsheet or a CSV reader that checks the width takes the file as one table.
+    const withPeriod = {
+      ...rec,
+      periods: [
+        {
+          indicator: 'gdp',
+          name: '地区生产总值',
+          region: '某区',
+          period: { from: 2021, to: 2025 },
+          kind: 'target' as const,
+          value: 6.5,
+          unit: '%',
+          qualifier: '年均',
+          file: 'b,c.txt',
+          start: 3,
+          end: 6,
+          text: '6.5%',
+        },
+      ],
+    };
+    const wide = parseCsv(seriesToCsv(withPeriod).slice(1));
+    expect(wide.map((r) => r[0])).toEqual(['row', 'assessment', 'point', 'point', 'period']);
+    for (const r of wide) expect(r.length).toBe(wide[0].length);
+    expect(wide[4][wide[0].indexOf('period')]).toBe('2021-2025');
+    expect(wide[4][wide[0].indexOf('text')]).toBe('6.5%');
+    expect(wide[4][wide[0].indexOf('outcome_text')]).toBe('');
+
     // A series of one point is left out unless asked for.
     const single = { ...rec, series: [...rec.series, { ...rec.series[0], metric: '单点', key: 'single', points: rec.series[0].points.slice(0, 1) }] };
     expect(seriesToCsv(single)).not.toContain('单点');

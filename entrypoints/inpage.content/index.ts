@@ -23,6 +23,17 @@ import { InPageFigures } from './figures';
 import { answerPageRequest } from './answer';
 import { PageLayer } from './layer';
 import { NotesLayerUi } from './notes-ui';
+import { ViewsLoader, type LayerViews } from './views-loader';
+
+/** The layer's views (views.tsx), a module of their own: web-accessible, at a per-session address. */
+const VIEWS_FILE = '/content-scripts/inpage-views.js'; // as scripts/build-layer-views.ts writes it
+
+/**
+ * The extension API's global, for the views' import only: Mozilla's add-on linter accepts a
+ * dynamic import of `chrome.runtime.getURL(…)` (or `browser.…`) as written, and WXT's `browser`,
+ * once bundled, is a renamed variable.
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -44,9 +55,13 @@ export default defineContentScript({
       clearTimeout: (id: unknown) => clearTimeout(id as number),
       now: () => Date.now(),
     };
-    const notesUi = new NotesLayerUi(layer, window);
+    const views = new ViewsLoader(
+      () => import(/* @vite-ignore */ chrome.runtime.getURL(VIEWS_FILE)) as Promise<LayerViews>,
+      (error) => console.warn('Zhibiao: the card and legend could not be loaded:', error),
+    );
+    const notesUi = new NotesLayerUi(layer, window, views);
     const notes = new NotesInPage({ doc: document, client: background, painter, ui: notesUi, clock });
-    const figures = new InPageFigures(document, background, { painter: painter.figures, layer, notes });
+    const figures = new InPageFigures(document, background, { painter: painter.figures, layer, views, notes });
     const isTop = window.top === window;
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {

@@ -1,5 +1,5 @@
 export { readableText, blockText } from './readable';
-export type { CardModel, CardPoint } from './card-model';
+export type { CardInput, CardModel, CardPoint } from './card-model';
 export { DEFAULT_KEYS, FIGURE_COMMANDS, FIGURE_COMMAND_MESSAGE, NOTE_COMMAND, SHORTCUTS_KEY, figureKeyAction, shortcutLabel } from './keys';
 export type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from './notes-ui';
 export type { FigureCommand, Shortcuts } from './keys';

@@ -14,6 +14,8 @@ import { validateNoteRequest } from '../../lib/notes/requests';
 import { NoteEditor, NoteToast, parseTags } from '../../components/NoteEditor';
 import { PageLayer } from '../../entrypoints/inpage.content/layer';
 import { NotesLayerUi } from '../../entrypoints/inpage.content/notes-ui';
+import { ViewsLoader } from '../../entrypoints/inpage.content/views-loader';
+import * as layerViews from '../../entrypoints/inpage.content/views';
 import { setLang } from '../../components/i18n';
 import { note } from './notes-fixtures';
 
@@ -124,7 +126,7 @@ describe('the in-page editor', () => {
     let attempts = 0;
     const saved: Array<{ body: string; tags: string[] }> = [];
     let finished = 0;
-    const ui = new NotesLayerUi(layer, window);
+    const ui = new NotesLayerUi(layer, window, ViewsLoader.loaded(layerViews));
     ui.openEditor({
       quote: '新增城镇就业1256万人',
       editing: false,
@@ -222,7 +224,7 @@ describe('the one layer', () => {
   it('adds nothing until something is shown, then one host with a closed root that keeps the notes’ status inside', async () => {
     document.body.innerHTML = PAGE;
     const layer = new PageLayer(document);
-    const ui = new NotesLayerUi(layer, window);
+    const ui = new NotesLayerUi(layer, window, ViewsLoader.loaded(layerViews));
     ui.hideButton();
     ui.setNoteKey('Alt+N');
     expect(ui.created).toBe(false);

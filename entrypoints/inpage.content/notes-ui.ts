@@ -1,13 +1,13 @@
 /**
  * The notes' part of our layer (lib/page/notes-in-page.ts `NotesUi`): the note button, the editor
- * and one toast at a time, rendered with Preact into the layer's notes slot. Nothing is rendered,
- * and no layer made, until there is something to show.
+ * and one toast at a time, drawn (views.tsx, through the loader) into the layer's notes slot.
+ * Nothing is drawn, and no layer made, until there is something to show.
  */
-import { render } from 'preact';
-import { NoteButton, NoteEditor, NoteToast, type Point } from '../../components/NoteEditor';
+import type { Point } from '../../components/NoteEditor';
 import type { EditorRequest, NotesMessage, NotesStatus, NotesUi } from '../../lib/page';
 import { DEFAULT_KEYS } from '../../lib/page';
 import type { PageLayer } from './layer';
+import type { ViewsLoader } from './views-loader';
 
 /** How long a toast stays unless told otherwise. */
 const TOAST_MS = 10_000;
@@ -33,6 +33,7 @@ export class NotesLayerUi implements NotesUi {
   constructor(
     private readonly layer: PageLayer,
     private readonly win: Window,
+    private readonly views: ViewsLoader,
   ) {}
 
   get created(): boolean {
@@ -118,14 +119,12 @@ export class NotesLayerUi implements NotesUi {
 
   private render(): void {
     if (!this.layer.created && !this.button && !this.editor && !this.toastShown) return;
-    const { button, editor, toastShown: toast } = this;
-    render(
-      <>
-        {button ? <NoteButton at={button.at} noteKey={this.noteKey} onClick={button.onClick} /> : null}
-        {editor ? <NoteEditor key={editor.id} request={editor.request} at={editor.at} onFinish={() => this.closeEditor(editor.id)} /> : null}
-        {toast ? <NoteToast key={toast.id} message={toast.message} undo={toast.undo} onFinish={() => this.dropToast(toast)} /> : null}
-      </>,
-      this.layer.ensure().notesSlot,
-    );
+    const { button, editor, toastShown: toast, noteKey } = this;
+    const drawing = {
+      button: button ? { at: button.at, noteKey, onClick: button.onClick } : null,
+      editor: editor ? { id: editor.id, request: editor.request, at: editor.at, onFinish: () => this.closeEditor(editor.id) } : null,
+      toast: toast ? { id: toast.id, message: toast.message, undo: toast.undo, onFinish: () => this.dropToast(toast) } : null,
+    };
+    this.views.draw('notes', (views) => views.drawNotes(this.layer.ensure().notesSlot, drawing));
   }
 }

@@ -4,21 +4,17 @@
  * Everything that can run without the extension lives in lib/page; this file wires it to the
  * page's events, the card and the extension's messaging.
  */
-import { render } from 'preact';
-import { FigureCard } from '../../components/FigureCard';
-import { PageLegend } from '../../components/PageLegend';
 import { perKind } from '../../lib/kinds';
 import type { FigureKind } from '../../lib/model';
 import { placeCard, scrollToFit, type FigurePainter } from '../../lib/highlights';
 import type { BackgroundClient } from '../../lib/messages';
 import type { PageStatus } from '../../lib/messages';
-import { buildCardModel } from '../../lib/page';
 import { figureKeyAction, shortcutLabel, type FigureCommand, type Shortcuts } from '../../lib/page';
 import { ReportPage } from '../../lib/page';
 import { watchTextChanges, type TextWatch } from '../../lib/page';
 import type { FigureRef } from '../../lib/page';
-import { tr } from '../../components/i18n';
 import type { LayerParts, PageLayer } from './layer';
+import type { ViewsLoader } from './views-loader';
 import { continuationStore } from './continuation';
 
 /** Pointer dwell before a hover opens a card, and grace before a hover card closes: long enough
@@ -37,6 +33,7 @@ export class InPageFigures {
   readonly page: ReportPage;
   private readonly painter: FigurePainter;
   private readonly layer: PageLayer;
+  private readonly views: ViewsLoader;
   /** Opens the note editor on a figure (the notes of this page, same script). */
   private readonly notes: { noteOnRange(range: Range, figure: FigureRef): boolean } | null;
   /** The card slot whose pointer listeners are set. */
@@ -64,11 +61,12 @@ export class InPageFigures {
   constructor(
     private readonly doc: Document,
     private readonly background: BackgroundClient,
-    /** The page's one painter (its figures' side), our one layer, and the page's notes. */
-    parts: { painter: FigurePainter; layer: PageLayer; notes?: { noteOnRange(range: Range, figure: FigureRef): boolean } },
+    /** The page's one painter (its figures' side), our one layer and what draws in it, and the page's notes. */
+    parts: { painter: FigurePainter; layer: PageLayer; views: ViewsLoader; notes?: { noteOnRange(range: Range, figure: FigureRef): boolean } },
   ) {
     this.painter = parts.painter;
     this.layer = parts.layer;
+    this.views = parts.views;
     this.notes = parts.notes ?? null;
     this.page = new ReportPage({
       doc,
@@ -103,7 +101,7 @@ export class InPageFigures {
     for (const c of this.cleanups.splice(0)) c();
     this.closeCard();
     this.painter.clear();
-    if (this.layer.created) render(null, this.layer.ensure().legendSlot);
+    this.clearSlot('legend');
   }
 
   /** Whether this frame has something to show (a detected report, or figures painted on request). */
@@ -269,28 +267,36 @@ export class InPageFigures {
   private renderLegend(): void {
     const report = this.page.analysis?.report;
     if (!this.hasFigures || this.page.figures.length === 0 || !report) {
-      if (this.layer.created) render(null, this.layer.ensure().legendSlot);
+      this.clearSlot('legend');
       return;
     }
     const counts = perKind(() => 0);
     for (const f of this.page.figures) counts[f.figure.kind]++;
-    render(
-      <PageLegend
-        region={report.region}
-        year={report.planYear}
-        title={report.title}
-        counts={counts}
-        hidden={this.hidden}
-        open={this.legendOpen}
-        onOpen={(open) => {
-          this.legendOpen = open;
-          this.renderLegend();
-        }}
-        onHidden={(hidden) => this.setHidden(hidden)}
-        keysHint={`${this.keyLabels().next} / ${this.keyLabels().previous}`}
-      />,
-      this.ensureLayer().legendSlot,
-    );
+    const legend = {
+      region: report.region,
+      year: report.planYear,
+      title: report.title,
+      counts,
+      hidden: this.hidden,
+      open: this.legendOpen,
+      onOpen: (open: boolean) => {
+        this.legendOpen = open;
+        this.renderLegend();
+      },
+      onHidden: (hidden: Set<FigureKind>) => this.setHidden(hidden),
+      keysHint: `${this.keyLabels().next} / ${this.keyLabels().previous}`,
+    };
+    this.views.draw('legend', (views) => views.drawLegend(this.ensureLayer().legendSlot, legend));
+  }
+
+  /** Empties a slot of the layer, if the layer was made. */
+  private clearSlot(slot: 'legend' | 'card'): void {
+    this.views.clear(slot, (views) => {
+      if (!this.layer.created) return;
+      const parts = this.layer.ensure();
+      if (slot === 'legend') views.drawLegend(parts.legendSlot, null);
+      else views.drawCard(parts.cardSlot, null);
+    });
   }
 
   private setHidden(hidden: Set<FigureKind>): void {
@@ -360,7 +366,7 @@ export class InPageFigures {
     this.card = null;
     this.overCard = false;
     this.painter.setActive(null);
-    if (this.layer.created) render(null, this.layer.ensure().cardSlot);
+    this.clearSlot('card');
   }
 
   /** Figures or histories changed (a re-run, the index answered): redraw or drop the card. */
@@ -380,58 +386,39 @@ export class InPageFigures {
     const card = this.card;
     if (!card) return;
     const figure = this.page.figures[card.position];
-    const model = buildCardModel({
-      index: figure.index,
-      figure: figure.figure,
-      reportId: this.page.reportId,
-      history: figure.history,
-      linked: this.page.linkedTo(figure.index),
-    });
-    const slot = this.ensureLayer().cardSlot;
-    render(
-      <FigureCard
-        model={model}
-        position={card.position + 1}
-        total={this.page.figures.length}
-        pinned={card.pinned}
-        historyState={card.historyState}
-        onClose={() => this.closeCard()}
-        onStep={(d) => this.step(d)}
-        onShowFigure={(index) => this.showFigure(index)}
-        keys={this.keyLabels()}
-        onAcrossRegions={
-          this.page.reportId
-            ? () => void this.background.request({ type: 'open/regions', figureId: `${this.page.reportId}:${model.index}` }).catch(() => {})
-            : undefined
-        }
-      >
-        {this.noteButton(card.position)}
-      </FigureCard>,
-      slot,
-    );
-    this.placeOpenCard();
-  }
-
-  /** "Note on this figure": opens the note editor on the figure's text, tied to the figure so the
-   * note lists its value and kind. Absent until the report is indexed (the note would have no
-   * figure to point to). */
-  private noteButton(position: number) {
-    const figure = this.page.figures[position];
     const reportId = this.page.reportId;
     const notes = this.notes;
-    if (!figure || !reportId || !notes) return null;
-    const open = () => {
-      const range = figure.range.cloneRange();
-      this.closeCard();
-      notes.noteOnRange(range, { reportId, figureIndex: figure.index });
+    const drawing = {
+      figure: { index: figure.index, figure: figure.figure, reportId, history: figure.history, linked: this.page.linkedTo(figure.index) },
+      position: card.position + 1,
+      total: this.page.figures.length,
+      pinned: card.pinned,
+      historyState: card.historyState,
+      onClose: () => this.closeCard(),
+      onStep: (d: 1 | -1) => this.step(d),
+      onShowFigure: (index: number) => this.showFigure(index),
+      keys: this.keyLabels(),
+      onAcrossRegions: reportId
+        ? () => void this.background.request({ type: 'open/regions', figureId: `${reportId}:${figure.index}` }).catch(() => {})
+        : undefined,
+      // "Note on this figure": opens the note editor on the figure's text, tied to the figure so the
+      // note lists its value and kind. Absent until the report is indexed (the note would have no
+      // figure to point to).
+      onNote:
+        reportId && notes
+          ? () => {
+              const range = figure.range.cloneRange();
+              this.closeCard();
+              notes.noteOnRange(range, { reportId, figureIndex: figure.index });
+            }
+          : undefined,
     };
-    return (
-      <p class="zb-actions">
-        <button type="button" class="zb-add-note" onClick={open}>
-          {tr('✎ 为此数字写笔记', '✎ Note on this figure')}
-        </button>
-      </p>
-    );
+    this.views.draw('card', (views) => {
+      // The card may have closed or moved on while the views loaded.
+      if (this.card !== card) return;
+      views.drawCard(this.ensureLayer().cardSlot, drawing);
+      this.placeOpenCard();
+    });
   }
 
   /** Puts the card beside its figure, never over the figure or its line (lib/highlights/placement.ts);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_KEYS, NOTE_COMMAND } from './lib/page/keys';
-import { addLayerViewsResource, buildLayerViews } from './scripts/build-layer-views';
+import { addInpageResources, buildInpage } from './scripts/build-inpage';
 
 const GECKO = {
   // Firefox needs a stable id for IndexedDB to survive restarts of a temporarily loaded add-on.
@@ -25,11 +25,10 @@ export default defineConfig({
     // <style>'s `sheet`, which nothing here does: its CSS parser stays out of the bundle.
     resolve: { alias: { 'cssomnom/parse': fileURLToPath(new URL('./entrypoints/background/no-stylesheets.ts', import.meta.url)) } },
   }),
-  // The in-page layer's views, a module of their own that the in-page script loads when a page
-  // first has something to draw (scripts/build-layer-views.ts says why WXT does not build it).
+  // The in-page modules that the content script loads (scripts/build-inpage.ts says why WXT does not build them).
   hooks: {
-    'build:done': (wxt) => buildLayerViews(wxt.config.outDir),
-    'build:manifestGenerated': (wxt, manifest) => addLayerViewsResource(manifest, wxt.config.browser),
+    'build:done': (wxt) => buildInpage(wxt.config.outDir),
+    'build:manifestGenerated': (wxt, manifest) => addInpageResources(manifest, wxt.config.browser),
   },
   manifest: {
     name: 'Zhibiao 指标',

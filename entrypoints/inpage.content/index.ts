@@ -1,35 +1,22 @@
 /**
- * The one content script, on every http(s) page and frame: figures (the cheap report check, then
- * on reports the figures painted, indexed and explained; InPageFigures) and the reader's notes
- * (NotesInPage), with one painter and one layer. This file only wires them to the extension.
+ * The one content script, on every http(s) page and frame. It only loads the in-page module
+ * (start.ts: figures and notes, one painter, one layer) and starts it: a module is parsed off the
+ * page's main thread, a content script on it. The module and the views it loads later are
+ * web-accessible resources, in Chrome only at the extension's per-session address, so a page
+ * cannot probe for them (scripts/build-layer-views.ts builds them and lists them).
  *
  * Which frame answers page/* requests: tabs.sendMessage reaches every frame and the first answer
  * wins. A frame holding a report (or figures painted on request) answers at once; the top frame,
  * when it holds none, answers after a short grace period, so a report inside a frame is what the
  * toolbar sees; other frames stay silent (answer.ts). A note request goes to the frame the reader
- * is in (wantsNoteRequest).
+ * is in (start.ts, wantsNoteRequest).
  */
-import { browser } from 'wxt/browser';
-import { installName, installSuffix, randomSuffix } from '../../lib/highlights';
-import { createPagePainter, type PainterWindow } from '../../lib/highlights';
-import { createBackgroundClient } from '../../lib/messages';
-import { NotesInPage } from '../../lib/page';
-import { ANNOTATE_MESSAGE } from '../../lib/notes';
-import { FIGURE_COMMAND_MESSAGE, yieldToPage, type FigureCommand } from '../../lib/page';
-import { followLanguage } from '../../components/language';
-import { onLangChange } from '../../components/i18n';
-import { followShortcuts } from '../../components/shortcuts';
-import { InPageFigures } from './figures';
-import { answerPageRequest } from './answer';
-import { PageLayer } from './layer';
-import { NotesLayerUi } from './notes-ui';
-import { ViewsLoader, type LayerViews } from './views-loader';
 
-/** The layer's views (views.tsx), a module of their own: web-accessible, at a per-session address. */
-const VIEWS_FILE = '/content-scripts/inpage-views.js'; // as scripts/build-layer-views.ts writes it
+/** The in-page module, as scripts/build-layer-views.ts writes it. */
+const START_FILE = '/content-scripts/inpage/start.js';
 
 /**
- * The extension API's global, for the views' import only: Mozilla's add-on linter accepts a
+ * The extension API's global, for the module's import only: Mozilla's add-on linter accepts a
  * dynamic import of `chrome.runtime.getURL(…)` (or `browser.…`) as written, and WXT's `browser`,
  * once bundled, is a renamed variable.
  */
@@ -40,84 +27,14 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    // Loading this script is a task of its own; the setup below, the first check and the notes
-    // each get theirs (in a browser that has just started, together they were one long task).
-    await yieldToPage();
+    let module: typeof import('./start');
+    try {
+      module = (await import(/* @vite-ignore */ chrome.runtime.getURL(START_FILE))) as typeof import('./start');
+    } catch (error) {
+      console.warn('Zhibiao: the in-page module could not be loaded:', error);
+      return;
+    }
     if (ctx.isInvalid) return;
-    const background = createBackgroundClient((m) => browser.runtime.sendMessage(m));
-    // Highlights and their styles (added only when painting) go by this installation's names.
-    const suffix = await installSuffix(browser.storage.local).catch(() => randomSuffix());
-    const layer = new PageLayer(document);
-    const win = window as unknown as PainterWindow;
-    const painter = createPagePainter({ win, doc: document, overlayLayer: () => layer.ensure().overlay, name: (n) => installName(n, suffix) });
-    const clock = {
-      setTimeout: (cb: () => void, ms: number) => ctx.setTimeout(cb, ms),
-      clearTimeout: (id: unknown) => clearTimeout(id as number),
-      now: () => Date.now(),
-    };
-    const views = new ViewsLoader(
-      () => import(/* @vite-ignore */ chrome.runtime.getURL(VIEWS_FILE)) as Promise<LayerViews>,
-      (error) => console.warn('Zhibiao: the card and legend could not be loaded:', error),
-    );
-    const notesUi = new NotesLayerUi(layer, window, views);
-    const notes = new NotesInPage({ doc: document, client: background, painter, ui: notesUi, clock });
-    const figures = new InPageFigures(document, background, { painter: painter.figures, layer, views, notes });
-    const isTop = window.top === window;
-
-    const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {
-      if (sender.id !== browser.runtime.id) return false;
-      const m = message as { type?: unknown; action?: unknown; direct?: unknown } | null;
-      if (m?.type === FIGURE_COMMAND_MESSAGE) {
-        if (m.action === 'next' || m.action === 'previous' || m.action === 'toggle') figures.command(m.action as FigureCommand);
-        return false;
-      }
-      if (m?.type === ANNOTATE_MESSAGE) {
-        if (m.direct === true || wantsNoteRequest(isTop)) notes.annotate();
-        return false;
-      }
-      return answerPageRequest(message, { figures, isTop, sendResponse, setTimeout: (cb, ms) => ctx.setTimeout(cb, ms) });
-    };
-    browser.runtime.onMessage.addListener(listener);
-    // Only the reader's own mouse and keys act (NotesInPage and InPageFigures check `isTrusted`).
-    ctx.addEventListener(document, 'mouseup', (e) => notes.pointerUp(e), { capture: true });
-    ctx.addEventListener(document, 'keydown', (e) => notes.keyDown(e), { capture: true });
-    ctx.addEventListener(document, 'selectionchange', () => notes.selectionChanged());
-    ctx.addEventListener(window, 'hashchange', () => notes.hashChanged());
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(listener);
-      figures.stop();
-      notes.stop();
-      painter.clear();
-      layer.remove();
-    });
-
-    void figures.start();
-    await yieldToPage();
-    if (ctx.isInvalid) return;
-    // Card, legend, note editor and toasts follow the reader's language setting (drawn again when it changes).
-    ctx.onInvalidated(
-      onLangChange(() => {
-        figures.relabel();
-        notesUi.relabel();
-      }),
-    );
-    void followLanguage().then((stop) => ctx.onInvalidated(stop));
-    ctx.onInvalidated(
-      followShortcuts((s) => {
-        figures.setShortcuts(s);
-        notes.setShortcuts(s);
-      }),
-    );
-    void notes.load();
+    await module.start(ctx);
   },
 });
-
-/**
- * The note command reaches every frame of the tab: the frame the reader is in answers (the top
- * frame unless a frame inside it has the focus); the context menu addresses its frame directly.
- */
-function wantsNoteRequest(isTop: boolean): boolean {
-  if (!isTop) return document.hasFocus();
-  const active = document.activeElement?.localName;
-  return active !== 'iframe' && active !== 'frame';
-}

@@ -4,8 +4,8 @@
  * only the last request, since each drawing replaces the slot's content. A drawing that clears a
  * slot before the module has come needs no module: nothing was drawn there.
  *
- * The module keeps its own copy of the interface language (it is a bundle of its own); it is set
- * from this script's before every drawing, so a drawing is always in the reader's language.
+ * The module keeps its own copy of the interface language (it is built whole); it is set from the
+ * in-page module's before every drawing, so a drawing is always in the reader's language.
  */
 import { currentLang } from '../../components/i18n';
 
@@ -19,7 +19,7 @@ export class ViewsLoader {
   private readonly waiting = new Map<ViewSlot, (views: LayerViews) => void>();
 
   constructor(
-    /** Brings the module: in the page, an import of the extension's file; in tests, of the source. */
+    /** Brings the module: in the page, an import of the extension's file; tests give their own. */
     private readonly load: () => Promise<LayerViews>,
     /** Told once when the module cannot be loaded (the figures stay painted; nothing is drawn). */
     private readonly failed: (error: unknown) => void = () => {},

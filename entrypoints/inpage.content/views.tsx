@@ -1,12 +1,14 @@
 /**
  * Everything the layer draws with Preact: the status pill and its legend, the figure card, the
- * note button, editor and toasts. A module of its own (content-scripts/inpage-views.js, built by
- * scripts/build-layer-views.ts), loaded by the in-page script only when a page first has one of
- * them to show (views-loader.ts): most pages never do, and without Preact, the components and the
- * card's model the script that every page loads is about half the size.
+ * note button, editor and toasts. A module of its own (content-scripts/inpage/views.js, built by
+ * scripts/build-inpage.ts), loaded by the in-page module only when a page first has one of them to
+ * show (views-loader.ts): most pages never do, and Preact, the components and the card's model
+ * are about 40% of what every page would otherwise load.
  *
  * It is handed plain data and callbacks, and reaches nothing of the extension itself. It keeps its
- * own copy of the interface language, which the loader sets before each drawing.
+ * own copy of the interface language (each module is built whole: a module the in-page modules
+ * shared would be imported by a relative address, which Chrome resolves to the extension's fixed
+ * address, and that one a page may not load), set by the loader before each drawing.
  */
 import { render, type ComponentChildren } from 'preact';
 import { FigureCard, type FigureCardProps } from '../../components/FigureCard';

@@ -12,6 +12,10 @@
  * (wxt.config.ts, hook `build:done`) and lists the files in the manifest as web-accessible
  * resources, which a content script's import() needs.
  *
+ * `npm run dev` (WXT's dev server) builds them when it starts and not again: WXT's watcher rebuilds
+ * what its entrypoints import, and the content script imports these by address only. After
+ * changing them, start it again (or run `npm run build`).
+ *
  * In Chrome the files are reachable only at the extension's per-session address
  * (`use_dynamic_url`), so a page cannot probe for them to learn that Zhibiao is installed; Firefox
  * gives every installation its own address already, and its manifest has no such key.

@@ -323,6 +323,13 @@ function seriesRow(cells: Partial<Record<SeriesColumn, Cell>>): Cell[] {
   return SERIES_CSV_COLUMNS.map((column) => cells[column]);
 }
 
+/** The cells a figure of a series or of a period fills: what it is and where it stands. */
+function figureCells(
+  p: Pick<PeriodFigure, 'kind' | 'value' | 'valueMax' | 'qualifier' | 'file' | 'start' | 'end' | 'text'>,
+): Partial<Record<SeriesColumn, Cell>> {
+  return { kind: p.kind, value: p.value, value_max: p.valueMax, qualifier: p.qualifier, file: p.file, start: p.start, end: p.end, text: p.text };
+}
+
 export function seriesToCsv(record: CompareRecord, options: { all?: boolean } = {}): string {
   const rows: Cell[][] = [[...SERIES_CSV_COLUMNS]];
   for (const a of record.assessments) {
@@ -370,14 +377,7 @@ export function seriesToCsv(record: CompareRecord, options: { all?: boolean } = 
           growth: s.growth,
           year: p.year,
           period: String(p.year),
-          kind: p.kind,
-          value: p.value,
-          value_max: p.valueMax,
-          qualifier: p.qualifier,
-          file: p.file,
-          start: p.start,
-          end: p.end,
-          text: p.text,
+          ...figureCells(p),
         }),
       );
     }
@@ -391,14 +391,7 @@ export function seriesToCsv(record: CompareRecord, options: { all?: boolean } = 
         region: p.region,
         unit: p.unit,
         period: `${p.period.from}-${p.period.to}`,
-        kind: p.kind,
-        value: p.value,
-        value_max: p.valueMax,
-        qualifier: p.qualifier,
-        file: p.file,
-        start: p.start,
-        end: p.end,
-        text: p.text,
+        ...figureCells(p),
       }),
     );
   }

@@ -413,9 +413,8 @@ export class InPageFigures {
             }
           : undefined,
     };
+    // While the views load, a later drawing or closing replaces this one (ViewsLoader).
     this.views.draw('card', (views) => {
-      // The card may have closed or moved on while the views loaded.
-      if (this.card !== card) return;
       views.drawCard(this.ensureLayer().cardSlot, drawing);
       this.placeOpenCard();
     });

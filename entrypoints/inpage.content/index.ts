@@ -3,7 +3,7 @@
  * (start.ts: figures and notes, one painter, one layer) and starts it: a module is parsed off the
  * page's main thread, a content script on it. The module and the views it loads later are
  * web-accessible resources, in Chrome only at the extension's per-session address, so a page
- * cannot probe for them (scripts/build-layer-views.ts builds them and lists them).
+ * cannot probe for them (scripts/build-inpage.ts builds them and lists them).
  *
  * Which frame answers page/* requests: tabs.sendMessage reaches every frame and the first answer
  * wins. A frame holding a report (or figures painted on request) answers at once; the top frame,
@@ -12,15 +12,10 @@
  * is in (start.ts, wantsNoteRequest).
  */
 
-/** The in-page module, as scripts/build-layer-views.ts writes it. */
-const START_FILE = '/content-scripts/inpage/start.js';
+import { importExtensionModule } from './extension-module';
 
-/**
- * The extension API's global, for the module's import only: Mozilla's add-on linter accepts a
- * dynamic import of `chrome.runtime.getURL(…)` (or `browser.…`) as written, and WXT's `browser`,
- * once bundled, is a renamed variable.
- */
-declare const chrome: { runtime: { getURL(path: string): string } };
+/** The in-page module, as scripts/build-inpage.ts writes it. */
+const START_FILE = '/content-scripts/inpage/start.js';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -29,7 +24,7 @@ export default defineContentScript({
   async main(ctx) {
     let module: typeof import('./start');
     try {
-      module = (await import(/* @vite-ignore */ chrome.runtime.getURL(START_FILE))) as typeof import('./start');
+      module = await importExtensionModule<typeof import('./start')>(START_FILE);
     } catch (error) {
       console.warn('Zhibiao: the in-page module could not be loaded:', error);
       return;

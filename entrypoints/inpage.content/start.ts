@@ -3,7 +3,7 @@
  * has loaded: figures (the cheap report check, then on reports the figures painted, indexed and
  * explained; InPageFigures) and the reader's notes (NotesInPage), with one painter and one layer.
  *
- * A module of its own (content-scripts/inpage/start.js, built by scripts/build-layer-views.ts):
+ * A module of its own (content-scripts/inpage/start.js, built by scripts/build-inpage.ts):
  * the browser parses a module off the page's main thread, where the classic content script it
  * was part of was compiled in the page's own task (20–40 ms on a browser just started). The views
  * it draws with (views.tsx) are a second module, imported the first time something is drawn.
@@ -24,12 +24,10 @@ import { answerPageRequest } from './answer';
 import { PageLayer } from './layer';
 import { NotesLayerUi } from './notes-ui';
 import { ViewsLoader, type LayerViews } from './views-loader';
+import { importExtensionModule } from './extension-module';
 
 /** The layer's views (views.tsx), as scripts/build-inpage.ts writes them. */
 const VIEWS_FILE = '/content-scripts/inpage/views.js';
-
-/** The extension API's global, for the views' import (index.ts says why not WXT's `browser`). */
-declare const chrome: { runtime: { getURL(path: string): string } };
 
 export async function start(ctx: ContentScriptContext): Promise<void> {
   // Loading this module is a task of its own; the setup below, the first check and the notes
@@ -48,7 +46,7 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     now: () => Date.now(),
   };
   const views = new ViewsLoader(
-    () => import(/* @vite-ignore */ chrome.runtime.getURL(VIEWS_FILE)) as Promise<LayerViews>,
+    () => importExtensionModule<LayerViews>(VIEWS_FILE),
     (error) => console.warn('Zhibiao: the card and legend could not be loaded:', error),
   );
   const notesUi = new NotesLayerUi(layer, window, views);

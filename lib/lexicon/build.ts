@@ -4,15 +4,16 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** The words bucketed by a key (the character they end or start with), each bucket in list order:
- * phrases are trimmed thousands of times per report, and most end in a character that ends no word. */
-export function bucketBy(words: readonly string[], pick: (w: string) => string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of words) {
-    const k = pick(w);
+/** The items bucketed by a key, each bucket in list order. For words, the character they end or
+ * start with: phrases are trimmed thousands of times per report, and most end in a character that
+ * ends no word. */
+export function bucketBy<T>(items: readonly T[], pick: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = pick(item);
     const list = out.get(k);
-    if (list) list.push(w);
-    else out.set(k, [w]);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
   return out;
 }

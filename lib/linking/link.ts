@@ -7,6 +7,7 @@ import { describeFigure, scoreIndicators, type FigureIndicator } from './indicat
 import { synonymKey } from './synonyms';
 import { counterGroup, matchCatalogue } from '../catalogue';
 import { isOutcome } from '../kinds';
+import { bucketBy } from '../lexicon';
 
 /**
  * The lowest score a link may have. Measured on the sample and the national reports: true pairs
@@ -50,13 +51,7 @@ export function linkFigures(figures: Figure[]): Link[] {
     const d = described.get(i)!;
     return `${counterGroup(d.unit)}\u0000${d.growth}`;
   };
-  const reviewByGroup = new Map<string, number[]>();
-  for (const i of review) {
-    const g = groupOf(i);
-    const list = reviewByGroup.get(g);
-    if (list) list.push(i);
-    else reviewByGroup.set(g, [i]);
-  }
+  const reviewByGroup = bucketBy(review, groupOf);
   const links: Link[] = [];
   // Candidates, not all pairs: per group, review figures that describe one indicator identically
   // score identically, so only the first of each description is compared (the earliest wins a tie
